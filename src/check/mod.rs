@@ -1,0 +1,122 @@
+//! The checks: one rule per file, registered once in [`CHECKS`].
+//!
+//! Each check reads the mentions (and the text around them), decides verdicts on interval
+//! arithmetic (`crate::interval`) and returns findings. A check that cannot link its figures
+//! with evidence stays silent — see `../shared/spec/checks.md` for the catalogue.
+//!
+//! Adding a check: write `check/<id>.rs` with a doc comment in the fixed sections (what it
+//! catches, why it matters, flags, does not flag, traps), its tests at the bottom, and add
+//! one line to `CHECKS`, keeping it alphabetical.
+
+mod arithmetic;
+pub(crate) mod format;
+
+use serde::{Deserialize, Serialize};
+
+use crate::mention::Mention;
+use crate::span::ByteSpan;
+use crate::text::Segments;
+use crate::{Error, Options};
+
+/// How much a finding matters to an editor. Ordered: `Ok < Note < Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    /// A relation that holds.
+    Ok,
+    /// Holds only by stretching a hedge or rounding, or worth verifying.
+    Note,
+    /// A probable contradiction on weaker evidence.
+    Warning,
+    /// The figures contradict each other beyond rounding and hedges, with strong evidence
+    /// that they are related.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Ok => "ok",
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Whether a relation holds, and on which ladder (see `crate::interval`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Verdict {
+    Consistent,
+    ConsistentWithRounding,
+    ConsistentWithHedge,
+    Inconsistent,
+}
+
+/// One checked relation, in byte offsets; `report::build` turns it into the report's shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub check: &'static str,
+    pub severity: Severity,
+    pub verdict: Verdict,
+    /// Mention ids, in the order of the arithmetic.
+    pub mentions: Vec<usize>,
+    /// The figure the finding is about: the one that looks wrong, or the result.
+    pub span: ByteSpan,
+    pub message: String,
+    pub expected: Option<f64>,
+    pub stated: Option<f64>,
+}
+
+/// What every check gets to look at.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub segments: &'a Segments,
+    pub mentions: &'a [Mention],
+    pub options: &'a Options,
+}
+
+impl Context<'_> {
+    pub fn paragraph(&self, m: &Mention) -> usize {
+        self.segments.paragraph_of(m.sentence)
+    }
+}
+
+/// A registered check.
+pub struct Rule {
+    pub id: &'static str,
+    /// One line for `--help` and the page.
+    pub summary: &'static str,
+    pub run: fn(&Context<'_>) -> Vec<Finding>,
+}
+
+/// Every check, alphabetical by id.
+pub const CHECKS: &[Rule] = &[Rule {
+    id: arithmetic::ID,
+    summary: arithmetic::SUMMARY,
+    run: arithmetic::run,
+}];
+
+/// The rules named in `ids`, or all of them.
+pub fn select(ids: Option<&[String]>) -> Result<Vec<&'static Rule>, Error> {
+    let Some(ids) = ids else {
+        return Ok(CHECKS.iter().collect());
+    };
+    ids.iter()
+        .map(|id| {
+            CHECKS.iter().find(|rule| rule.id == id).ok_or_else(|| {
+                let known: Vec<&str> = CHECKS.iter().map(|r| r.id).collect();
+                Error::bad_options(format!(
+                    "unknown check '{id}'; the known checks are: {}",
+                    known.join(", ")
+                ))
+            })
+        })
+        .collect()
+}
+
+/// Runs the selected checks.
+pub fn run(cx: &Context<'_>, rules: &[&Rule]) -> Vec<Finding> {
+    rules.iter().flat_map(|rule| (rule.run)(cx)).collect()
+}

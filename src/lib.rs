@@ -1,0 +1,65 @@
+//! numcheck: do the figures in this article add up?
+//!
+//! The pipeline, one step per module:
+//!
+//! ```text
+//! text ──text::Segments──▶ sentences and paragraphs
+//!      ──mention::extract──▶ mentions (value, kind, unit, hedge, noun)
+//!      ──relation──────────▶ which mentions talk about the same thing, and cue words
+//!      ──check::run────────▶ findings (each check in check/<id>.rs, on interval arithmetic)
+//!      ──report::build─────▶ Report (UTF-16 + UTF-8 spans, camelCase when serialised)
+//! ```
+//!
+//! [`check`] is the one entry point; the wasm binding (`wasm.rs`) and the CLI (`cli/`) are
+//! thin shells around it.
+//!
+//! Architecture invariant: the library does no I/O and knows nothing of wasm outside
+//! `wasm.rs`. Analysis never fails: the only error is refusing input (too large) or options
+//! that name no known check.
+
+pub mod check;
+mod error;
+pub mod interval;
+pub mod lexicon;
+pub mod mention;
+mod options;
+pub mod relation;
+pub mod report;
+pub mod span;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use check::{Severity, Verdict};
+pub use error::Error;
+pub use options::Options;
+pub use report::{Finding, Report, SCHEMA_VERSION};
+
+/// Finds every figure in `text` and checks the figures against each other.
+///
+/// Returns an error only when the input is refused (larger than `options.max_input_bytes`)
+/// or the options name an unknown check; any text within the limit yields a report.
+pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
+    let limit = options.max_input_bytes();
+    if text.len() > limit {
+        return Err(Error::too_large(text.len(), limit));
+    }
+    let selected = check::select(options.checks.as_deref())?;
+    let segments = text::Segments::new(text);
+    let mentions = mention::extract(text, &segments);
+    let context = check::Context {
+        text,
+        segments: &segments,
+        mentions: &mentions,
+        options,
+    };
+    let mut findings = check::run(&context, &selected);
+    findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));
+    Ok(report::build(text, &mentions, findings))
+}
+
+/// The crate version, as the page and the CLI show it.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

@@ -1,0 +1,96 @@
+//! Mentions: every figure in the text, read with what surrounds it.
+//!
+//! A *mention* is one numeric expression ("over 1,200 personnel" gives the mention "1,200"
+//! with the hedge "over" and the noun "personnel"). Extraction is one regex pass that finds
+//! where figures start — digits or number words — and, for each, a few steps left and right
+//! to read its currency sign, scale word, percent sign or unit ([`context`]), its hedge and
+//! the noun it counts.
+//!
+//! Architecture invariant: extraction never fails. Odd text yields odd mentions or none; it
+//! never panics, and every span it returns lies on `char` boundaries of the input.
+
+mod context;
+mod numeral;
+mod scan;
+pub mod words;
+mod written;
+
+use serde::Serialize;
+
+use crate::lexicon::hedges::Bound;
+use crate::span::ByteSpan;
+use crate::text::Segments;
+
+/// What sort of figure a mention is. Only some kinds may be operands of arithmetic on
+/// counts: years, dates, ordinals and designators never are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Kind {
+    Count,
+    Money,
+    Percent,
+    Measure,
+    Year,
+    Date,
+    Ordinal,
+    Fraction,
+    Tally,
+    Range,
+    /// Designators ("Flight 370", "S&P 500"), times, identifiers: numbers that are names.
+    Other,
+}
+
+/// A hedge before a figure: "over", "nearly", "at least".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Qualifier {
+    pub bound: Bound,
+    pub span: ByteSpan,
+}
+
+/// One figure found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The numeric expression with its sign, currency, scale word, percent sign and unit.
+    pub span: ByteSpan,
+    /// The value with scale words applied, in the stated unit. `None` when the figure cannot
+    /// be read as one number (a time of day, a version number).
+    pub value: Option<f64>,
+    /// Both sides of a tally or range ("98-2" → [98, 2]); empty otherwise.
+    pub values: Vec<f64>,
+    pub kind: Kind,
+    /// The normalised unit: ISO currency, unit symbol, "%" or "pp".
+    pub unit: Option<&'static str>,
+    pub qualifier: Option<Qualifier>,
+    /// The lower-case head noun of what is counted ("diplomats").
+    pub noun: Option<String>,
+    pub sentence: usize,
+    /// The place value of the last significant written digit, in the stated unit: how
+    /// coarsely the figure may have been rounded ("1,200" → 100, "1.2 million" → 100,000).
+    pub round_unit: f64,
+}
+
+impl Mention {
+    /// Whether arithmetic on counts may use this figure.
+    pub fn is_count(&self) -> bool {
+        self.kind == Kind::Count && self.value.is_some()
+    }
+}
+
+/// Finds every figure in `text`, in order of position.
+pub fn extract(text: &str, segments: &Segments) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut from = 0;
+    while let Some(start) = scan::next_start(text, from) {
+        match context::read_figure(text, start, segments) {
+            Some(mention) => {
+                from = mention.span.end.max(start + 1);
+                mentions.push(mention);
+            }
+            None => from = scan::skip(text, start),
+        }
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests;

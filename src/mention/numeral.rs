@@ -1,0 +1,128 @@
+//! Reading digits: "1,200", "3.5", "1,234.56", ".5".
+//!
+//! The scanner's regex finds a run of digits with commas and periods between them; this
+//! module decides how much of the run is one number. "1,200" is twelve hundred; "1,2,3" in a
+//! list is three numbers, so the run is cut before its first malformed comma.
+
+/// A number read from digits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Numeral {
+    pub value: f64,
+    /// Digits after the decimal point as written ("2.50" → 2).
+    pub decimals: u32,
+    /// How many bytes of the run the number uses.
+    pub len: usize,
+    /// Whether the integer part had thousands separators.
+    pub grouped: bool,
+    /// Digits before the decimal point (leading zeros included).
+    pub int_digits: usize,
+}
+
+/// Numbers longer than this are identifiers (account numbers, hashes), not figures: their
+/// values would lose precision in an f64 and no article does arithmetic with them.
+pub const MAX_DIGITS: usize = 15;
+
+/// Reads the longest well-formed number at the start of `run`, which starts with a digit or
+/// a period followed by a digit. Returns `None` when the digits are too many to be a figure.
+pub fn parse(run: &str) -> Option<Numeral> {
+    let bytes = run.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    let first_group = i;
+    let mut grouped = false;
+    // Thousands groups: a comma followed by exactly three digits, after a first group of 1-3.
+    if (1..=3).contains(&first_group) {
+        while i + 3 < bytes.len() + 0
+            && bytes[i] == b','
+            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
+            i += 4;
+            grouped = true;
+        }
+    }
+    let int_end = i;
+    let mut decimals = 0;
+    if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+            decimals += 1;
+        }
+    }
+    let digits = run[..i].bytes().filter(u8::is_ascii_digit).count();
+    if digits > MAX_DIGITS || i == 0 {
+        return None;
+    }
+    let cleaned: String = run[..i].chars().filter(|&c| c != ',').collect();
+    let value: f64 = cleaned.parse().ok()?;
+    Some(Numeral {
+        value,
+        decimals,
+        len: i,
+        grouped,
+        int_digits: run[..int_end].bytes().filter(u8::is_ascii_digit).count(),
+    })
+}
+
+/// The place value of the last significant written digit: how coarsely the figure may have
+/// been rounded. "1,200" → 100, "455" → 1, "2.50" → 0.01, "0" → 1.
+pub fn round_unit(value: f64, decimals: u32) -> f64 {
+    if decimals > 0 {
+        return 10f64.powi(-(decimals as i32));
+    }
+    let mut unit = 1.0;
+    let mut rest = value.abs().round();
+    if rest == 0.0 {
+        return 1.0;
+    }
+    while rest % 10.0 == 0.0 && unit < 1e15 {
+        rest /= 10.0;
+        unit *= 10.0;
+    }
+    unit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn reads(run: &str, value: f64, len: usize) {
+        let n = parse(run).unwrap();
+        assert_eq!((n.value, n.len), (value, len), "{run}");
+    }
+
+    #[test]
+    fn reads_separators_and_decimals() {
+        reads("1,200", 1200.0, 5);
+        reads("1,234,567.89", 1234567.89, 12);
+        reads("3.5", 3.5, 3);
+        reads("455", 455.0, 3);
+        reads(".5", 0.5, 2);
+    }
+
+    #[test]
+    fn cuts_lists_and_versions_at_the_first_bad_separator() {
+        reads("1,2,3", 1.0, 1);
+        reads("12,34", 12.0, 2);
+        reads("1,2345", 1.0, 1);
+        reads("1.2.3", 1.2, 3);
+    }
+
+    #[test]
+    fn refuses_identifiers_too_long_to_be_figures() {
+        assert!(parse(&"9".repeat(500)).is_none());
+        assert!(parse("1234567890123456").is_none());
+    }
+
+    #[test]
+    fn round_unit_is_the_last_significant_place() {
+        assert_eq!(round_unit(1200.0, 0), 100.0);
+        assert_eq!(round_unit(455.0, 0), 1.0);
+        assert_eq!(round_unit(2.5, 2), 0.01);
+        assert_eq!(round_unit(0.0, 0), 1.0);
+    }
+}

@@ -1,0 +1,13 @@
+//! Relations: the evidence that two figures talk about the same thing.
+//!
+//! A check may do arithmetic on figures only when something in the text ties them
+//! together. This module supplies the two kinds of evidence the checks weigh:
+//! [`nouns`] — the counted things are the same, synonyms, or one a subset of the other;
+//! [`roles`] — cue words give a figure a part in a sum ("755 diplomats must leave" is taken
+//! away, "reduced to 455" is what remains).
+
+pub mod nouns;
+pub mod roles;
+
+pub use nouns::{link, NounLink};
+pub use roles::{role_of, Cue, Role};

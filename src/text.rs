@@ -1,0 +1,196 @@
+//! Sentences and paragraphs.
+//!
+//! Checks need to know how far apart two figures stand: in one sentence, in one paragraph, or
+//! further. This module cuts the text once into sentences (and the sentences into paragraphs)
+//! and answers "which sentence holds byte N" by binary search. It never changes the text:
+//! offsets everywhere else index the caller's text as it was given.
+
+/// Abbreviations whose final period does not end a sentence ("Mr. Smith", "Sen. Warner").
+/// Single letters ("U.S.", "J. Smith") are handled by rule, not listed.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "jr",
+    "sr", "inc", "ltd", "corp", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "vol", "pp",
+];
+
+/// The sentence and paragraph structure of one text.
+#[derive(Debug, Clone)]
+pub struct Segments {
+    /// Byte offset where each sentence starts; the first is always 0.
+    sentence_starts: Vec<usize>,
+    /// For each sentence, the index of its paragraph.
+    paragraph_of: Vec<usize>,
+}
+
+impl Segments {
+    pub fn new(text: &str) -> Segments {
+        let bytes = text.as_bytes();
+        let mut sentence_starts = vec![0];
+        let mut paragraph_of = vec![0];
+        let mut paragraph = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'\n' {
+                // A line break ends a sentence (titles, list items); a blank line also ends
+                // the paragraph.
+                let mut j = i + 1;
+                let mut blank = false;
+                while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n') {
+                    blank |= bytes[j] == b'\n';
+                    j += 1;
+                }
+                if j < bytes.len() {
+                    if blank {
+                        paragraph += 1;
+                    }
+                    push(&mut sentence_starts, &mut paragraph_of, j, paragraph);
+                }
+                i = j;
+                continue;
+            }
+            if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                    j += 1;
+                }
+                let mut k = j;
+                while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
+                    k += 1;
+                }
+                if k > j && k < bytes.len() && starts_sentence(&text[k..]) {
+                    push(&mut sentence_starts, &mut paragraph_of, k, paragraph);
+                    i = k;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        Segments {
+            sentence_starts,
+            paragraph_of,
+        }
+    }
+
+    /// The index of the sentence holding byte `offset`.
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        self.sentence_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The index of the paragraph holding sentence `sentence`.
+    pub fn paragraph_of(&self, sentence: usize) -> usize {
+        self.paragraph_of.get(sentence).copied().unwrap_or(0)
+    }
+
+    /// The byte range of sentence `sentence` (up to the next sentence's start).
+    pub fn sentence_range(&self, sentence: usize, text_len: usize) -> (usize, usize) {
+        let start = self
+            .sentence_starts
+            .get(sentence)
+            .copied()
+            .unwrap_or(text_len);
+        let end = self
+            .sentence_starts
+            .get(sentence + 1)
+            .copied()
+            .unwrap_or(text_len);
+        (start, end)
+    }
+
+    pub fn len(&self) -> usize {
+        self.sentence_starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+fn push(starts: &mut Vec<usize>, paragraphs: &mut Vec<usize>, at: usize, paragraph: usize) {
+    if starts.last() != Some(&at) {
+        starts.push(at);
+        paragraphs.push(paragraph);
+    }
+}
+
+/// Whether the punctuation at byte `i` can end a sentence: a period after a digit ("3.5") or
+/// after an abbreviation does not.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes[i] != b'.' {
+        return true;
+    }
+    if bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let word_start = text[..i]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[word_start..i];
+    if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+        return false; // "U.S.", "J."
+    }
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn starts_sentence(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '$' | '£' | '€')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let segments = Segments::new(text);
+        (0..segments.len())
+            .map(|s| {
+                let (a, b) = segments.sentence_range(s, text.len());
+                text[a..b].trim()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_periods_before_capitals() {
+        assert_eq!(
+            sentences("It rose 3.5%. Then it fell."),
+            ["It rose 3.5%.", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_inside_the_sentence() {
+        assert_eq!(
+            sentences("755 U.S. diplomats met Mr. Smith. He left."),
+            ["755 U.S. diplomats met Mr. Smith.", "He left."]
+        );
+    }
+
+    #[test]
+    fn blank_lines_start_paragraphs() {
+        let text = "Title\n\nFirst. Second.\n\nThird.";
+        let segments = Segments::new(text);
+        assert_eq!(segments.len(), 4);
+        let third = segments.sentence_at(text.find("Third").unwrap());
+        assert_eq!(segments.paragraph_of(third), 2);
+        assert_eq!(
+            segments.paragraph_of(segments.sentence_at(text.find("Second").unwrap())),
+            1
+        );
+    }
+
+    #[test]
+    fn crlf_and_empty_text_do_not_confuse_it() {
+        assert_eq!(sentences("A.\r\n\r\nB."), ["A.", "B."]);
+        assert_eq!(Segments::new("").sentence_at(0), 0);
+    }
+}
