@@ -70,11 +70,12 @@ pub fn hedge_reach(value: f64, round_unit: f64) -> f64 {
 }
 
 /// Whether a figure as written may be rounded: decimals and scaled figures always are
-/// ("1.2 million", "33.3%"), integers when they end in at least two zeros ("1,200"). A
-/// figure like "455" or "40" is taken at its word.
+/// ("1.2 million", "33.3%"); integers when they have four digits or more and end in at
+/// least two zeros ("1,200", "45,000"). "455", "40" and "200 staff" are taken at their
+/// word: news copy writes small counts exactly, and rounding them would excuse real errors.
 pub fn may_be_rounded(m: &Mention) -> bool {
     let v = m.value.unwrap_or(0.0).abs();
-    m.round_unit < 1.0 || (m.round_unit >= 100.0 && v >= 100.0)
+    m.round_unit < 1.0 || (m.round_unit >= 100.0 && v >= 1000.0)
 }
 
 /// The figure as written.
@@ -256,6 +257,7 @@ mod tests {
     fn precise_counts_are_not_rounded() {
         assert!(!may_be_rounded(&figure(455.0, 1.0, None)));
         assert!(!may_be_rounded(&figure(40.0, 10.0, None)));
+        assert!(!may_be_rounded(&figure(200.0, 100.0, None)));
         assert!(may_be_rounded(&figure(2300.0, 100.0, None)));
         assert!(may_be_rounded(&figure(33.3, 0.1, None)));
     }

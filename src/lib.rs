@@ -28,8 +28,9 @@ pub mod report;
 pub mod span;
 pub mod text;
 
+/// The JavaScript binding (wasm-bindgen); compiled only for wasm32.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use check::{Severity, Verdict};
 pub use error::Error;

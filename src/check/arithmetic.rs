@@ -218,14 +218,20 @@ fn finding(cx: &Context<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
                 hedge_reading(cx, c, ri)
             ),
         ),
-        Verdict::ConsistentWithRounding => (
-            Severity::Note,
-            format!(
-                "{sum}; the text says {says}, which holds only if \"{}\" was rounded from about {}",
-                format::stated(text, t),
-                format::number(t_needed)
-            ),
-        ),
+        Verdict::ConsistentWithRounding => {
+            let round: Vec<String> = [t, d, r]
+                .iter()
+                .filter(|m| crate::interval::may_be_rounded(m))
+                .map(|m| format!("\"{}\"", format::stated(text, m)))
+                .collect();
+            (
+                Severity::Note,
+                format!(
+                    "{sum}; the text says {says}, which holds only within the rounding of {}.",
+                    round.join(" and ")
+                ),
+            )
+        }
         Verdict::Inconsistent => {
             let close =
                 t.sentence.abs_diff(r.sentence) <= CLOSE || cx.paragraph(t) == cx.paragraph(r);

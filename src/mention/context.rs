@@ -178,7 +178,11 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
     // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair.
     if let Some(pair) = read_pair(text, end, &num) {
         if !glued_left {
-            return Some(pair_mention(text, span_start, num, pair));
+            let mut m = pair_mention(text, span_start, num, pair);
+            if m.kind == Kind::Range || m.kind == Kind::Tally {
+                read_range_unit(text, &mut m, unit);
+            }
+            return Some(m);
         }
     }
     // Glued letters: "3bn", "4.5m", "10k", "3rd", "1990s", "3G".
@@ -207,6 +211,17 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
         }) {
             scale = s;
             end += glued.len();
+        } else if glued == "p" && unit.is_none() {
+            // "1p a pint": pence, in the stated unit (GBX is the market code for pence).
+            let round = numeral::round_unit(value, num.decimals);
+            let mut m = blank(
+                ByteSpan::new(span_start, end + 1),
+                value,
+                Kind::Money,
+                round,
+            );
+            m.unit = Some("GBX");
+            return Some(m);
         } else if matches!(
             glued.to_ascii_lowercase().as_str(),
             "st" | "nd" | "rd" | "th"
@@ -294,15 +309,20 @@ fn followed_by_currency(text: &str, from: usize) -> bool {
 /// The second number of "98-2", "10-15", "2013-14", "98–2".
 fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
     let rest = &text[end..];
-    let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
+    let dash = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–') || (*c == '/' && first.int_digits == 4))?;
     let after = &rest[dash.len_utf8()..];
     if !after.as_bytes().first().is_some_and(u8::is_ascii_digit) || first.decimals > 0 {
         return None;
     }
     let second = numeral::parse(after)?;
     let tail = &after[second.len..];
-    // "2-3G", "12-5a": glued letters make it a name, except a percent sign.
-    if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+    // "2-3G", "12-5a": glued letters make it a name, unless they are a scale ("20-30bn").
+    let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, &tail[..letters]).is_some();
+    if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) && !scale {
         return None;
     }
     Some(Numeral {
@@ -319,10 +339,11 @@ fn pair_mention(text: &str, start: usize, first: Numeral, second: Numeral) -> Me
     let after = words_after(text, end, 2);
     // "2013-14", "1999-2000": a span of years.
     if first.int_digits == 4 && (1800.0..=2100.0).contains(&a) && second.decimals == 0 {
-        if second.int_digits == 2 {
-            b = (a / 100.0).floor() * 100.0 + b;
+        if second.int_digits <= 2 {
+            let modulus = 10f64.powi(second.int_digits as i32);
+            b = (a / modulus).floor() * modulus + b;
         }
-        if second.int_digits == 2 || (second.int_digits == 4 && b > a) {
+        if (second.int_digits <= 2 && b > a) || (second.int_digits == 4 && b > a) {
             let mut m = blank(span, a, Kind::Year, 1.0);
             m.values = vec![a, b];
             return m;
@@ -344,6 +365,29 @@ fn pair_mention(text: &str, start: usize, first: Numeral, second: Numeral) -> Me
         m.value = Some(a + b);
     }
     m
+}
+
+/// The unit or scale after a range: "6-6.5%", "20-30bn rupiah", "$800-900m".
+fn read_range_unit(text: &str, m: &mut Mention, currency: Option<&'static str>) {
+    let rest = &text[m.span.end..];
+    let glued_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if glued_len > 0 {
+        if let Some(s) = lexicon::lookup(numbers::SCALE_SUFFIXES, &rest[..glued_len]) {
+            m.span.end += glued_len;
+            m.values.iter_mut().for_each(|v| *v *= s);
+            m.value = m.value.map(|v| v * s);
+            m.round_unit *= s;
+        }
+    }
+    if currency.is_some() {
+        m.unit = currency;
+        return;
+    }
+    // The unit reader works on counts; the pair stays a range or tally, with the unit.
+    let kind = m.kind;
+    m.kind = Kind::Count;
+    read_unit_after(text, m);
+    m.kind = kind;
 }
 
 /// A percent sign or word, a currency word or a unit of measure after the figure.
@@ -467,6 +511,17 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
         }
     }
     let unit = numeral::round_unit(w.value, 0);
+    // "Mini One", "Three Gorges Dam": a capitalised number word beside a capitalised word,
+    // away from the start of a sentence, is part of a name.
+    let sentence_start = before.map_or(true, |b| {
+        b.end < w.start && text[b.end..w.start].contains(['.', '!', '?', '\n', '"', '“'])
+    });
+    let in_name = first.is_capitalised()
+        && (before.is_some_and(|b| b.is_capitalised() && !sentence_start)
+            || after.is_some_and(|a| a.is_capitalised()));
+    if in_name {
+        return Some(other(w.start, w.end));
+    }
     let mut m = blank(ByteSpan::new(w.start, w.end), w.value, Kind::Count, unit);
     read_unit_after(text, &mut m);
     Some(m)

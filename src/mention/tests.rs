@@ -203,3 +203,38 @@ fn hedges_are_read_with_their_span() {
         ("just under", Bound::Upper)
     );
 }
+
+#[test]
+fn ranges_carry_their_unit_and_scale() {
+    let m = one("growth of 6-6.5% this year", "6-6.5%", 6.0, Kind::Range);
+    assert_eq!((m.unit, m.values.clone()), (Some("%"), vec![6.0, 6.5]));
+    let m = one("freeze 20-30bn rupiah", "20-30bn", 20e9, Kind::Range);
+    assert_eq!(m.values, vec![20e9, 30e9]);
+    assert_eq!(
+        one("growth in 2005-6, up", "2005-6", 2005.0, Kind::Year).values,
+        vec![2005.0, 2006.0]
+    );
+    assert_eq!(
+        one("the season in 2001/2, but", "2001/2", 2001.0, Kind::Year).values,
+        vec![2001.0, 2002.0]
+    );
+}
+
+#[test]
+fn pence_are_money() {
+    assert_eq!(
+        one("put 1p a pint on beer", "1p", 1.0, Kind::Money).unit,
+        Some("GBX")
+    );
+}
+
+#[test]
+fn capitalised_number_words_in_names_are_other() {
+    assert!(mentions("A Mini One bought then")
+        .iter()
+        .all(|m| m.kind == Kind::Other));
+    assert!(mentions("the Three Gorges Dam")
+        .iter()
+        .all(|m| m.kind == Kind::Other));
+    one("Three people died.", "Three", 3.0, Kind::Count);
+}

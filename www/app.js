@@ -1,0 +1,142 @@
+// The demo page: the article in a text box, the same text rendered with its figures
+// highlighted, and the findings beside it.
+//
+// Safety rule: pasted text only ever reaches the DOM through text nodes (textContent,
+// createTextNode). No innerHTML anywhere, so no pasted markup can run.
+
+import init, { check, version } from "./pkg/numcheck.js";
+
+const RANK = { ok: 0, note: 1, warning: 2, error: 3 };
+const LABEL = { error: "error", warning: "warning", note: "note", ok: "verified" };
+const DEBOUNCE_MS = 200;
+
+const $ = (id) => document.getElementById(id);
+const article = $("article");
+const rendered = $("rendered");
+const findingsList = $("findings");
+const summary = $("summary");
+
+/** An element with text content and attributes; never parses HTML. */
+function el(tag, { text, className, data, attrs } = {}, children = []) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  for (const [k, v] of Object.entries(data ?? {})) node.dataset[k] = String(v);
+  for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, String(v));
+  node.append(...children);
+  return node;
+}
+
+/** The worst severity of the findings each mention takes part in. */
+function worstByMention(report) {
+  const worst = new Map();
+  for (const f of report.findings) {
+    for (const id of f.mentions) {
+      const seen = worst.get(id);
+      if (seen === undefined || RANK[f.severity] > RANK[seen]) worst.set(id, f.severity);
+    }
+  }
+  return worst;
+}
+
+function describe(m) {
+  const parts = [m.kind];
+  if (m.value !== null) parts.push(`value ${m.value}${m.unit ? " " + m.unit : ""}`);
+  if (m.values) parts.push(`values ${m.values.join(", ")}`);
+  if (m.qualifier) parts.push(`${m.qualifier.bound} bound ("${m.qualifier.text}")`);
+  if (m.noun) parts.push(`counts ${m.noun}`);
+  return parts.join("; ");
+}
+
+function renderText(text, report) {
+  const worst = worstByMention(report);
+  const nodes = [];
+  let at = 0;
+  for (const m of report.mentions) {
+    if (m.span.start < at) continue;
+    nodes.push(document.createTextNode(text.slice(at, m.span.start)));
+    const severity = worst.get(m.id);
+    nodes.push(
+      el("mark", {
+        text: text.slice(m.span.start, m.span.end),
+        className: severity ? `figure sev-${severity}` : "figure",
+        data: { mentionId: m.id, ...(severity ? { severity } : {}) },
+        attrs: { title: describe(m) },
+      }),
+    );
+    at = m.span.end;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  rendered.replaceChildren(...nodes);
+}
+
+function select(finding) {
+  for (const mark of rendered.querySelectorAll("mark.selected")) mark.classList.remove("selected");
+  for (const li of findingsList.querySelectorAll("li.selected")) li.classList.remove("selected");
+  const marks = finding.mentions.map((id) => rendered.querySelector(`mark[data-mention-id="${id}"]`)).filter(Boolean);
+  for (const mark of marks) mark.classList.add("selected");
+  marks[0]?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+}
+
+function renderFindings(report) {
+  const items = report.findings.map((f, index) => {
+    const figures = f.mentions.map((id) => report.mentions[id]?.text ?? "?").join(", ");
+    const li = el(
+      "li",
+      { className: `finding sev-${f.severity}`, data: { finding: index, check: f.check, severity: f.severity }, attrs: { tabindex: 0 } },
+      [
+        el("span", { className: "badge", text: LABEL[f.severity] }),
+        el("span", { className: "check", text: f.check }),
+        el("p", { className: "message", text: f.message }),
+        el("p", { className: "figures", text: `Figures: ${figures}` }),
+      ],
+    );
+    li.addEventListener("click", () => { select(f); li.classList.add("selected"); });
+    li.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(f); li.classList.add("selected"); }
+      if (e.key === "ArrowDown") li.nextElementSibling?.focus();
+      if (e.key === "ArrowUp") li.previousElementSibling?.focus();
+    });
+    return li;
+  });
+  findingsList.replaceChildren(...items);
+  const counts = ["error", "warning", "note", "ok"]
+    .map((s) => [s, report.findings.filter((f) => f.severity === s).length])
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s === "ok" ? "verified" : s + (n > 1 ? "s" : "")}`);
+  const figures = `${report.mentions.length} figure${report.mentions.length === 1 ? "" : "s"}`;
+  summary.textContent = counts.length ? `${figures}: ${counts.join(", ")}.` : `${figures}, no relations checked.`;
+}
+
+function run() {
+  const text = article.value;
+  try {
+    const report = check(text);
+    renderText(text, report);
+    renderFindings(report);
+  } catch (e) {
+    rendered.replaceChildren(document.createTextNode(text));
+    findingsList.replaceChildren();
+    summary.textContent = String(e.message ?? e);
+  }
+}
+
+let timer;
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+async function loadSample() {
+  const response = await fetch("sample.txt");
+  article.value = await response.text();
+  run();
+}
+
+await init();
+$("version").textContent = `numcheck ${version()}`;
+article.addEventListener("input", schedule);
+$("load-sample").addEventListener("click", loadSample);
+$("clear").addEventListener("click", () => { article.value = ""; run(); article.focus(); });
+await loadSample();
+document.body.dataset.ready = "true";
