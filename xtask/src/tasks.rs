@@ -152,7 +152,7 @@ pub fn test(root: &Path, cfg: &Config) -> Result<(), String> {
                 ])
                 .arg(root)
                 // Only the browser suite: the CLI and plain #[test]s have nothing to run there.
-                .args(["--", "--test", "web"]),
+                .args(["--test", "web"]),
         )?;
         tallies.push(cargo_tally(
             "wasm in headless Chromium (wasm-pack test)",

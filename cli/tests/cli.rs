@@ -1,0 +1,148 @@
+//! The numcheck binary, run as a user runs it.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures")
+        .join(name)
+}
+
+fn numcheck(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn canonical() -> String {
+    std::fs::read_to_string(fixture("canonical.txt")).unwrap()
+}
+
+#[test]
+fn json_report_for_the_canonical_article() {
+    let path = fixture("canonical.txt");
+    let out = numcheck(&["--format", "json", path.to_str().unwrap()], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["schemaVersion"], 1);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["check"], "arithmetic");
+    assert_eq!(finding["verdict"], "consistentWithHedge");
+    assert!(finding["message"].as_str().unwrap().contains("1,210"));
+}
+
+#[test]
+fn an_error_read_from_stdin_exits_1_with_a_snippet() {
+    let text = canonical().replace("over 1,200", "1,137");
+    let out = numcheck(&["--color", "never", "-"], Some(&text));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("error[arithmetic]: 1,137 − 755 = 382, but the text says 455"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--> <stdin>:3:"), "{stdout}");
+    assert!(stdout.contains("^^^"), "{stdout}");
+}
+
+#[test]
+fn no_file_means_stdin() {
+    let out = numcheck(&["--format", "json"], Some("It rose 5%."));
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["mentions"][0]["kind"], "percent");
+}
+
+#[test]
+fn jsonl_prints_one_line_per_file() {
+    let path = fixture("canonical.txt");
+    let p = path.to_str().unwrap();
+    let out = numcheck(&["--format", "jsonl", p, p], None);
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], p);
+    assert_eq!(lines[1]["report"]["schemaVersion"], 1);
+}
+
+#[test]
+fn fail_on_note_fails_on_the_hedge() {
+    let path = fixture("canonical.txt");
+    assert_eq!(
+        numcheck(&["--fail-on", "note", path.to_str().unwrap()], None)
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        numcheck(
+            &["--fail-on", "never", "-"],
+            Some("1,137 staff. 755 staff must leave, leaving 455 staff.")
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn usage_and_io_errors_exit_2_with_a_message() {
+    let missing = numcheck(&["/no/such/article.txt"], None);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/article.txt"));
+
+    let path = fixture("canonical.txt");
+    let p = path.to_str().unwrap();
+    let two = numcheck(&["--format", "json", p, p], None);
+    assert_eq!(two.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&two.stderr).contains("--format jsonl"));
+
+    let bad = numcheck(&["--checks", "nope", "-"], Some("5 people"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown check 'nope'"));
+
+    let too_big = numcheck(&["--max-input-bytes", "3", "-"], Some("5 people"));
+    assert_eq!(too_big.status.code(), Some(2));
+
+    assert_eq!(numcheck(&["--format", "yaml"], None).status.code(), Some(2));
+}
+
+#[test]
+fn invalid_utf8_is_read_not_refused() {
+    let out = Command::new(env!("CARGO_BIN_EXE_numcheck"))
+        .args(["--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"\xff\xfe 12 people \xc3")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["mentions"][0]["value"], 12.0);
+}
