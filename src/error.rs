@@ -30,10 +30,7 @@ impl Error {
     }
 
     pub(crate) fn bad_options(message: String) -> Error {
-        Error {
-            kind: ErrorKind::BadOptions,
-            message,
-        }
+        Error { kind: ErrorKind::BadOptions, message }
     }
 
     pub fn kind(&self) -> ErrorKind {

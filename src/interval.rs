@@ -28,30 +28,18 @@ impl Interval {
     }
 
     pub fn add(self, other: Interval) -> Interval {
-        Interval {
-            lo: self.lo + other.lo,
-            hi: self.hi + other.hi,
-        }
+        Interval { lo: self.lo + other.lo, hi: self.hi + other.hi }
     }
 
     pub fn sub(self, other: Interval) -> Interval {
-        Interval {
-            lo: self.lo - other.hi,
-            hi: self.hi - other.lo,
-        }
+        Interval { lo: self.lo - other.hi, hi: self.hi - other.lo }
     }
 
     pub fn scale(self, k: f64) -> Interval {
         if k >= 0.0 {
-            Interval {
-                lo: self.lo * k,
-                hi: self.hi * k,
-            }
+            Interval { lo: self.lo * k, hi: self.hi * k }
         } else {
-            Interval {
-                lo: self.hi * k,
-                hi: self.lo * k,
-            }
+            Interval { lo: self.hi * k, hi: self.lo * k }
         }
     }
 
@@ -89,30 +77,31 @@ pub fn hedged(m: &Mention) -> Interval {
     let reach = hedge_reach(v, m.round_unit);
     match m.qualifier.as_ref().map(|q| q.bound) {
         None => Interval::point(v),
-        Some(Bound::Lower) => Interval {
-            lo: v,
-            hi: v + reach,
-        },
-        Some(Bound::Upper) => Interval {
-            lo: v - reach,
-            hi: v,
-        },
-        Some(Bound::Approx) => Interval {
-            lo: v - reach,
-            hi: v + reach,
-        },
+        Some(Bound::Lower) => Interval { lo: v, hi: v + reach },
+        Some(Bound::Upper) => Interval { lo: v - reach, hi: v },
+        // "about 300 million" is 250-350 million, not 200-400: an approximation is centred.
+        Some(Bound::Approx) => Interval { lo: v - reach / 2.0, hi: v + reach / 2.0 },
     }
+}
+
+/// The rounding step a figure may hide: its last significant place, but never coarser
+/// than two significant figures. "40,000" may be a rounded 40,400, not a rounded 44,000:
+/// an article that rounds that hard says "about".
+pub fn rounding_step(m: &Mention) -> f64 {
+    let v = m.value.unwrap_or(0.0).abs();
+    let mut step = m.round_unit;
+    while v / step < 10.0 && step > 1e-12 {
+        step /= 10.0;
+    }
+    step
 }
 
 /// The figure widened by its hedge and by its rounding.
 pub fn rounded(m: &Mention) -> Interval {
     let h = hedged(m);
     if may_be_rounded(m) {
-        let half = m.round_unit / 2.0;
-        Interval {
-            lo: h.lo - half,
-            hi: h.hi + half,
-        }
+        let half = rounding_step(m) / 2.0;
+        Interval { lo: h.lo - half, hi: h.hi + half }
     } else {
         h
     }
@@ -126,19 +115,12 @@ pub struct Linear<'m> {
 
 impl Linear<'_> {
     fn side(&self, widen: fn(&Mention) -> Interval) -> Interval {
-        self.terms
-            .iter()
-            .fold(Interval::point(0.0), |acc, (sign, m)| {
-                acc.add(widen(m).scale(*sign))
-            })
+        self.terms.iter().fold(Interval::point(0.0), |acc, (sign, m)| acc.add(widen(m).scale(*sign)))
     }
 
     /// The sum as written: what the other figures imply the result to be.
     pub fn expected(&self) -> f64 {
-        self.terms
-            .iter()
-            .map(|(sign, m)| sign * m.value.unwrap_or(f64::NAN))
-            .sum()
+        self.terms.iter().map(|(sign, m)| sign * m.value.unwrap_or(f64::NAN)).sum()
     }
 
     /// The first ladder on which the relation holds.
@@ -181,10 +163,7 @@ mod tests {
             values: vec![],
             kind: Kind::Count,
             unit: None,
-            qualifier: bound.map(|bound| Qualifier {
-                bound,
-                span: ByteSpan::default(),
-            }),
+            qualifier: bound.map(|bound| Qualifier { bound, span: ByteSpan::default() }),
             noun: None,
             sentence: 0,
             round_unit,
@@ -194,26 +173,13 @@ mod tests {
     #[test]
     fn over_a_round_figure_reaches_its_next_step() {
         let t = figure(1200.0, 100.0, Some(Bound::Lower));
-        assert_eq!(
-            hedged(&t),
-            Interval {
-                lo: 1200.0,
-                hi: 1300.0
-            }
-        );
+        assert_eq!(hedged(&t), Interval { lo: 1200.0, hi: 1300.0 });
     }
 
     #[test]
     fn canonical_difference_holds_only_by_the_hedge() {
-        let (t, d, r) = (
-            figure(1200.0, 100.0, Some(Bound::Lower)),
-            figure(755.0, 1.0, None),
-            figure(455.0, 1.0, None),
-        );
-        let relation = Linear {
-            terms: vec![(1.0, &t), (-1.0, &d)],
-            result: &r,
-        };
+        let (t, d, r) = (figure(1200.0, 100.0, Some(Bound::Lower)), figure(755.0, 1.0, None), figure(455.0, 1.0, None));
+        let relation = Linear { terms: vec![(1.0, &t), (-1.0, &d)], result: &r };
         assert_eq!(relation.verdict(), Verdict::ConsistentWithHedge);
         assert_eq!(relation.solve_term(0), 1210.0);
         assert_eq!(relation.expected(), 445.0);
@@ -221,36 +187,24 @@ mod tests {
 
     #[test]
     fn a_precise_figure_does_not_stretch_far() {
-        let (t, d, r) = (
-            figure(1137.0, 1.0, Some(Bound::Lower)),
-            figure(755.0, 1.0, None),
-            figure(455.0, 1.0, None),
-        );
-        assert_eq!(
-            Linear {
-                terms: vec![(1.0, &t), (-1.0, &d)],
-                result: &r
-            }
-            .verdict(),
-            Verdict::Inconsistent
-        );
+        let (t, d, r) = (figure(1137.0, 1.0, Some(Bound::Lower)), figure(755.0, 1.0, None), figure(455.0, 1.0, None));
+        assert_eq!(Linear { terms: vec![(1.0, &t), (-1.0, &d)], result: &r }.verdict(), Verdict::Inconsistent);
     }
 
     #[test]
     fn rounding_is_the_last_resort() {
-        let (t, d, r) = (
-            figure(1.2e6, 1e5, None),
-            figure(300_000.0, 1e5, None),
-            figure(880_000.0, 1e4, None),
-        );
+        let (t, d, r) = (figure(1.2e6, 1e5, None), figure(300_000.0, 1e5, None), figure(880_000.0, 1e4, None));
         assert_eq!(
-            Linear {
-                terms: vec![(1.0, &t), (-1.0, &d)],
-                result: &r
-            }
-            .verdict(),
+            Linear { terms: vec![(1.0, &t), (-1.0, &d)], result: &r }.verdict(),
             Verdict::ConsistentWithRounding
         );
+    }
+
+    #[test]
+    fn rounding_keeps_two_significant_figures() {
+        assert_eq!(rounding_step(&figure(40_000.0, 10_000.0, None)), 1_000.0);
+        assert_eq!(rounding_step(&figure(1_200.0, 100.0, None)), 100.0);
+        assert_eq!(rounding_step(&figure(1.2e6, 1e5, None)), 1e5);
     }
 
     #[test]

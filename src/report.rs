@@ -65,11 +65,7 @@ pub struct Finding {
 
 /// Assembles the report. Findings are sorted by position (then by check id, for
 /// determinism); offsets are converted to UTF-16 in two forward passes.
-pub fn build(
-    text: &str,
-    mentions: &[mention::Mention],
-    mut findings: Vec<check::Finding>,
-) -> Report {
+pub fn build(text: &str, mentions: &[mention::Mention], mut findings: Vec<check::Finding>) -> Report {
     findings.sort_by(|a, b| (a.span, a.check, &a.mentions).cmp(&(b.span, b.check, &b.mentions)));
     let mut map = Utf16Map::new(text);
     let mentions = mentions
@@ -108,9 +104,5 @@ pub fn build(
             stated: f.stated.filter(|v| v.is_finite()),
         })
         .collect();
-    Report {
-        schema_version: SCHEMA_VERSION,
-        mentions,
-        findings,
-    }
+    Report { schema_version: SCHEMA_VERSION, mentions, findings }
 }

@@ -53,11 +53,7 @@ pub struct Utf16Map<'t> {
 
 impl<'t> Utf16Map<'t> {
     pub fn new(text: &'t str) -> Self {
-        Utf16Map {
-            text,
-            byte: 0,
-            utf16: 0,
-        }
+        Utf16Map { text, byte: 0, utf16: 0 }
     }
 
     /// The UTF-16 offset of `byte`, which must be a char boundary of the text.
@@ -68,11 +64,7 @@ impl<'t> Utf16Map<'t> {
             self.utf16 = 0;
         }
         let stretch = &self.text[self.byte..byte];
-        self.utf16 += if stretch.is_ascii() {
-            stretch.len()
-        } else {
-            stretch.chars().map(char::len_utf16).sum()
-        };
+        self.utf16 += if stretch.is_ascii() { stretch.len() } else { stretch.chars().map(char::len_utf16).sum() };
         self.byte = byte;
         self.utf16
     }
@@ -80,12 +72,7 @@ impl<'t> Utf16Map<'t> {
     pub fn span(&mut self, span: ByteSpan) -> Span {
         let start = self.utf16(span.start);
         let end = self.utf16(span.end);
-        Span {
-            start,
-            end,
-            byte_start: span.start,
-            byte_end: span.end,
-        }
+        Span { start, end, byte_start: span.start, byte_end: span.end }
     }
 }
 
@@ -96,15 +83,7 @@ mod tests {
     #[test]
     fn ascii_offsets_are_equal() {
         let mut map = Utf16Map::new("over 1,200 staff");
-        assert_eq!(
-            map.span(ByteSpan::new(5, 10)),
-            Span {
-                start: 5,
-                end: 10,
-                byte_start: 5,
-                byte_end: 10
-            }
-        );
+        assert_eq!(map.span(ByteSpan::new(5, 10)), Span { start: 5, end: 10, byte_start: 5, byte_end: 10 });
     }
 
     #[test]
@@ -114,10 +93,7 @@ mod tests {
         let span = map.span(ByteSpan::new(5, 8));
         assert_eq!((span.start, span.end), (3, 6));
         let as_utf16: Vec<u16> = text.encode_utf16().collect();
-        assert_eq!(
-            String::from_utf16(&as_utf16[span.start..span.end]).unwrap(),
-            "455"
-        );
+        assert_eq!(String::from_utf16(&as_utf16[span.start..span.end]).unwrap(), "455");
     }
 
     #[test]

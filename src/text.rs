@@ -8,9 +8,9 @@
 /// Abbreviations whose final period does not end a sentence ("Mr. Smith", "Sen. Warner").
 /// Single letters ("U.S.", "J. Smith") are handled by rule, not listed.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "jr",
-    "sr", "inc", "ltd", "corp", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "vol", "pp",
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "jr", "sr", "inc", "ltd",
+    "corp", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "approx", "fig", "vol", "pp",
 ];
 
 /// The sentence and paragraph structure of one text.
@@ -66,17 +66,12 @@ impl Segments {
             }
             i += 1;
         }
-        Segments {
-            sentence_starts,
-            paragraph_of,
-        }
+        Segments { sentence_starts, paragraph_of }
     }
 
     /// The index of the sentence holding byte `offset`.
     pub fn sentence_at(&self, offset: usize) -> usize {
-        self.sentence_starts
-            .partition_point(|&start| start <= offset)
-            .saturating_sub(1)
+        self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1)
     }
 
     /// The index of the paragraph holding sentence `sentence`.
@@ -86,16 +81,8 @@ impl Segments {
 
     /// The byte range of sentence `sentence` (up to the next sentence's start).
     pub fn sentence_range(&self, sentence: usize, text_len: usize) -> (usize, usize) {
-        let start = self
-            .sentence_starts
-            .get(sentence)
-            .copied()
-            .unwrap_or(text_len);
-        let end = self
-            .sentence_starts
-            .get(sentence + 1)
-            .copied()
-            .unwrap_or(text_len);
+        let start = self.sentence_starts.get(sentence).copied().unwrap_or(text_len);
+        let end = self.sentence_starts.get(sentence + 1).copied().unwrap_or(text_len);
         (start, end)
     }
 
@@ -127,9 +114,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     let word_start = text[..i]
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| {
-            p + text[p..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
     let word = &text[word_start..i];
     if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
         return false; // "U.S.", "J."
@@ -139,9 +124,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 
 fn starts_sentence(rest: &str) -> bool {
     rest.chars().next().is_some_and(|c| {
-        c.is_uppercase()
-            || c.is_ascii_digit()
-            || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '$' | '£' | '€')
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '$' | '£' | '€')
     })
 }
 
@@ -161,10 +144,7 @@ mod tests {
 
     #[test]
     fn splits_on_periods_before_capitals() {
-        assert_eq!(
-            sentences("It rose 3.5%. Then it fell."),
-            ["It rose 3.5%.", "Then it fell."]
-        );
+        assert_eq!(sentences("It rose 3.5%. Then it fell."), ["It rose 3.5%.", "Then it fell."]);
     }
 
     #[test]
@@ -182,10 +162,7 @@ mod tests {
         assert_eq!(segments.len(), 4);
         let third = segments.sentence_at(text.find("Third").unwrap());
         assert_eq!(segments.paragraph_of(third), 2);
-        assert_eq!(
-            segments.paragraph_of(segments.sentence_at(text.find("Second").unwrap())),
-            1
-        );
+        assert_eq!(segments.paragraph_of(segments.sentence_at(text.find("Second").unwrap())), 1);
     }
 
     #[test]

@@ -26,14 +26,10 @@ pub fn check(text: &str, options: JsValue) -> Result<JsValue, js_sys::Error> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| js_sys::Error::new(&format!("numcheck: bad options: {e}")))?
     };
-    let report =
-        crate::check(text, &options).map_err(|e| js_sys::Error::new(&format!("numcheck: {e}")))?;
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    report
-        .serialize(&serializer)
-        .map_err(|e| js_sys::Error::new(&format!("numcheck: {e}")))
+    let report = crate::check(text, &options).map_err(|e| js_sys::Error::new(&format!("numcheck: {e}")))?;
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    report.serialize(&serializer).map_err(|e| js_sys::Error::new(&format!("numcheck: {e}")))
 }
 
 /// The crate version.

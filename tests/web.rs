@@ -19,16 +19,11 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 }
 
 fn num(v: &JsValue, key: &str) -> f64 {
-    get(v, key)
-        .as_f64()
-        .unwrap_or_else(|| panic!("{key} is not a number"))
+    get(v, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number"))
 }
 
 fn array(v: &JsValue, key: &str) -> Vec<JsValue> {
-    get(v, key)
-        .dyn_into::<Array>()
-        .unwrap_or_else(|_| panic!("{key} is not an array"))
-        .to_vec()
+    get(v, key).dyn_into::<Array>().unwrap_or_else(|_| panic!("{key} is not an array")).to_vec()
 }
 
 fn check(text: &str) -> JsValue {
@@ -46,10 +41,7 @@ fn returns_a_plain_object_in_camel_case() {
         assert!(get(&span, key).as_f64().is_some(), "span.{key}");
     }
     // Absent values are null, not undefined, as in the JSON the CLI prints.
-    let year = mentions
-        .iter()
-        .find(|m| get(m, "kind").as_string().as_deref() == Some("year"))
-        .unwrap();
+    let year = mentions.iter().find(|m| get(m, "kind").as_string().as_deref() == Some("year")).unwrap();
     assert!(get(year, "noun").is_null());
 }
 
@@ -61,21 +53,10 @@ fn canonical_article_gets_the_hedged_arithmetic_note() {
         .iter()
         .find(|f| get(f, "check").as_string().as_deref() == Some("arithmetic"))
         .expect("an arithmetic finding");
-    assert_eq!(
-        get(arithmetic, "verdict").as_string().as_deref(),
-        Some("consistentWithHedge")
-    );
-    assert_eq!(
-        get(arithmetic, "severity").as_string().as_deref(),
-        Some("note")
-    );
-    assert!(get(arithmetic, "message")
-        .as_string()
-        .unwrap()
-        .contains("1,210"));
-    assert!(findings
-        .iter()
-        .all(|f| get(f, "severity").as_string().as_deref() != Some("error")));
+    assert_eq!(get(arithmetic, "verdict").as_string().as_deref(), Some("consistentWithHedge"));
+    assert_eq!(get(arithmetic, "severity").as_string().as_deref(), Some("note"));
+    assert!(get(arithmetic, "message").as_string().unwrap().contains("1,210"));
+    assert!(findings.iter().all(|f| get(f, "severity").as_string().as_deref() != Some("error")));
 }
 
 #[wasm_bindgen_test]
@@ -88,26 +69,19 @@ fn utf16_offsets_slice_the_javascript_string() {
         let span = get(&m, "span");
         let sliced = js_text.slice(num(&span, "start") as u32, num(&span, "end") as u32);
         assert_eq!(String::from(sliced), get(&m, "text").as_string().unwrap());
-        let (b0, b1) = (
-            num(&span, "byteStart") as usize,
-            num(&span, "byteEnd") as usize,
-        );
+        let (b0, b1) = (num(&span, "byteStart") as usize, num(&span, "byteEnd") as usize);
         assert_eq!(&text[b0..b1], get(&m, "text").as_string().unwrap());
     }
     let findings = array(&report, "findings");
     assert_eq!(findings.len(), 1);
-    assert_eq!(
-        get(&findings[0], "severity").as_string().as_deref(),
-        Some("error")
-    );
+    assert_eq!(get(&findings[0], "severity").as_string().as_deref(), Some("error"));
 }
 
 #[wasm_bindgen_test]
 fn refused_input_throws_a_clear_error() {
     let options = js_sys::Object::new();
     Reflect::set(&options, &"maxInputBytes".into(), &JsValue::from_f64(10.0)).unwrap();
-    let err =
-        numcheck::wasm::check("this text is longer than ten bytes", options.into()).unwrap_err();
+    let err = numcheck::wasm::check("this text is longer than ten bytes", options.into()).unwrap_err();
     let message = String::from(err.message());
     assert!(message.contains("limit of 10 bytes"), "{message}");
 }
@@ -115,21 +89,9 @@ fn refused_input_throws_a_clear_error() {
 #[wasm_bindgen_test]
 fn unknown_options_are_refused_by_name() {
     let options = js_sys::Object::new();
-    Reflect::set(
-        &options,
-        &"checks".into(),
-        &Array::of1(&"no-such-check".into()),
-    )
-    .unwrap();
-    let message = String::from(
-        numcheck::wasm::check("5 people", options.into())
-            .unwrap_err()
-            .message(),
-    );
-    assert!(
-        message.contains("unknown check 'no-such-check'"),
-        "{message}"
-    );
+    Reflect::set(&options, &"checks".into(), &Array::of1(&"no-such-check".into())).unwrap();
+    let message = String::from(numcheck::wasm::check("5 people", options.into()).unwrap_err().message());
+    assert!(message.contains("unknown check 'no-such-check'"), "{message}");
 }
 
 #[wasm_bindgen_test]

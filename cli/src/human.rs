@@ -42,20 +42,10 @@ fn locate(text: &str, byte: usize) -> (usize, usize, &str) {
     let line_end = text[byte..].find('\n').map_or(text.len(), |p| byte + p);
     let line_no = text[..byte].matches('\n').count() + 1;
     let column = text[line_start..byte].chars().count() + 1;
-    (
-        line_no,
-        column,
-        text[line_start..line_end].trim_end_matches('\r'),
-    )
+    (line_no, column, text[line_start..line_end].trim_end_matches('\r'))
 }
 
-pub fn write(
-    out: &mut impl Write,
-    name: &str,
-    text: &str,
-    report: &Report,
-    color: bool,
-) -> io::Result<()> {
+pub fn write(out: &mut impl Write, name: &str, text: &str, report: &Report, color: bool) -> io::Result<()> {
     let paint = Paint { on: color };
     for f in &report.findings {
         let (line, column, source) = locate(text, f.span.byte_start);
@@ -63,17 +53,10 @@ pub fn write(
         writeln!(
             out,
             "{}: {}",
-            paint.wrap(
-                colour(f.severity),
-                &format!("{}[{}]", f.severity.as_str(), f.check)
-            ),
+            paint.wrap(colour(f.severity), &format!("{}[{}]", f.severity.as_str(), f.check)),
             paint.wrap("1", &f.message)
         )?;
-        writeln!(
-            out,
-            "{gutter}{} {name}:{line}:{column}",
-            paint.wrap("1;34", "-->")
-        )?;
+        writeln!(out, "{gutter}{} {name}:{line}:{column}", paint.wrap("1;34", "-->"))?;
         writeln!(out, "{gutter} {}", paint.wrap("1;34", "|"))?;
         // Long paragraphs are cut to a window around the figure.
         let chars: Vec<char> = source.chars().collect();
@@ -81,16 +64,8 @@ pub fn write(
         let to = (column - 1 + 60).min(chars.len());
         let shown: String = chars[from..to].iter().collect();
         let lead = if from > 0 { "…" } else { "" };
-        writeln!(
-            out,
-            "{} {} {lead}{shown}",
-            paint.wrap("1;34", &line.to_string()),
-            paint.wrap("1;34", "|")
-        )?;
-        let width = text[f.span.byte_start..f.span.byte_end]
-            .chars()
-            .count()
-            .max(1);
+        writeln!(out, "{} {} {lead}{shown}", paint.wrap("1;34", &line.to_string()), paint.wrap("1;34", "|"))?;
+        let width = text[f.span.byte_start..f.span.byte_end].chars().count().max(1);
         let pad = " ".repeat(column - 1 - from + lead.chars().count());
         writeln!(
             out,
@@ -107,12 +82,7 @@ pub fn write(
                 format!("{} ({l}:{c})", m.text)
             })
             .collect();
-        writeln!(
-            out,
-            "{gutter} {} figures: {}",
-            paint.wrap("1;34", "="),
-            figures.join(", ")
-        )?;
+        writeln!(out, "{gutter} {} figures: {}", paint.wrap("1;34", "="), figures.join(", "))?;
         writeln!(out)?;
     }
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();

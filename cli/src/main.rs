@@ -14,11 +14,7 @@ use clap::{Parser, ValueEnum};
 use numcheck::{Options, Report, Severity};
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "numcheck",
-    version,
-    about = "Checks that the figures in news articles agree with each other."
-)]
+#[command(name = "numcheck", version, about = "Checks that the figures in news articles agree with each other.")]
 struct Args {
     /// Articles to check (plain text). `-` or none reads standard input.
     files: Vec<PathBuf>,
@@ -112,11 +108,7 @@ fn run(args: &Args) -> Result<bool, String> {
         reference_year: args.reference_year,
         max_input_bytes: args.max_input_bytes,
     };
-    let inputs: Vec<PathBuf> = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
+    let inputs: Vec<PathBuf> = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
     if matches!(args.format, Format::Json) && inputs.len() > 1 {
         return Err("--format json prints one report; use --format jsonl for several files".into());
     }
@@ -130,22 +122,16 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut failed = false;
     for path in &inputs {
         let text = read_input(path)?;
-        let name = if path.as_os_str() == "-" {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
+        let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
         let report = numcheck::check(&text, &options).map_err(|e| format!("{name}: {e}"))?;
         failed |= reaches(&report, args.fail_on);
         let written = match args.format {
-            Format::Json => serde_json::to_writer_pretty(&mut out, &report)
-                .map_err(io::Error::from)
-                .and_then(|_| writeln!(out)),
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from).and_then(|_| writeln!(out))
+            }
             Format::Jsonl => {
                 let line = serde_json::json!({ "file": name, "report": report });
-                serde_json::to_writer(&mut out, &line)
-                    .map_err(io::Error::from)
-                    .and_then(|_| writeln!(out))
+                serde_json::to_writer(&mut out, &line).map_err(io::Error::from).and_then(|_| writeln!(out))
             }
             Format::Human => human::write(&mut out, &name, &text, &report, color),
         };
@@ -171,9 +157,7 @@ fn reaches(report: &Report, fail_on: FailOn) -> bool {
 fn read_input(path: &PathBuf) -> Result<String, String> {
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
-        io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("reading standard input: {e}"))?;
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("reading standard input: {e}"))?;
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     }

@@ -40,8 +40,7 @@ use super::format;
 use super::{Context, Finding, Severity, Verdict};
 
 pub const ID: &str = "arithmetic";
-pub const SUMMARY: &str =
-    "a stated remainder or result that is not the sum or difference of related figures";
+pub const SUMMARY: &str = "a stated remainder or result that is not the sum or difference of related figures";
 
 /// How many sentences before the result the change may stand.
 const CHANGE_REACH: usize = 2;
@@ -75,16 +74,8 @@ fn in_sentences(mentions: &[Mention], first: usize, last: usize) -> std::ops::Ra
 
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let cues: Vec<Option<relation::Cue>> = ms
-        .iter()
-        .map(|m| {
-            if m.is_count() {
-                relation::role_of(cx.text, m)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let cues: Vec<Option<relation::Cue>> =
+        ms.iter().map(|m| if m.is_count() { relation::role_of(cx.text, m) } else { None }).collect();
     let mut findings = Vec::new();
     for (ri, r) in ms.iter().enumerate() {
         let Some(cue) = &cues[ri] else { continue };
@@ -110,11 +101,8 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                 },
                 None => 0,
             };
-            let window = in_sentences(
-                ms,
-                r.sentence.saturating_sub(TOTAL_REACH_BEFORE),
-                r.sentence + TOTAL_REACH_AFTER,
-            );
+            let window =
+                in_sentences(ms, r.sentence.saturating_sub(TOTAL_REACH_BEFORE), r.sentence + TOTAL_REACH_AFTER);
             for ti in window {
                 let t = &ms[ti];
                 if ti == ri || ti == di || !t.is_count() || cues[ti].is_some() {
@@ -124,9 +112,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                     continue;
                 };
                 let t_to_d = match relation::link(t_noun, d_noun) {
-                    Some(link @ (NounLink::Same | NounLink::Synonym | NounLink::Broader)) => {
-                        strength(link)
-                    }
+                    Some(link @ (NounLink::Same | NounLink::Synonym | NounLink::Broader)) => strength(link),
                     _ => continue,
                 };
                 let t_to_r = match r_noun {
@@ -136,41 +122,22 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                     },
                     None => 0,
                 };
-                let (tv, dv, rv) = (
-                    t.value.unwrap_or(0.0),
-                    d.value.unwrap_or(0.0),
-                    r.value.unwrap_or(0.0),
-                );
-                let plausible = if sign < 0.0 {
-                    tv > dv && tv > rv
-                } else {
-                    tv < rv
-                };
+                let (tv, dv, rv) = (t.value.unwrap_or(0.0), d.value.unwrap_or(0.0), r.value.unwrap_or(0.0));
+                let plausible = if sign < 0.0 { tv > dv && tv > rv } else { tv < rv };
                 if !plausible {
                     continue;
                 }
                 let distance = t.sentence.abs_diff(r.sentence) as i32;
                 let score = 10 * (t_to_d + t_to_r + d_to_r) - distance;
-                let relation = Linear {
-                    terms: vec![(1.0, t), (sign, d)],
-                    result: r,
-                };
+                let relation = Linear { terms: vec![(1.0, t), (sign, d)], result: r };
                 let verdict = relation.verdict();
                 let better = match &best {
                     None => true,
                     // Equal evidence: the reading under which the article is right wins.
-                    Some(b) => {
-                        score > b.score || (score == b.score && rank(verdict) < rank(b.verdict))
-                    }
+                    Some(b) => score > b.score || (score == b.score && rank(verdict) < rank(b.verdict)),
                 };
                 if better {
-                    best = Some(Candidate {
-                        total: ti,
-                        change: di,
-                        score,
-                        relation,
-                        verdict,
-                    });
+                    best = Some(Candidate { total: ti, change: di, score, relation, verdict });
                 }
             }
         }
@@ -192,11 +159,7 @@ fn rank(v: Verdict) -> u8 {
 
 fn finding(cx: &Context<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
     let text = cx.text;
-    let (t, d, r) = (
-        &cx.mentions[c.total],
-        &cx.mentions[c.change],
-        &cx.mentions[ri],
-    );
+    let (t, d, r) = (&cx.mentions[c.total], &cx.mentions[c.change], &cx.mentions[ri]);
     let sign = c.relation.terms[1].0;
     let expected = c.relation.expected();
     let op = if sign < 0.0 { "−" } else { "+" };
@@ -211,13 +174,9 @@ fn finding(cx: &Context<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
     let t_needed = c.relation.solve_term(0);
     let (severity, message) = match c.verdict {
         Verdict::Consistent => (Severity::Ok, format!("{sum}, as the text says.")),
-        Verdict::ConsistentWithHedge => (
-            Severity::Note,
-            format!(
-                "{sum}; the text says {says}, which holds only if {}",
-                hedge_reading(cx, c, ri)
-            ),
-        ),
+        Verdict::ConsistentWithHedge => {
+            (Severity::Note, format!("{sum}; the text says {says}, which holds only if {}", hedge_reading(cx, c, ri)))
+        }
         Verdict::ConsistentWithRounding => {
             let round: Vec<String> = [t, d, r]
                 .iter()
@@ -233,23 +192,14 @@ fn finding(cx: &Context<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
             )
         }
         Verdict::Inconsistent => {
-            let close =
-                t.sentence.abs_diff(r.sentence) <= CLOSE || cx.paragraph(t) == cx.paragraph(r);
+            let close = t.sentence.abs_diff(r.sentence) <= CLOSE || cx.paragraph(t) == cx.paragraph(r);
             let repair_total = if t.qualifier.is_some() {
-                format!(
-                    "read \"{}\" as {}",
-                    format::stated(text, t),
-                    reading(t, t_needed)
-                )
+                format!("read \"{}\" as {}", format::stated(text, t), reading(t, t_needed))
             } else {
                 format!("{} → {}", format::stated(text, t), format::number(t_needed))
             };
             (
-                if close {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                },
+                if close { Severity::Error } else { Severity::Warning },
                 format!(
                     "{sum}, but the text says {says} ({} → {}, or {repair_total}).",
                     format::number(r.value.unwrap_or(0.0)),
@@ -285,10 +235,7 @@ fn reading(m: &Mention, needed: f64) -> String {
 fn hedge_reading(cx: &Context<'_>, c: &Candidate<'_>, ri: usize) -> String {
     let ms = cx.mentions;
     let slots = [(c.total, Some(0)), (c.change, Some(1)), (ri, None)];
-    let hedged: Vec<_> = slots
-        .iter()
-        .filter(|(i, _)| ms[*i].qualifier.is_some())
-        .collect();
+    let hedged: Vec<_> = slots.iter().filter(|(i, _)| ms[*i].qualifier.is_some()).collect();
     match hedged.as_slice() {
         [(i, term)] => {
             let m = &ms[*i];
@@ -296,11 +243,7 @@ fn hedge_reading(cx: &Context<'_>, c: &Candidate<'_>, ri: usize) -> String {
                 Some(k) => c.relation.solve_term(*k),
                 None => c.relation.expected(),
             };
-            format!(
-                "\"{}\" means {}.",
-                format::stated(cx.text, m),
-                reading(m, needed)
-            )
+            format!("\"{}\" means {}.", format::stated(cx.text, m), reading(m, needed))
         }
         _ => "the hedged figures are read at the edge of what their hedges allow.".to_string(),
     }
@@ -311,10 +254,7 @@ mod tests {
     use crate::{check, Options, Severity, Verdict};
 
     fn arithmetic(text: &str) -> Vec<crate::Finding> {
-        let options = Options {
-            checks: Some(vec!["arithmetic".into()]),
-            ..Options::default()
-        };
+        let options = Options { checks: Some(vec!["arithmetic".into()]), ..Options::default() };
         check(text, &options).unwrap().findings
     }
 
@@ -322,12 +262,7 @@ mod tests {
     fn assert_one(text: &str, severity: Severity, verdict: Verdict) -> crate::Finding {
         let findings = arithmetic(text);
         assert_eq!(findings.len(), 1, "{findings:#?}");
-        assert_eq!(
-            (findings[0].severity, findings[0].verdict),
-            (severity, verdict),
-            "{}",
-            findings[0].message
-        );
+        assert_eq!((findings[0].severity, findings[0].verdict), (severity, verdict), "{}", findings[0].message);
         findings[0].clone()
     }
 
@@ -364,8 +299,7 @@ mod tests {
 
     #[test]
     fn canonical_mission_holds_only_by_the_hedge() {
-        let text =
-            "The mission carries over 1,200 personnel. Moscow said 755 diplomats must leave, \
+        let text = "The mission carries over 1,200 personnel. Moscow said 755 diplomats must leave, \
                     and ordered staff to be reduced to 455 people.";
         let f = assert_one(text, Severity::Note, Verdict::ConsistentWithHedge);
         assert_eq!(
@@ -377,8 +311,7 @@ mod tests {
 
     #[test]
     fn a_precise_total_does_not_stretch() {
-        let text =
-            "The mission carries over 1,137 personnel. Moscow said 755 diplomats must leave, \
+        let text = "The mission carries over 1,137 personnel. Moscow said 755 diplomats must leave, \
                     and ordered staff to be reduced to 455 people.";
         assert_one(text, Severity::Error, Verdict::Inconsistent);
     }
@@ -394,25 +327,16 @@ mod tests {
 
     #[test]
     fn stays_silent_without_related_nouns() {
-        assert!(
-            arithmetic("The army has 2,300 tanks. It will cut 450 jobs, leaving 1,950 staff.")
-                .is_empty()
-        );
+        assert!(arithmetic("The army has 2,300 tanks. It will cut 450 jobs, leaving 1,950 staff.").is_empty());
     }
 
     #[test]
     fn stays_silent_without_cues() {
-        assert!(arithmetic(
-            "The agency employs 2,300 people. It has 450 jobs open and 1,950 staff."
-        )
-        .is_empty());
+        assert!(arithmetic("The agency employs 2,300 people. It has 450 jobs open and 1,950 staff.").is_empty());
     }
 
     #[test]
     fn never_uses_years_as_operands() {
-        assert!(
-            arithmetic("In 2016 it had staff. It will cut 450 jobs, leaving 1,950 staff.")
-                .is_empty()
-        );
+        assert!(arithmetic("In 2016 it had staff. It will cut 450 jobs, leaving 1,950 staff.").is_empty());
     }
 }

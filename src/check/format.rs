@@ -36,17 +36,12 @@ pub fn number(v: f64) -> String {
 /// A figure as the text states it, hedge included: "over 1,200".
 pub fn stated(text: &str, m: &Mention) -> String {
     let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
-    text[start..m.span.end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    text[start..m.span.end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The hedge word of a figure followed by a space, or nothing: "over ".
 pub fn hedge_prefix(text: &str, m: &Mention) -> String {
-    m.qualifier.as_ref().map_or(String::new(), |q| {
-        format!("{} ", text[q.span.start..q.span.end].to_lowercase())
-    })
+    m.qualifier.as_ref().map_or(String::new(), |q| format!("{} ", text[q.span.start..q.span.end].to_lowercase()))
 }
 
 #[cfg(test)]

@@ -8,8 +8,20 @@
 //! catches, why it matters, flags, does not flag, traps), its tests at the bottom, and add
 //! one line to `CHECKS`, keeping it alphabetical.
 
+mod age_year;
 mod arithmetic;
+mod conversion;
+mod exchange_rate;
 pub(crate) mod format;
+mod known_total;
+mod multiple;
+mod part_whole;
+mod parts_total;
+mod percent_change;
+mod percent_of;
+mod percent_total;
+mod percentage_points;
+mod repeat;
 
 use serde::{Deserialize, Serialize};
 
@@ -92,11 +104,57 @@ pub struct Rule {
 }
 
 /// Every check, alphabetical by id.
-pub const CHECKS: &[Rule] = &[Rule {
-    id: arithmetic::ID,
-    summary: arithmetic::SUMMARY,
-    run: arithmetic::run,
-}];
+pub const CHECKS: &[Rule] = &[
+    Rule { id: age_year::ID, summary: age_year::SUMMARY, run: age_year::run },
+    Rule { id: arithmetic::ID, summary: arithmetic::SUMMARY, run: arithmetic::run },
+    Rule { id: conversion::ID, summary: conversion::SUMMARY, run: conversion::run },
+    Rule { id: exchange_rate::ID, summary: exchange_rate::SUMMARY, run: exchange_rate::run },
+    Rule { id: known_total::ID, summary: known_total::SUMMARY, run: known_total::run },
+    Rule { id: multiple::ID, summary: multiple::SUMMARY, run: multiple::run },
+    Rule { id: part_whole::ID, summary: part_whole::SUMMARY, run: part_whole::run },
+    Rule { id: parts_total::ID, summary: parts_total::SUMMARY, run: parts_total::run },
+    Rule { id: percent_change::ID, summary: percent_change::SUMMARY, run: percent_change::run },
+    Rule { id: percent_of::ID, summary: percent_of::SUMMARY, run: percent_of::run },
+    Rule { id: percent_total::ID, summary: percent_total::SUMMARY, run: percent_total::run },
+    Rule { id: percentage_points::ID, summary: percentage_points::SUMMARY, run: percentage_points::run },
+    Rule { id: repeat::ID, summary: repeat::SUMMARY, run: repeat::run },
+];
+
+#[cfg(test)]
+mod registry_tests {
+    use super::CHECKS;
+
+    #[test]
+    fn the_registry_is_alphabetical_and_unique() {
+        let ids: Vec<&str> = CHECKS.iter().map(|r| r.id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+    }
+
+    #[test]
+    fn every_check_in_the_catalogue_is_registered() {
+        let catalogue = [
+            "arithmetic",
+            "parts-total",
+            "known-total",
+            "percent-of",
+            "percent-total",
+            "percent-change",
+            "percentage-points",
+            "multiple",
+            "conversion",
+            "repeat",
+            "part-whole",
+            "age-year",
+            "exchange-rate",
+        ];
+        for id in catalogue {
+            assert!(CHECKS.iter().any(|r| r.id == id), "{id} is not registered");
+        }
+    }
+}
 
 /// The rules named in `ids`, or all of them.
 pub fn select(ids: Option<&[String]>) -> Result<Vec<&'static Rule>, Error> {
@@ -107,10 +165,7 @@ pub fn select(ids: Option<&[String]>) -> Result<Vec<&'static Rule>, Error> {
         .map(|id| {
             CHECKS.iter().find(|rule| rule.id == id).ok_or_else(|| {
                 let known: Vec<&str> = CHECKS.iter().map(|r| r.id).collect();
-                Error::bad_options(format!(
-                    "unknown check '{id}'; the known checks are: {}",
-                    known.join(", ")
-                ))
+                Error::bad_options(format!("unknown check '{id}'; the known checks are: {}", known.join(", ")))
             })
         })
         .collect()

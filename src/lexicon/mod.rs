@@ -6,6 +6,7 @@
 //!
 //! All lookups are ASCII case-insensitive on already-cut words.
 
+pub mod bodies;
 pub mod cues;
 pub mod hedges;
 pub mod nouns;
@@ -14,10 +15,7 @@ pub mod units;
 
 /// Finds `word` (any ASCII case) in a table of lower-case keys.
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(key, _)| key.eq_ignore_ascii_case(word))
-        .map(|&(_, value)| value)
+    table.iter().find(|(key, _)| key.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
 }
 
 /// Whether `word` (any ASCII case) is in a list of lower-case words.

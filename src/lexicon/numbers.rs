@@ -34,13 +34,8 @@ pub const SMALL: &[(&str, f64)] = &[
 
 /// Multipliers written as words. "hundred" multiplies what precedes it within a group;
 /// the larger ones close a group ("two million three hundred thousand").
-pub const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-];
+pub const SCALES: &[(&str, f64)] =
+    &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
 /// Scale suffixes glued to digits or following them: "$3bn", "£22billion", "4.5m", "10k".
 /// Single letters ("m", "k") count only after money or when glued to the digits, see
@@ -93,19 +88,19 @@ pub const MONTHS: &[&str] = &[
 
 /// Words after which a four-digit number is a year ("in 2016", "fiscal 2013").
 pub const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "to", "of", "year", "fiscal", "during", "before",
-    "after", "early", "late", "mid", "between", "and", "through", "spring", "summer", "autumn",
-    "fall", "winter", "end", "start", "born", "season", "for", "the", "its", "'s",
+    "in", "since", "by", "from", "until", "till", "to", "of", "year", "fiscal", "during", "before", "after", "early",
+    "late", "mid", "between", "and", "through", "spring", "summer", "autumn", "fall", "winter", "end", "start", "born",
+    "season", "for", "the", "its", "'s",
 ];
 
 /// Nouns after a hyphenated pair that make it a tally or score, not a range: "a 98-2 vote".
 pub const TALLY_NOUNS: &[&str] = &[
-    "vote", "votes", "ruling", "decision", "win", "victory", "defeat", "loss", "margin",
-    "majority", "score", "draw", "lead", "verdict", "split", "result",
+    "vote", "votes", "ruling", "decision", "win", "victory", "defeat", "loss", "margin", "majority", "score", "draw",
+    "lead", "verdict", "split", "result",
 ];
 
 /// Words before a hyphenated pair that make it a tally: "voted 98-2", "won 3-1".
 pub const TALLY_VERBS: &[&str] = &[
-    "voted", "vote", "won", "win", "wins", "lost", "lose", "beat", "beating", "passed", "by",
-    "rejected", "approved", "defeated", "trailed", "led", "leading", "drew",
+    "voted", "vote", "won", "win", "wins", "lost", "lose", "beat", "beating", "passed", "by", "rejected", "approved",
+    "defeated", "trailed", "led", "leading", "drew",
 ];

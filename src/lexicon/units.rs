@@ -36,6 +36,14 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("pence", "GBP"),
     ("cents", "USD"),
     ("sterling", "GBP"),
+    ("reais", "BRL"),
+    ("real", "BRL"),
+    ("rupiah", "IDR"),
+    ("francs", "CHF"),
+    ("kronor", "SEK"),
+    ("kroner", "NOK"),
+    ("rand", "ZAR"),
+    ("pesos", "MXN"),
 ];
 
 /// Units of measure written after a figure, with their normalised symbol.
@@ -83,8 +91,29 @@ pub const MEASURES: &[(&str, &str)] = &[
     ("f", "°F"),
 ];
 
+/// Words after "degrees" that name the scale.
+pub const TEMPERATURE_SCALES: &[(&str, &str)] =
+    &[("celsius", "°C"), ("centigrade", "°C"), ("c", "°C"), ("fahrenheit", "°F"), ("f", "°F")];
+
 /// Words after a figure that make it a percentage: "35 percent", "35 per cent".
 pub const PERCENT_WORDS: &[&str] = &["percent", "per cent", "pc", "pct"];
 
 /// Words after a figure that make it percentage points: "2 percentage points".
 pub const POINT_WORDS: &[&str] = &["percentage points", "percentage point", "pp", "points"];
+
+/// Linear conversions between units: `to = from × factor + offset`. Each pair is listed
+/// once; the conversion check reads it both ways.
+pub const CONVERSIONS: &[(&str, &str, f64, f64)] = &[
+    ("mi", "km", 1.609_344, 0.0),
+    ("ft", "m", 0.3048, 0.0),
+    ("in", "cm", 2.54, 0.0),
+    ("kg", "lb", 2.204_622_6, 0.0),
+    ("km/h", "mph", 0.621_371, 0.0),
+    ("acre", "ha", 0.404_686, 0.0),
+    ("°C", "°F", 1.8, 32.0),
+    ("m", "ft", 3.280_84, 0.0),
+    ("cm", "in", 0.393_701, 0.0),
+    ("km", "mi", 0.621_371, 0.0),
+    ("l", "gal", 0.264_172, 0.0),
+    ("t", "lb", 2_204.622_6, 0.0),
+];

@@ -81,18 +81,18 @@ const COUNT_OPENERS: &[&str] = &[
 ];
 
 /// Reads the figure starting at `start` (a digit, a period before a digit, or a number word).
-pub fn read_figure(text: &str, start: usize, segments: &Segments) -> Option<Mention> {
+///
+/// `floor` is where the previous figure ended: the left context (a currency or minus sign)
+/// is never taken from before it, so mentions never overlap.
+pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) -> Option<Mention> {
     let first = text.as_bytes()[start];
     let mut figure = if first.is_ascii_digit() || first == b'.' {
-        read_digits(text, start)?
+        read_digits(text, start, floor)?
     } else {
         read_words(text, start)?
     };
     figure.sentence = segments.sentence_at(figure.span.start);
-    if matches!(
-        figure.kind,
-        Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Tally | Kind::Range
-    ) {
+    if matches!(figure.kind, Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Tally | Kind::Range) {
         figure.qualifier = read_hedge(text, figure.span.start);
     }
     if matches!(figure.kind, Kind::Count | Kind::Tally | Kind::Money) {
@@ -115,7 +115,7 @@ fn blank(span: ByteSpan, value: f64, kind: Kind, round_unit: f64) -> Mention {
     }
 }
 
-fn read_digits(text: &str, start: usize) -> Option<Mention> {
+fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let bytes = text.as_bytes();
     let before = text[..start].chars().next_back();
     // ".5" only where a number may start, not inside "1.2.3".
@@ -131,17 +131,11 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
     let mut scale = 1.0;
 
     // Left: currency sign, then a sign.
-    if let Some((sign_text, iso)) = units::CURRENCY_PREFIXES
-        .iter()
-        .find(|(p, _)| text[..span_start].ends_with(p))
-    {
+    if let Some((sign_text, iso)) = units::CURRENCY_PREFIXES.iter().find(|(p, _)| text[..span_start].ends_with(p)) {
         let at = span_start - sign_text.len();
         // "Rs"/"Rmb" must not be the end of a longer word.
-        let glued = text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphabetic());
-        if !glued {
+        let glued = text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
+        if !glued && at >= floor {
             span_start = at;
             unit = Some(iso);
             kind = Some(Kind::Money);
@@ -150,11 +144,8 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
     let sign_char = text[..span_start].chars().next_back();
     if let Some(sign) = sign_char.filter(|c| matches!(c, '-' | '−' | '+')) {
         let at = span_start - sign.len_utf8();
-        let lone = text[..at]
-            .chars()
-            .next_back()
-            .map_or(true, |c| words::is_space(c) || c == '(');
-        if lone {
+        let lone = text[..at].chars().next_back().map_or(true, |c| words::is_space(c) || c == '(');
+        if lone && at >= floor {
             span_start = at;
             if sign != '+' {
                 value = -value;
@@ -167,10 +158,7 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
 
     let rest = &text[end..];
     // A time of day: "7:45".
-    if rest.len() >= 3
-        && rest.as_bytes()[0] == b':'
-        && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit)
-    {
+    if rest.len() >= 3 && rest.as_bytes()[0] == b':' && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit) {
         let mut m = blank(ByteSpan::new(span_start, end + 3), value, Kind::Other, 1.0);
         m.value = None;
         return Some(m);
@@ -185,64 +173,49 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
             return Some(m);
         }
     }
+    // Degrees: "40°C", "86 °F", "5°".
+    if let Some(after_degree) = rest.strip_prefix('°') {
+        let trimmed = after_degree.trim_start_matches(' ');
+        let scale_letter = trimmed.chars().next().filter(|c| matches!(c, 'C' | 'F' | 'c' | 'f'));
+        let alone = !trimmed.get(1..).is_some_and(|t| t.starts_with(|c: char| c.is_alphanumeric()));
+        let (len, symbol) = match scale_letter.filter(|_| alone) {
+            Some(c) => (rest.len() - trimmed.len() + 1, if c.eq_ignore_ascii_case(&'c') { "°C" } else { "°F" }),
+            None => ('°'.len_utf8(), "°"),
+        };
+        let round = numeral::round_unit(num.value, num.decimals);
+        let mut m = blank(ByteSpan::new(span_start, end + len), value, Kind::Measure, round);
+        m.unit = Some(symbol);
+        return Some(m);
+    }
     // Glued letters: "3bn", "4.5m", "10k", "3rd", "1990s", "3G".
     let glued: &str = {
         let len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
         &rest[..len]
     };
-    let glued_scale = if glued.is_empty() {
-        None
-    } else {
-        lexicon::lookup(numbers::SCALE_SUFFIXES, glued)
-    };
+    let glued_scale = if glued.is_empty() { None } else { lexicon::lookup(numbers::SCALE_SUFFIXES, glued) };
     if !glued.is_empty() {
-        let next_is_word = rest[glued.len()..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric());
+        let next_is_word = rest[glued.len()..].chars().next().is_some_and(|c| c.is_alphanumeric());
         if next_is_word {
             return Some(other(span_start, end + glued.len()));
         }
-        if let Some(s) = glued_scale.filter(|_| {
-            glued != "m"
-                || unit.is_some()
-                || num.decimals > 0
-                || followed_by_currency(text, end + 1)
-        }) {
+        if let Some(s) = glued_scale
+            .filter(|_| glued != "m" || unit.is_some() || num.decimals > 0 || followed_by_currency(text, end + 1))
+        {
             scale = s;
             end += glued.len();
         } else if glued == "p" && unit.is_none() {
             // "1p a pint": pence, in the stated unit (GBX is the market code for pence).
             let round = numeral::round_unit(value, num.decimals);
-            let mut m = blank(
-                ByteSpan::new(span_start, end + 1),
-                value,
-                Kind::Money,
-                round,
-            );
+            let mut m = blank(ByteSpan::new(span_start, end + 1), value, Kind::Money, round);
             m.unit = Some("GBX");
             return Some(m);
-        } else if matches!(
-            glued.to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th"
-        ) {
-            let mut m = blank(
-                ByteSpan::new(span_start, end + glued.len()),
-                value,
-                Kind::Ordinal,
-                1.0,
-            );
+        } else if matches!(glued.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            let mut m = blank(ByteSpan::new(span_start, end + glued.len()), value, Kind::Ordinal, 1.0);
             m.noun = None;
             return Some(m);
-        } else if glued == "s" && num.decimals == 0 && (num.int_digits == 4 || num.int_digits == 2)
-        {
+        } else if glued == "s" && num.decimals == 0 && (num.int_digits == 4 || num.int_digits == 2) {
             // "1990s", "the 60s": a decade.
-            return Some(blank(
-                ByteSpan::new(span_start, end + 1),
-                value,
-                Kind::Year,
-                10.0,
-            ));
+            return Some(blank(ByteSpan::new(span_start, end + 1), value, Kind::Year, 10.0));
         } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued) {
             let mut m = blank(
                 ByteSpan::new(span_start, end + glued.len()),
@@ -258,9 +231,16 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
     } else if rest.starts_with('-') {
         // "$4-billion", "30-foot".
         if let Some(w) = next_word(text, end + 1).filter(|w| w.start == end + 1) {
+            let first_part = w.text.split('-').next().unwrap_or("");
             if let Some(s) = lexicon::lookup(numbers::SCALES, w.text).filter(|&s| s >= 1e3) {
                 scale = s;
                 end = w.end;
+            } else if let Some(symbol) = lexicon::lookup(units::MEASURES, first_part).filter(|_| first_part.len() > 1) {
+                // "a 10-mile trail", "a 30-foot-tall statue".
+                let round = numeral::round_unit(num.value, num.decimals);
+                let mut m = blank(ByteSpan::new(span_start, end + 1 + first_part.len()), value, Kind::Measure, round);
+                m.unit = Some(symbol);
+                return Some(m);
             }
         }
     }
@@ -270,8 +250,7 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
     // Spaced scale: "1.2 million", "3 bn".
     if scale == 1.0 {
         if let Some(w) = next_word(text, end).filter(|w| w.start > end) {
-            if let Some(s) = lexicon::lookup(numbers::SCALE_SUFFIXES, w.text)
-                .filter(|&s| s >= 1e3 && w.text.len() > 1)
+            if let Some(s) = lexicon::lookup(numbers::SCALE_SUFFIXES, w.text).filter(|&s| s >= 1e3 && w.text.len() > 1)
             {
                 scale = s;
                 end = w.end;
@@ -281,12 +260,7 @@ fn read_digits(text: &str, start: usize) -> Option<Mention> {
     value *= scale;
     let round_unit = numeral::round_unit(num.value, num.decimals) * scale;
 
-    let mut m = blank(
-        ByteSpan::new(span_start, end),
-        value,
-        kind.unwrap_or(Kind::Count),
-        round_unit,
-    );
+    let mut m = blank(ByteSpan::new(span_start, end), value, kind.unwrap_or(Kind::Count), round_unit);
     m.unit = unit;
     read_unit_after(text, &mut m);
     if m.kind == Kind::Count && scale == 1.0 {
@@ -302,17 +276,13 @@ fn other(start: usize, end: usize) -> Mention {
 }
 
 fn followed_by_currency(text: &str, from: usize) -> bool {
-    next_word(text, from.min(text.len()))
-        .is_some_and(|w| lexicon::lookup(units::CURRENCY_WORDS, w.text).is_some())
+    next_word(text, from.min(text.len())).is_some_and(|w| lexicon::lookup(units::CURRENCY_WORDS, w.text).is_some())
 }
 
 /// The second number of "98-2", "10-15", "2013-14", "98–2".
 fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
     let rest = &text[end..];
-    let dash = rest
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '–') || (*c == '/' && first.int_digits == 4))?;
+    let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–') || (*c == '/' && first.int_digits == 4))?;
     let after = &rest[dash.len_utf8()..];
     if !after.as_bytes().first().is_some_and(u8::is_ascii_digit) || first.decimals > 0 {
         return None;
@@ -325,10 +295,7 @@ fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
     if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) && !scale {
         return None;
     }
-    Some(Numeral {
-        len: dash.len_utf8() + second.len,
-        ..second
-    })
+    Some(Numeral { len: dash.len_utf8() + second.len, ..second })
 }
 
 fn pair_mention(text: &str, start: usize, first: Numeral, second: Numeral) -> Mention {
@@ -349,16 +316,10 @@ fn pair_mention(text: &str, start: usize, first: Numeral, second: Numeral) -> Me
             return m;
         }
     }
-    let tally_noun = after
-        .iter()
-        .find(|w| !w.is_capitalised())
-        .is_some_and(|w| lexicon::contains(numbers::TALLY_NOUNS, w.text));
+    let tally_noun =
+        after.iter().find(|w| !w.is_capitalised()).is_some_and(|w| lexicon::contains(numbers::TALLY_NOUNS, w.text));
     let tally_verb = before.is_some_and(|w| lexicon::contains(numbers::TALLY_VERBS, w.text));
-    let kind = if tally_noun || tally_verb || a >= b {
-        Kind::Tally
-    } else {
-        Kind::Range
-    };
+    let kind = if tally_noun || tally_verb || a >= b { Kind::Tally } else { Kind::Range };
     let mut m = blank(span, a, kind, 1.0);
     m.values = vec![a, b];
     if kind == Kind::Tally {
@@ -436,11 +397,22 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             m.unit = Some(iso);
         }
     } else if let Some(symbol) = lexicon::lookup(units::MEASURES, w1.text) {
-        // Single letters ("5 m", "5 c") are too ambiguous spaced out.
-        if m.kind == Kind::Count && w1.text.len() > 1 {
+        // Single letters ("5 m") are too ambiguous spaced out, unless the figure is a
+        // decimal or a conversion in parentheses: "6 feet (1.8 m)".
+        let in_parens = text[..m.span.start].ends_with('(');
+        if m.kind == Kind::Count && (w1.text.len() > 1 || m.round_unit < 1.0 || in_parens) {
             m.span.end = w1.end;
             m.kind = Kind::Measure;
             m.unit = Some(symbol);
+            // "30 degrees Celsius".
+            if symbol == "°" {
+                if let Some(scale) =
+                    after.get(1).and_then(|w2| lexicon::lookup(units::TEMPERATURE_SCALES, w2.text).map(|s| (w2.end, s)))
+                {
+                    m.span.end = scale.0;
+                    m.unit = Some(scale.1);
+                }
+            }
         }
     }
 }
@@ -450,9 +422,8 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
     let value = m.value.unwrap_or(0.0);
     let before = prev_word(text, m.span.start);
     let after = next_word(text, m.span.end);
-    let is_month = |w: &Word<'_>| {
-        lexicon::contains(numbers::MONTHS, w.text.trim_end_matches('.')) && w.is_capitalised()
-    };
+    let is_month =
+        |w: &Word<'_>| lexicon::contains(numbers::MONTHS, w.text.trim_end_matches('.')) && w.is_capitalised();
     if num.decimals == 0
         && !num.grouped
         && value >= 1.0
@@ -462,11 +433,7 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
         m.kind = Kind::Date;
         return;
     }
-    if num.decimals == 0
-        && !num.grouped
-        && num.int_digits == 4
-        && (1800.0..=2100.0).contains(&value)
-    {
+    if num.decimals == 0 && !num.grouped && num.int_digits == 4 && (1800.0..=2100.0).contains(&value) {
         m.kind = Kind::Year;
         m.round_unit = 1.0;
         return;
@@ -478,9 +445,7 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
                 .chars()
                 .next_back()
                 .map_or(true, |c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
-        let designator = (word.is_capitalised()
-            && !at_sentence_start
-            && !lexicon::contains(COUNT_OPENERS, word.text))
+        let designator = (word.is_capitalised() && !at_sentence_start && !lexicon::contains(COUNT_OPENERS, word.text))
             || word.is("no.")
             || word.text.contains('&');
         if designator {
@@ -496,15 +461,10 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     let after = next_word(text, w.end);
     // "one of the", "no one", "the one": pronouns, not figures.
     if first.is("one") && w.value == 1.0 {
-        let pronoun_after = after.map_or(true, |a| {
-            a.is("of") || lexicon::contains(nouns::STOPWORDS, a.text) || a.text.ends_with("self")
-        });
+        let pronoun_after = after
+            .map_or(true, |a| a.is("of") || lexicon::contains(nouns::STOPWORDS, a.text) || a.text.ends_with("self"));
         let pronoun_before = before.is_some_and(|b| {
-            [
-                "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone",
-            ]
-            .iter()
-            .any(|p| b.is(p))
+            ["no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone"].iter().any(|p| b.is(p))
         });
         if pronoun_after || pronoun_before {
             return None;
@@ -513,12 +473,10 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     let unit = numeral::round_unit(w.value, 0);
     // "Mini One", "Three Gorges Dam": a capitalised number word beside a capitalised word,
     // away from the start of a sentence, is part of a name.
-    let sentence_start = before.map_or(true, |b| {
-        b.end < w.start && text[b.end..w.start].contains(['.', '!', '?', '\n', '"', '“'])
-    });
+    let sentence_start =
+        before.map_or(true, |b| b.end < w.start && text[b.end..w.start].contains(['.', '!', '?', '\n', '"', '“']));
     let in_name = first.is_capitalised()
-        && (before.is_some_and(|b| b.is_capitalised() && !sentence_start)
-            || after.is_some_and(|a| a.is_capitalised()));
+        && (before.is_some_and(|b| b.is_capitalised() && !sentence_start) || after.is_some_and(|a| a.is_capitalised()));
     if in_name {
         return Some(other(w.start, w.end));
     }
@@ -533,17 +491,9 @@ fn read_hedge(text: &str, start: usize) -> Option<Qualifier> {
     for n in (1..=before.len()).rev() {
         let words = &before[..n];
         let phrase_start = words[n - 1].start;
-        let phrase: String = words
-            .iter()
-            .rev()
-            .map(|w| w.text)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let phrase: String = words.iter().rev().map(|w| w.text).collect::<Vec<_>>().join(" ");
         if let Some(bound) = lexicon::lookup(hedges::HEDGES, &phrase) {
-            return Some(Qualifier {
-                bound,
-                span: ByteSpan::new(phrase_start, words[0].end),
-            });
+            return Some(Qualifier { bound, span: ByteSpan::new(phrase_start, words[0].end) });
         }
     }
     None
@@ -559,12 +509,13 @@ pub fn read_noun(text: &str, end: usize) -> Option<String> {
         if !w.is_alphabetic() || lexicon::contains(nouns::STOPWORDS, w.text) {
             return None;
         }
-        if w.is_capitalised() && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_none()
-        {
+        if w.is_capitalised() && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_none() {
             capitals += 1;
             if capitals > 2 {
                 return None;
             }
+        } else if w.text.ends_with("ed") && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_none() {
+            // "22 voted yes", "35 expelled diplomats": a participle, not the noun.
         } else if !lexicon::contains(nouns::MODIFIERS, w.text) {
             // A compound: "board members", "staff members" keeps the known noun.
             if let Some(next) = after.get(i + 1) {
@@ -574,9 +525,7 @@ pub fn read_noun(text: &str, end: usize) -> Option<String> {
                     && !next.text.ends_with("ing")
                     && !next.text.ends_with("ed")
                     && !lexicon::contains(cues::REMOVED_AFTER, next.text);
-                let known = |x: &Word<'_>| {
-                    lexicon::lookup(nouns::CLASSES, &nouns::singular(x.text)).is_some()
-                };
+                let known = |x: &Word<'_>| lexicon::lookup(nouns::CLASSES, &nouns::singular(x.text)).is_some();
                 let plural = |x: &Word<'_>| x.text.ends_with('s') && !x.text.ends_with("ss");
                 if next_is_noun && !known(&w) && (known(next) || (plural(next) && !plural(&w))) {
                     return Some(next.text.to_ascii_lowercase());

@@ -81,7 +81,9 @@ pub fn extract(text: &str, segments: &Segments) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut from = 0;
     while let Some(start) = scan::next_start(text, from) {
-        match context::read_figure(text, start, segments) {
+        // `from` is also the floor for a figure's left context: a currency sign or minus
+        // sign is never taken from inside the previous figure ("0US$0").
+        match context::read_figure(text, start, from, segments) {
             Some(mention) => {
                 from = mention.span.end.max(start + 1);
                 mentions.push(mention);

@@ -33,11 +33,8 @@ pub fn next_start(text: &str, from: usize) -> Option<usize> {
 /// or the word, so that a refused 500-digit identifier is skipped in one step.
 pub fn skip(text: &str, start: usize) -> usize {
     let rest = &text.as_bytes()[start..];
-    let len = rest
-        .iter()
-        .position(|b| !(b.is_ascii_alphanumeric() || *b == b',' || *b == b'.'))
-        .unwrap_or(rest.len())
-        .max(1);
+    let len =
+        rest.iter().position(|b| !(b.is_ascii_alphanumeric() || *b == b',' || *b == b'.')).unwrap_or(rest.len()).max(1);
     let mut end = start + len;
     while !text.is_char_boundary(end) {
         end += 1;

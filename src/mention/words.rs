@@ -22,9 +22,7 @@ impl Word<'_> {
     }
 
     pub fn is_alphabetic(&self) -> bool {
-        self.text
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        self.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
             && self.text.chars().any(char::is_alphabetic)
     }
 }
@@ -67,11 +65,7 @@ pub fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     if text[end..].starts_with('.') && word.contains('.') {
         end += 1;
     }
-    Some(Word {
-        text: &text[start..end],
-        start,
-        end,
-    })
+    Some(Word { text: &text[start..end], start, end })
 }
 
 /// The word ending before `before` past spaces, or `None` when punctuation or the start
@@ -85,10 +79,7 @@ pub fn prev_word(text: &str, before: usize) -> Option<Word<'_>> {
     let mut prev_was_word = false;
     for (i, c) in trimmed.char_indices().rev() {
         if is_word_char(c)
-            || (is_joiner(c)
-                && prev_was_word
-                && i > 0
-                && trimmed[..i].chars().next_back().is_some_and(is_word_char))
+            || (is_joiner(c) && prev_was_word && i > 0 && trimmed[..i].chars().next_back().is_some_and(is_word_char))
         {
             start = i;
             prev_was_word = is_word_char(c);
@@ -99,11 +90,7 @@ pub fn prev_word(text: &str, before: usize) -> Option<Word<'_>> {
     if start == end {
         return None;
     }
-    Some(Word {
-        text: &text[start..end],
-        start,
-        end,
-    })
+    Some(Word { text: &text[start..end], start, end })
 }
 
 /// Up to `n` words before `before`, nearest first.
@@ -154,10 +141,7 @@ mod tests {
     #[test]
     fn stops_at_punctuation() {
         assert_eq!(
-            words_before("leave. More than 5", 17, 5)
-                .iter()
-                .map(|w| w.text)
-                .collect::<Vec<_>>(),
+            words_before("leave. More than 5", 17, 5).iter().map(|w| w.text).collect::<Vec<_>>(),
             ["than", "More"]
         );
         assert!(next_word("5, people", 1).is_none());

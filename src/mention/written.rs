@@ -32,10 +32,18 @@ fn is_number_word(word: &str) -> bool {
 /// Reads the written number starting with `first` (already known to be a number word) and
 /// as many following number words as belong to it. "a" before "dozen", "hundred" or a
 /// larger scale counts as one ("a hundred people").
-pub fn read(text: &str, first: Word<'_>) -> Option<Written> {
-    if !is_number_word(first.text) {
-        return None;
-    }
+pub fn read<'t>(text: &'t str, first: Word<'t>) -> Option<Written> {
+    // "ten-year", "thirty-five-year-old": the number is the leading parts of the word.
+    let (first, whole_word) = if is_number_word(first.text) {
+        (first, true)
+    } else {
+        let lead: usize = first.text.split('-').take_while(|p| is_number_word(p)).map(|p| p.len() + 1).sum();
+        if lead == 0 {
+            return None;
+        }
+        let end = first.start + lead - 1;
+        (Word { text: &text[first.start..end], start: first.start, end }, false)
+    };
     let mut start = first.start;
     let mut total = 0.0;
     let mut group = 0.0;
@@ -69,13 +77,14 @@ pub fn read(text: &str, first: Word<'_>) -> Option<Written> {
             }
         }
         end = w.end;
+        if !whole_word {
+            break;
+        }
         word = next_word(text, w.end);
         // "three hundred and twenty": "and" continues only after a scale, before a small.
         if let Some(and) = word.filter(|n| n.is("and")) {
             let after = next_word(text, and.end);
-            if last_small.is_none()
-                && after.is_some_and(|a| parts(a.text).all(|p| small(p).is_some()))
-            {
+            if last_small.is_none() && after.is_some_and(|a| parts(a.text).all(|p| small(p).is_some())) {
                 word = after;
             }
         }
@@ -84,9 +93,7 @@ pub fn read(text: &str, first: Word<'_>) -> Option<Written> {
     if small(first.text).is_none() {
         if let Some(a) = prev_word(text, first.start).filter(|w| w.is("a")) {
             start = a.start;
-        } else if first.text.eq_ignore_ascii_case("hundred")
-            || first.text.eq_ignore_ascii_case("thousand")
-        {
+        } else if first.text.eq_ignore_ascii_case("hundred") || first.text.eq_ignore_ascii_case("thousand") {
             // "hundreds", "thousand" alone are not figures.
             return None;
         }
@@ -114,6 +121,13 @@ mod tests {
         assert_eq!(value("three hundred and twenty people"), Some(320.0));
         assert_eq!(value("two million"), Some(2e6));
         assert_eq!(value("twelve hundred"), Some(1200.0));
+    }
+
+    #[test]
+    fn reads_the_number_inside_a_compound() {
+        let text = "a ten-year span";
+        let w = read(text, next_word(text, 2).unwrap()).unwrap();
+        assert_eq!((w.value, &text[w.start..w.end]), (10.0, "ten"));
     }
 
     #[test]

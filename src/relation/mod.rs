@@ -6,6 +6,7 @@
 //! [`roles`] — cue words give a figure a part in a sum ("755 diplomats must leave" is taken
 //! away, "reduced to 455" is what remains).
 
+pub mod changes;
 pub mod nouns;
 pub mod roles;
 

@@ -40,10 +40,7 @@ pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
     let before = words_before(text, start, VERB_REACH + 1);
     if let Some(first) = before.first() {
         if lexicon::contains(cues::REMAINDER_BEFORE, first.text) {
-            return Some(Cue {
-                role: Role::Remainder,
-                noun: None,
-            });
+            return Some(Cue { role: Role::Remainder, noun: None });
         }
         if first.is("to") {
             // The nearest verb decides: "cut ... to 455", "rose ... to 2,600"; a number in
@@ -54,20 +51,12 @@ pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
                     return None;
                 }
                 if lexicon::contains(cues::DECREASE_TO, w.text) {
-                    return Some(Cue {
-                        role: Role::Remainder,
-                        noun,
-                    });
+                    return Some(Cue { role: Role::Remainder, noun });
                 }
                 if lexicon::contains(cues::INCREASE_TO, w.text) {
-                    return Some(Cue {
-                        role: Role::Grown,
-                        noun,
-                    });
+                    return Some(Cue { role: Role::Grown, noun });
                 }
-                if noun.is_none()
-                    && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_some()
-                {
+                if noun.is_none() && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_some() {
                     noun = Some(w.text.to_ascii_lowercase());
                 }
             }
@@ -76,59 +65,34 @@ pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
         if first.is("by") {
             let verb = before.get(1).map(|w| w.text).unwrap_or("");
             if lexicon::contains(cues::DECREASE_TO, verb) {
-                return Some(Cue {
-                    role: Role::Removed,
-                    noun: None,
-                });
+                return Some(Cue { role: Role::Removed, noun: None });
             }
             if lexicon::contains(cues::INCREASE_TO, verb) {
-                return Some(Cue {
-                    role: Role::Added,
-                    noun: None,
-                });
+                return Some(Cue { role: Role::Added, noun: None });
             }
             return None;
         }
         if first.is("off") {
-            let laid = before
-                .get(1)
-                .is_some_and(|w| ["lay", "lays", "laid", "laying"].iter().any(|v| w.is(v)));
-            return laid.then_some(Cue {
-                role: Role::Removed,
-                noun: None,
-            });
+            let laid = before.get(1).is_some_and(|w| ["lay", "lays", "laid", "laying"].iter().any(|v| w.is(v)));
+            return laid.then_some(Cue { role: Role::Removed, noun: None });
         }
         if lexicon::contains(cues::REMOVED_BEFORE, first.text) {
-            return Some(Cue {
-                role: Role::Removed,
-                noun: None,
-            });
+            return Some(Cue { role: Role::Removed, noun: None });
         }
         if lexicon::contains(cues::ADDED_BEFORE, first.text) {
-            return Some(Cue {
-                role: Role::Added,
-                noun: None,
-            });
+            return Some(Cue { role: Role::Added, noun: None });
         }
     }
     // After the noun: "755 diplomats must leave", "1,950 staff remain".
     for w in words_after(text, m.span.end, 7) {
         if lexicon::contains(cues::REMOVED_AFTER, w.text) {
-            return Some(Cue {
-                role: Role::Removed,
-                noun: None,
-            });
+            return Some(Cue { role: Role::Removed, noun: None });
         }
         if ["remain", "remaining", "remains"].iter().any(|r| w.is(r)) {
-            return Some(Cue {
-                role: Role::Remainder,
-                noun: None,
-            });
+            return Some(Cue { role: Role::Remainder, noun: None });
         }
         let skippable = lexicon::contains(cues::AUXILIARIES, w.text)
-            || m.noun
-                .as_deref()
-                .is_some_and(|n| w.text.eq_ignore_ascii_case(n))
+            || m.noun.as_deref().is_some_and(|n| w.text.eq_ignore_ascii_case(n))
             || w.is_capitalised()
             || w.is("and")
             || w.is("who")
@@ -147,26 +111,17 @@ mod tests {
     use crate::text::Segments;
 
     fn roles(text: &str) -> Vec<Option<Role>> {
-        extract(text, &Segments::new(text))
-            .iter()
-            .map(|m| role_of(text, m).map(|c| c.role))
-            .collect()
+        extract(text, &Segments::new(text)).iter().map(|m| role_of(text, m).map(|c| c.role)).collect()
     }
 
     #[test]
     fn reads_the_canonical_cues() {
-        assert_eq!(
-            roles("755 U.S. diplomats must leave the country."),
-            [Some(Role::Removed)]
-        );
+        assert_eq!(roles("755 U.S. diplomats must leave the country."), [Some(Role::Removed)]);
         assert_eq!(
             roles("Russia told it to reduce its diplomatic and technical staff to 455 people."),
             [Some(Role::Remainder)]
         );
-        assert_eq!(
-            roles("It will cut 450 jobs, leaving 1,950 staff."),
-            [Some(Role::Removed), Some(Role::Remainder)]
-        );
+        assert_eq!(roles("It will cut 450 jobs, leaving 1,950 staff."), [Some(Role::Removed), Some(Role::Remainder)]);
         assert_eq!(roles("The agency employs 2,300 people."), [None]);
     }
 
@@ -174,13 +129,7 @@ mod tests {
     fn names_the_noun_inside_the_cue() {
         let text = "Moscow ordered the US to cut its staff to 455.";
         let ms = extract(text, &Segments::new(text));
-        assert_eq!(
-            role_of(text, &ms[0]),
-            Some(Cue {
-                role: Role::Remainder,
-                noun: Some("staff".into())
-            })
-        );
+        assert_eq!(role_of(text, &ms[0]), Some(Cue { role: Role::Remainder, noun: Some("staff".into()) }));
     }
 
     #[test]

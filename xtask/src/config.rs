@@ -56,18 +56,14 @@ pub struct Serve {
 impl Config {
     pub fn load(root: &Path) -> Result<Config, String> {
         let path = root.join("wasm-pack.toml");
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
 }
 
 /// The repository root: the parent of this crate's manifest directory.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives one level below the root")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the root").to_path_buf()
 }
 
 /// The version of `package` recorded in Cargo.lock, if exactly one is.
@@ -86,8 +82,6 @@ pub fn locked_version(root: &Path, package: &str) -> Result<String, String> {
     match versions.as_slice() {
         [one] => Ok(one.to_string()),
         [] => Err(format!("Cargo.lock has no {package}")),
-        many => Err(format!(
-            "Cargo.lock has several versions of {package}: {many:?}"
-        )),
+        many => Err(format!("Cargo.lock has several versions of {package}: {many:?}")),
     }
 }

@@ -21,22 +21,14 @@ pub fn all(root: &Path, cfg: &Config) -> Result<(), String> {
             cfg.tools.wasm_bindgen_cli
         ));
     }
-    cargo_tool(
-        "wasm-bindgen-cli",
-        "wasm-bindgen",
-        &cfg.tools.wasm_bindgen_cli,
-    )?;
+    cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &cfg.tools.wasm_bindgen_cli)?;
     browser(cfg)?;
     npm(root)
 }
 
 fn wasm_target() -> Result<(), String> {
-    let installed = sh::output(Command::new("rustup").args(["target", "list", "--installed"]))
-        .unwrap_or_default();
-    if installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
+    let installed = sh::output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
     sh::run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -63,9 +55,7 @@ fn browser(cfg: &Config) -> Result<(), String> {
     apt(&["update", "-q"])?;
     let mut args = vec!["install", "-y", "-q"];
     args.extend(cfg.tools.debian_packages.iter().map(String::as_str));
-    apt(&args).map_err(|e| {
-        format!("{e}; Chromium and chromedriver come from Debian and need root (apt-get)")
-    })
+    apt(&args).map_err(|e| format!("{e}; Chromium and chromedriver come from Debian and need root (apt-get)"))
 }
 
 /// `npm ci` unless node_modules already matches package-lock.json.
@@ -78,9 +68,5 @@ fn npm(root: &Path) -> Result<(), String> {
             return Ok(());
         }
     }
-    sh::run(
-        Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(root),
-    )
+    sh::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))
 }

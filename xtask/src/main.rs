@@ -25,9 +25,7 @@ fn main() -> ExitCode {
     let root = config::repo_root();
     let result = config::Config::load(&root).and_then(|cfg| match task {
         "install" => install::all(&root, &cfg),
-        "build" => {
-            install::all(&root, &cfg).and_then(|_| tasks::build_wasm(&root, &cfg).map(|_| ()))
-        }
+        "build" => install::all(&root, &cfg).and_then(|_| tasks::build_wasm(&root, &cfg).map(|_| ())),
         "serve" => tasks::serve(&root, &cfg, &args[1..]),
         "test" => tasks::test(&root, &cfg),
         "bench" => tasks::bench(&root, &cfg),
@@ -35,9 +33,7 @@ fn main() -> ExitCode {
             println!("usage: cargo xtask <install|build|serve|test|bench>");
             Ok(())
         }
-        other => Err(format!(
-            "unknown task '{other}'; try: install, build, serve, test, bench"
-        )),
+        other => Err(format!("unknown task '{other}'; try: install, build, serve, test, bench")),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,9 +6,7 @@ use std::process::{Command, Stdio};
 /// Runs `cmd` with inherited output; an error names the command.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
     eprintln!("$ {}", describe(cmd));
-    let status = cmd
-        .status()
-        .map_err(|e| format!("{}: {e}", describe(cmd)))?;
+    let status = cmd.status().map_err(|e| format!("{}: {e}", describe(cmd)))?;
     if status.success() {
         Ok(())
     } else {
@@ -24,11 +22,7 @@ pub fn run_tee(cmd: &mut Command) -> Result<String, String> {
     // Both streams into one pipe: wasm-pack prints its summary on either.
     let (reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let writer2 = writer.try_clone().map_err(|e| e.to_string())?;
-    let mut child = cmd
-        .stdout(writer)
-        .stderr(writer2)
-        .spawn()
-        .map_err(|e| format!("{}: {e}", describe(cmd)))?;
+    let mut child = cmd.stdout(writer).stderr(writer2).spawn().map_err(|e| format!("{}: {e}", describe(cmd)))?;
     // The Command still holds the pipe's write ends; release them, or the read below never
     // sees the end of the stream.
     cmd.stdout(Stdio::inherit()).stderr(Stdio::inherit());
@@ -51,9 +45,7 @@ pub fn run_tee(cmd: &mut Command) -> Result<String, String> {
 /// The output of `cmd`, or `None` if it cannot run or fails.
 pub fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.stderr(Stdio::null()).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 pub fn exists(path: &str) -> bool {

@@ -12,15 +12,7 @@ pub fn build_wasm(root: &Path, cfg: &Config) -> Result<PathBuf, String> {
     let out_dir = root.join(&cfg.build.out_dir);
     sh::run(
         Command::new("wasm-pack")
-            .args([
-                "build",
-                "--release",
-                "--target",
-                &cfg.build.target,
-                "--out-name",
-                &cfg.build.out_name,
-                "--out-dir",
-            ])
+            .args(["build", "--release", "--target", &cfg.build.target, "--out-name", &cfg.build.out_name, "--out-dir"])
             .arg(&out_dir)
             .arg(root)
             // Only the wasm build takes these: the native release profile stays fast.
@@ -28,9 +20,7 @@ pub fn build_wasm(root: &Path, cfg: &Config) -> Result<PathBuf, String> {
             .env("CARGO_PROFILE_RELEASE_STRIP", "true"),
     )?;
     let wasm = out_dir.join(format!("{}_bg.wasm", cfg.build.out_name));
-    let raw = std::fs::metadata(&wasm)
-        .map_err(|e| format!("{}: {e}", wasm.display()))?
-        .len();
+    let raw = std::fs::metadata(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?.len();
     if cfg.wasm_opt.enabled {
         let optimised = wasm.with_extension("opt.wasm");
         sh::run(
@@ -43,17 +33,10 @@ pub fn build_wasm(root: &Path, cfg: &Config) -> Result<PathBuf, String> {
         std::fs::rename(&optimised, &wasm).map_err(|e| e.to_string())?;
     }
     let size = std::fs::metadata(&wasm).map_err(|e| e.to_string())?.len();
-    let gzipped = sh::output(
-        Command::new("sh")
-            .arg("-c")
-            .arg(format!("gzip -9 -c '{}' | wc -c", wasm.display())),
-    )
-    .and_then(|s| s.trim().parse::<u64>().ok())
-    .map_or("?".to_string(), |n| n.to_string());
-    println!(
-        "wasm: {} bytes from rustc, {size} bytes after wasm-opt, {gzipped} bytes gzipped (-9)",
-        raw
-    );
+    let gzipped = sh::output(Command::new("sh").arg("-c").arg(format!("gzip -9 -c '{}' | wc -c", wasm.display())))
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map_or("?".to_string(), |n| n.to_string());
+    println!("wasm: {} bytes from rustc, {size} bytes after wasm-opt, {gzipped} bytes gzipped (-9)", raw);
     Ok(wasm)
 }
 
@@ -65,18 +48,14 @@ pub fn serve(root: &Path, cfg: &Config, args: &[String]) -> Result<(), String> {
         [flag, port, ..] if flag == "--port" => port.clone(),
         _ => cfg.serve.port.to_string(),
     };
-    sh::run(
-        Command::new("node")
-            .arg(root.join("xtask/serve.mjs"))
-            .args([
-                "--root",
-                &root.join("www").to_string_lossy(),
-                "--host",
-                &cfg.serve.host,
-                "--port",
-                &port,
-            ]),
-    )
+    sh::run(Command::new("node").arg(root.join("xtask/serve.mjs")).args([
+        "--root",
+        &root.join("www").to_string_lossy(),
+        "--host",
+        &cfg.serve.host,
+        "--port",
+        &port,
+    ]))
 }
 
 /// What one suite ran, read from its runner's summary lines.
@@ -88,11 +67,7 @@ struct Tally {
 
 /// Sums every "test result: ok. N passed; M failed" line (cargo test, wasm-bindgen-test).
 fn cargo_tally(suite: &'static str, output: &str) -> Tally {
-    let mut tally = Tally {
-        suite,
-        passed: 0,
-        failed: 0,
-    };
+    let mut tally = Tally { suite, passed: 0, failed: 0 };
     for line in output.lines().filter(|l| l.starts_with("test result:")) {
         let number_before = |word: &str| {
             line.split(';')
@@ -112,19 +87,12 @@ fn node_tally(suite: &'static str, output: &str) -> Tally {
     let count = |key: &str| {
         output
             .lines()
-            .filter_map(|l| {
-                l.trim_start_matches(|c: char| !c.is_ascii_alphabetic())
-                    .strip_prefix(key)
-            })
+            .filter_map(|l| l.trim_start_matches(|c: char| !c.is_ascii_alphabetic()).strip_prefix(key))
             .filter_map(|rest| rest.trim().parse::<u64>().ok())
             .last()
             .unwrap_or(0)
     };
-    Tally {
-        suite,
-        passed: count("pass "),
-        failed: count("fail "),
-    }
+    Tally { suite, passed: count("pass "), failed: count("fail ") }
 }
 
 /// Runs every suite: native (cargo test), wasm in headless Chromium (wasm-pack test), and
@@ -133,31 +101,18 @@ pub fn test(root: &Path, cfg: &Config) -> Result<(), String> {
     install::all(root, cfg)?;
     let mut tallies = Vec::new();
 
-    let out = sh::run_tee(
-        Command::new("cargo")
-            .args(["test", "--workspace", "--exclude", "xtask"])
-            .current_dir(root),
-    )?;
+    let out = sh::run_tee(Command::new("cargo").args(["test", "--workspace", "--exclude", "xtask"]).current_dir(root))?;
     tallies.push(cargo_tally("native (cargo test)", &out));
 
     for browser in &cfg.test.browsers {
         let out = sh::run_tee(
             Command::new("wasm-pack")
-                .args([
-                    "test",
-                    "--headless",
-                    &format!("--{browser}"),
-                    "--chromedriver",
-                    &cfg.tools.chromedriver,
-                ])
+                .args(["test", "--headless", &format!("--{browser}"), "--chromedriver", &cfg.tools.chromedriver])
                 .arg(root)
                 // Only the browser suite: the CLI and plain #[test]s have nothing to run there.
                 .args(["--test", "web"]),
         )?;
-        tallies.push(cargo_tally(
-            "wasm in headless Chromium (wasm-pack test)",
-            &out,
-        ));
+        tallies.push(cargo_tally("wasm in headless Chromium (wasm-pack test)", &out));
     }
 
     build_wasm(root, cfg)?;
@@ -191,22 +146,9 @@ pub fn bench(root: &Path, cfg: &Config) -> Result<(), String> {
     install::all(root, cfg)?;
     build_wasm(root, cfg)?;
     sh::run(
-        Command::new("cargo")
-            .args([
-                "run",
-                "--release",
-                "-p",
-                "numcheck-cli",
-                "--example",
-                "bench",
-            ])
-            .current_dir(root),
+        Command::new("cargo").args(["run", "--release", "-p", "numcheck-cli", "--example", "bench"]).current_dir(root),
     )?;
-    sh::run(
-        Command::new("node")
-            .arg(root.join("benches/wasm.mjs"))
-            .current_dir(root),
-    )
+    sh::run(Command::new("node").arg(root.join("benches/wasm.mjs")).current_dir(root))
 }
 
 #[cfg(test)]
@@ -215,7 +157,8 @@ mod tests {
 
     #[test]
     fn reads_cargo_summaries() {
-        let out = "test result: ok. 53 passed; 0 failed; 0 ignored\nfoo\ntest result: ok. 2 passed; 1 failed; 0 ignored";
+        let out =
+            "test result: ok. 53 passed; 0 failed; 0 ignored\nfoo\ntest result: ok. 2 passed; 1 failed; 0 ignored";
         let t = cargo_tally("x", out);
         assert_eq!((t.passed, t.failed), (55, 1));
     }

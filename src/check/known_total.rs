@@ -1,0 +1,142 @@
+//! `known-total`: a tally larger than the body that cast it.
+//!
+//! # What it catches
+//! "The Senate passed it 61-42." — 103 votes in a chamber of 100 senators.
+//!
+//! # Why it matters
+//! Vote tallies are copied by hand from roll calls; a transposed digit produces a vote
+//! that could not have happened, and readers who know the chamber notice at once.
+//!
+//! # Flags
+//! "The Senate passed it 61-42." (103 > 100)
+//!
+//! # Does not flag
+//! "The Senate passed it 61-37." (98 ≤ 100: some absent — reported `ok`);
+//! "The House passed it 350-70" (420 ≤ 435); "a 5-4 ruling" by the Supreme Court.
+//!
+//! # False-alarm traps it avoids
+//! - "White House", "state senate", "Opera House": guarded phrases (`lexicon::bodies`);
+//! - sports scores and ranges: only `tally` mentions in a sentence naming a body are read;
+//! - a tally in a sentence naming two bodies is read only against the one nearest to it.
+
+use crate::lexicon::bodies::{Body, BODIES};
+use crate::mention::Kind;
+
+use super::format;
+use super::{Context, Finding, Severity, Verdict};
+
+pub const ID: &str = "known-total";
+pub const SUMMARY: &str = "a vote tally larger than the body that cast it (Senate 100, House 435, …)";
+
+pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (id, m) in cx.mentions.iter().enumerate() {
+        if m.kind != Kind::Tally || m.values.len() != 2 {
+            continue;
+        }
+        let (start, end) = cx.segments.sentence_range(m.sentence, cx.text.len());
+        let Some(body) = nearest_body(&cx.text[start..end], m.span.start - start) else { continue };
+        let total = m.values.iter().sum::<f64>();
+        let size = f64::from(body.size);
+        let tally = format::stated(cx.text, m);
+        let (severity, verdict, message) = if total <= size {
+            (
+                Severity::Ok,
+                Verdict::Consistent,
+                format!(
+                    "{tally} is {} votes, within the {} {} of {}.",
+                    format::number(total),
+                    body.size,
+                    body.members,
+                    body.label
+                ),
+            )
+        } else {
+            (
+                Severity::Error,
+                Verdict::Inconsistent,
+                format!(
+                    "{tally} is {} votes, but {} has only {} {}: {} too many.",
+                    format::number(total),
+                    body.label,
+                    body.size,
+                    body.members,
+                    format::number(total - size)
+                ),
+            )
+        };
+        findings.push(Finding {
+            check: ID,
+            severity,
+            verdict,
+            mentions: vec![id],
+            span: m.span,
+            message,
+            expected: Some(size),
+            stated: Some(total),
+        });
+    }
+    findings
+}
+
+/// The body named in `sentence` nearest to byte `at`, if any.
+fn nearest_body(sentence: &str, at: usize) -> Option<&'static Body> {
+    let lower = sentence.to_ascii_lowercase();
+    let mut best: Option<(usize, &'static Body)> = None;
+    for body in BODIES {
+        for name in body.names {
+            for (pos, _) in lower.match_indices(name) {
+                let before_ok = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
+                let end = pos + name.len();
+                let after_ok = end == lower.len() || !lower.as_bytes()[end].is_ascii_alphanumeric();
+                let previous = lower[..pos].split_whitespace().next_back().unwrap_or("");
+                if !before_ok || !after_ok || body.not_after.contains(&previous) {
+                    continue;
+                }
+                let distance = pos.abs_diff(at);
+                if best.map_or(true, |(d, _)| distance < d) {
+                    best = Some((distance, body));
+                }
+            }
+        }
+    }
+    best.map(|(_, body)| body)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{check, Options, Severity};
+
+    fn run(text: &str) -> Vec<(Severity, String)> {
+        let options = Options { checks: Some(vec!["known-total".into()]), ..Options::default() };
+        check(text, &options).unwrap().findings.into_iter().map(|f| (f.severity, f.message)).collect()
+    }
+
+    #[test]
+    fn flags_a_senate_vote_over_one_hundred() {
+        let found = run("The Senate passed it 61-42.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, Severity::Error);
+        assert!(found[0].1.contains("103 votes"), "{}", found[0].1);
+    }
+
+    #[test]
+    fn allows_absences_and_the_house() {
+        assert_eq!(run("The Senate passed it 61-37.")[0].0, Severity::Ok);
+        assert_eq!(run("The House passed it 350-70 on Friday.")[0].0, Severity::Ok);
+        assert_eq!(run("after a 98-2 vote in the Senate on a new bill")[0].0, Severity::Ok);
+        assert_eq!(run("which had cleared the House of Representatives 419-3.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn a_five_four_ruling_fits_nine_justices() {
+        assert_eq!(run("The Supreme Court ruled 5-4 against the state.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn stays_silent_without_a_body() {
+        assert!(run("The White House said the team won 61-42.").is_empty());
+        assert!(run("Arsenal beat Chelsea 3-1.").is_empty());
+        assert!(run("The state senate voted 70-40.").is_empty());
+    }
+}

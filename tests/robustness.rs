@@ -1,0 +1,137 @@
+//! Arbitrary input never panics, and every span describes the same text in both encodings.
+//!
+//! A panic in wasm kills the widget, so these properties run over arbitrary Unicode, over
+//! text built from the pieces figures are made of (digits, separators, number words, signs,
+//! currency, hedges), and over the hostile cases named in the engineering standards.
+#![cfg(not(target_arch = "wasm32"))]
+
+use numcheck::{check, Options, Report};
+use proptest::prelude::*;
+
+/// Every invariant a report must satisfy for `text`.
+fn assert_well_formed(text: &str, report: &Report) {
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let mut spans = Vec::new();
+    for m in &report.mentions {
+        spans.push((m.span, m.text.clone()));
+        if let Some(q) = &m.qualifier {
+            spans.push((q.span, q.text.clone()));
+        }
+        assert!(m.value.map_or(true, f64::is_finite));
+    }
+    for f in &report.findings {
+        let under = text.get(f.span.byte_start..f.span.byte_end).expect("finding span on char boundaries").to_string();
+        spans.push((f.span, under));
+        assert!(f.mentions.iter().all(|&id| id < report.mentions.len()));
+    }
+    for (span, expected) in spans {
+        let by_bytes = text.get(span.byte_start..span.byte_end).expect("span on char boundaries");
+        assert_eq!(by_bytes, expected);
+        let by_units = String::from_utf16(&utf16[span.start..span.end]).expect("UTF-16 span on code point boundaries");
+        assert_eq!(by_units, expected);
+    }
+    assert!(report.mentions.windows(2).all(|w| w[0].span.byte_end <= w[1].span.byte_start), "mentions overlap");
+}
+
+fn run(text: &str) {
+    let report = check(text, &Options::default()).expect("text within the limit yields a report");
+    assert_well_formed(text, &report);
+    let again = check(text, &Options::default()).unwrap();
+    assert_eq!(report, again, "the report is deterministic");
+}
+
+/// Pieces that figures and their context are made of, glued at random.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[0-9]{1,4}",
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just("-".to_string()),
+        Just("−".to_string()),
+        Just("–".to_string()),
+        Just(" ".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("%".to_string()),
+        Just("$".to_string()),
+        Just("£".to_string()),
+        Just("€".to_string()),
+        Just("US$".to_string()),
+        Just("bn".to_string()),
+        Just(" million".to_string()),
+        Just(" per cent".to_string()),
+        Just("thirty-five ".to_string()),
+        Just("a dozen ".to_string()),
+        Just("over ".to_string()),
+        Just("more than ".to_string()),
+        Just("leaving ".to_string()),
+        Just("cut ".to_string()),
+        Just("reduced to ".to_string()),
+        Just(" staff".to_string()),
+        Just(" people".to_string()),
+        Just(". ".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("😀".to_string()),
+        Just("é".to_string()),
+        Just("\u{301}".to_string()),
+        Just("نص".to_string()),
+        Just("U.S.".to_string()),
+        Just("Flight ".to_string()),
+        "[a-zA-Z]{1,6}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>()) {
+        run(&text);
+    }
+
+    #[test]
+    fn figure_shaped_text_never_panics(text in newsy()) {
+        run(&text);
+    }
+}
+
+#[test]
+fn hostile_inputs_return_reports() {
+    let huge_number = format!("{} people", "9".repeat(500));
+    let power = format!("1{} dollars", "0".repeat(400));
+    let cases = [
+        "",
+        " ",
+        "\0\0\0",
+        "\r\n\r\n\r\n",
+        "٣٤٥ نص عربي 12 مثال",
+        "👩‍👩‍👧‍👦 12 👩‍👩‍👧‍👦",
+        "e\u{301}\u{301}\u{301} 5%",
+        "1,,,,2....3----4",
+        "-.5 .5. 5.-",
+        "$$$£££€€€ bn bn m k",
+        "over over over over 5",
+        &huge_number,
+        &power,
+    ];
+    for text in cases {
+        run(text);
+    }
+}
+
+#[test]
+fn five_megabytes_of_junk_and_of_news_are_checked() {
+    // Just under the default limit: the biggest input the page accepts.
+    let limit = 5 * 1024 * 1024;
+    let junk: String =
+        (0..limit / 4).map(|i| char::from_u32(0x20 + ((i as u64 * 7919) % 0x2000) as u32).unwrap_or(' ')).collect();
+    let junk = &junk[..junk.char_indices().map(|(i, _)| i).take_while(|&i| i < limit - 8).last().unwrap_or(0)];
+    run(junk);
+    let paragraph = "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff. About 60% agreed.\n\n";
+    let news = paragraph.repeat(limit / paragraph.len() - 1);
+    let report = check(&news, &Options::default()).unwrap();
+    assert_eq!(report.findings.len(), news.matches("leaving").count());
+    let over = "x".repeat(limit + 1);
+    assert!(check(&over, &Options::default()).is_err());
+}
