@@ -49,7 +49,7 @@ pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
     let selected = check::select(options.checks.as_deref())?;
     let segments = text::Segments::new(text);
     let mentions = mention::extract(text, &segments);
-    let context = check::Context { text, segments: &segments, mentions: &mentions, options };
+    let context = check::Context::new(text, &segments, &mentions, options);
     let mut findings = check::run(&context, &selected);
     findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));
     Ok(report::build(text, &mentions, findings))

@@ -68,8 +68,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         if !is_birth_year(cx.text, born) {
             continue;
         }
-        let same: Vec<usize> =
-            ms.iter().enumerate().filter(|(_, m)| m.sentence == born.sentence).map(|(i, _)| i).collect();
+        let same: Vec<usize> = cx.window(bi, 0, 0, 20).collect();
         let Some(&ai) = same.iter().find(|&&i| is_age(cx.text, &ms[i])) else { continue };
         let event = same.iter().copied().find(|&i| i != bi && ms[i].kind == Kind::Year && ms[i].values.is_empty());
         let (event_year, from_text) = match (event, cx.options.reference_year) {

@@ -47,6 +47,8 @@ const CHANGE_REACH: usize = 2;
 /// How many sentences before the result (or after it) the total may stand.
 const TOTAL_REACH_BEFORE: usize = 8;
 const TOTAL_REACH_AFTER: usize = 2;
+/// At most this many mentions either side of the result are candidates (see `Context::window`).
+const MAX_CANDIDATES: usize = 40;
 /// Beyond this many sentences from the result, an inconsistency is a warning, not an error.
 const CLOSE: usize = 4;
 
@@ -65,13 +67,6 @@ fn strength(link: NounLink) -> i32 {
     }
 }
 
-/// The mentions whose sentence lies in `first..=last` (mentions are in text order).
-fn in_sentences(mentions: &[Mention], first: usize, last: usize) -> std::ops::Range<usize> {
-    let lo = mentions.partition_point(|m| m.sentence < first);
-    let hi = mentions.partition_point(|m| m.sentence <= last);
-    lo..hi.max(lo)
-}
-
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let cues: Vec<Option<relation::Cue>> =
@@ -86,7 +81,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         };
         let r_noun = r.noun.as_deref().or(cue.noun.as_deref());
         let mut best: Option<Candidate<'_>> = None;
-        for di in in_sentences(ms, r.sentence.saturating_sub(CHANGE_REACH), r.sentence) {
+        for di in cx.window(ri, CHANGE_REACH, 0, MAX_CANDIDATES) {
             let d = &ms[di];
             if di == ri || cues[di].as_ref().map(|c| c.role) != Some(change_role) {
                 continue;
@@ -101,8 +96,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                 },
                 None => 0,
             };
-            let window =
-                in_sentences(ms, r.sentence.saturating_sub(TOTAL_REACH_BEFORE), r.sentence + TOTAL_REACH_AFTER);
+            let window = cx.window(ri, TOTAL_REACH_BEFORE, TOTAL_REACH_AFTER, MAX_CANDIDATES);
             for ti in window {
                 let t = &ms[ti];
                 if ti == ri || ti == di || !t.is_count() || cues[ti].is_some() {

@@ -104,8 +104,13 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let all = conversions(cx);
     let mut findings = Vec::new();
+    // The first conversion of each currency pair is the reference for the later ones.
+    let mut first_of_pair: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
     for (k, c) in all.iter().enumerate() {
-        let Some(first) = all[..k].iter().find(|e| e.pair == c.pair) else { continue };
+        let first = &all[*first_of_pair.entry(c.pair).or_insert(k)];
+        if std::ptr::eq(first, c) {
+            continue;
+        }
         let slack = |r: Interval| Interval { lo: r.lo * (1.0 - SLACK), hi: r.hi * (1.0 + SLACK) };
         let holds = slack(first.rate).meets(c.rate);
         let describe = |e: &Conversion| {

@@ -35,7 +35,13 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let (start, end) = cx.segments.sentence_range(m.sentence, cx.text.len());
-        let Some(body) = nearest_body(&cx.text[start..end], m.span.start - start) else { continue };
+        // Only the text near the tally: a body named 400 bytes away in a run-on "sentence"
+        // is not the one that voted, and scanning it all would make tables quadratic.
+        let (near_start, near_end) = (
+            floor_char(cx.text, m.span.start.saturating_sub(NEAR).max(start)),
+            ceil_char(cx.text, (m.span.end + NEAR).min(end)),
+        );
+        let Some(body) = nearest_body(&cx.text[near_start..near_end], m.span.start - near_start) else { continue };
         let total = m.values.iter().sum::<f64>();
         let size = f64::from(body.size);
         let tally = format::stated(cx.text, m);
@@ -77,6 +83,23 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         });
     }
     findings
+}
+
+/// How far (in bytes) from a tally its body may be named.
+const NEAR: usize = 200;
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The body named in `sentence` nearest to byte `at`, if any.

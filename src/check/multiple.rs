@@ -21,7 +21,6 @@
 
 use crate::lexicon::{self, cues, hedges};
 use crate::mention::words::words_before;
-use crate::relation::changes;
 
 use super::format;
 use super::{Context, Finding, Severity, Verdict};
@@ -32,7 +31,7 @@ pub const SUMMARY: &str = "doubled / tripled / halved that disagree with their e
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
-    for e in changes::endpoints(cx.text, ms) {
+    for &e in cx.endpoints() {
         let first = e.from.min(e.to);
         let (a, b) = (&ms[e.from], &ms[e.to]);
         let start = ms[first].qualifier.as_ref().map_or(ms[first].span.start, |q| q.span.start);

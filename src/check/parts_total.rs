@@ -50,6 +50,9 @@ fn is_total(cx: &Context<'_>, m: &Mention) -> bool {
     opens || of_whom
 }
 
+/// A breakdown is a short list: at most this many figures after the total are read.
+const MAX_PARTS: usize = 12;
+
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
@@ -59,7 +62,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         }
         let t_noun = t.noun.as_deref().unwrap_or("");
         let parts: Vec<usize> = (ti + 1..ms.len())
-            .take_while(|&k| ms[k].sentence == t.sentence)
+            .take_while(|&k| ms[k].sentence == t.sentence && k <= ti + MAX_PARTS)
             .filter(|&k| {
                 ms[k].is_count()
                     && ms[k].qualifier.is_none()

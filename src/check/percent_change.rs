@@ -42,9 +42,9 @@ pub(crate) fn stated_change(
 ) -> Option<(usize, Option<Direction>)> {
     let ms = cx.mentions;
     let to = &ms[e.to];
-    let is_endpoint = |i: usize| all.iter().any(|x| x.from == i || x.to == i);
-    ms.iter()
-        .enumerate()
+    let is_endpoint = |i: usize| changes::is_endpoint(all, i);
+    cx.window(e.to, 0, 0, CANDIDATES)
+        .map(|i| (i, &ms[i]))
         .filter(|(i, p)| {
             p.sentence == to.sentence
                 && p.kind == Kind::Percent
@@ -59,6 +59,9 @@ pub(crate) fn stated_change(
         .min_by_key(|&(_, _, distance)| distance)
         .map(|(i, d, _)| (i, d))
 }
+
+/// How many mentions either side of the endpoints the stated change is looked for.
+const CANDIDATES: usize = 12;
 
 /// The percentage change from `a` to `b` over their widened intervals.
 fn change_range(a: Interval, b: Interval) -> Option<Interval> {
@@ -77,11 +80,11 @@ pub(crate) fn as_written(p: &Mention, sign: f64) -> Interval {
 
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let all = changes::endpoints(cx.text, ms);
+    let all = cx.endpoints();
     let mut findings = Vec::new();
-    for e in &all {
+    for e in all {
         let (a, b) = (&ms[e.from], &ms[e.to]);
-        let Some((pi, direction)) = stated_change(cx, &all, e, &["%"]) else { continue };
+        let Some((pi, direction)) = stated_change(cx, all, e, &["%"]) else { continue };
         let p = &ms[pi];
         let (av, bv, pv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0), p.value.unwrap_or(0.0));
         if av <= 0.0 {

@@ -79,7 +79,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                 (prev - 1, prev) // "80 of the 250 respondents (32%)"
             } else if let Some(w) = (0..prev)
                 .rev()
-                .take_while(|&j| ms[j].sentence == p.sentence)
+                .take_while(|&j| ms[j].sentence == p.sentence && prev - j <= 20)
                 .find(|&j| ms[j].is_count() && opens_with_of(cx.text, &ms[j]))
             {
                 (prev, w) // "Of 250 respondents, 80 (32%)"

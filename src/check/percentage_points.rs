@@ -21,7 +21,6 @@
 //! - a change in percent that matches the relative change is left alone.
 
 use crate::mention::Kind;
-use crate::relation::changes;
 
 use super::format;
 use super::percent_change::stated_change;
@@ -32,14 +31,14 @@ pub const SUMMARY: &str = "percent and percentage points confused (\"from 5% to 
 
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let all = changes::endpoints(cx.text, ms);
+    let all = cx.endpoints();
     let mut findings = Vec::new();
-    for e in &all {
+    for e in all {
         let (a, b) = (&ms[e.from], &ms[e.to]);
         if a.kind != Kind::Percent || a.unit != Some("%") {
             continue;
         }
-        let Some((pi, _)) = stated_change(cx, &all, e, &["%", "pp"]) else { continue };
+        let Some((pi, _)) = stated_change(cx, all, e, &["%", "pp"]) else { continue };
         let p = &ms[pi];
         let (av, bv, pv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0), p.value.unwrap_or(0.0).abs());
         let points = (bv - av).abs();

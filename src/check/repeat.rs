@@ -25,6 +25,9 @@
 //!   lira note" are two notes;
 //! - estimates from different sources usually differ by more than a digit.
 
+use std::collections::HashMap;
+
+use crate::lexicon::nouns::singular;
 use crate::mention::words::prev_word;
 use crate::mention::Mention;
 
@@ -39,12 +42,8 @@ fn is_back_reference(text: &str, m: &Mention) -> bool {
         && prev_word(text, m.span.start).is_some_and(|w| ["the", "these", "those", "all"].iter().any(|d| w.is(d)))
 }
 
-fn same_noun(a: &Mention, b: &Mention) -> bool {
-    match (&a.noun, &b.noun) {
-        (Some(x), Some(y)) => crate::lexicon::nouns::singular(x) == crate::lexicon::nouns::singular(y),
-        _ => false,
-    }
-}
+/// How many earlier figures with the same noun a back-reference is compared with.
+const EARLIER: usize = 50;
 
 /// Whether two integers look like one typed twice: one digit changed, or two neighbouring
 /// digits swapped, with the same number of digits (at least two).
@@ -67,11 +66,18 @@ pub fn looks_like_typo(a: f64, b: f64) -> bool {
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
+    // Earlier counts by singular noun, so that each back-reference looks only at its own
+    // noun's figures (the nearest `EARLIER` of them): linear however long the text.
+    let mut by_noun: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, b) in ms.iter().enumerate() {
-        if !b.is_count() || b.noun.is_none() || !is_back_reference(cx.text, b) {
+        let Some(noun) = b.noun.as_deref().filter(|_| b.is_count()) else { continue };
+        let key = singular(noun);
+        let seen = by_noun.entry(key).or_default();
+        let earlier: Vec<usize> = seen.iter().rev().take(EARLIER).rev().copied().collect();
+        seen.push(j);
+        if !is_back_reference(cx.text, b) {
             continue;
         }
-        let earlier: Vec<usize> = (0..j).filter(|&i| ms[i].is_count() && same_noun(&ms[i], b)).collect();
         let bv = b.value.unwrap_or(0.0);
         let noun = b.noun.as_deref().unwrap_or("");
         if let Some(&i) = earlier.iter().rev().find(|&&i| ms[i].value == b.value) {

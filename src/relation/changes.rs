@@ -24,12 +24,21 @@ fn comparable(a: &Mention, b: &Mention) -> bool {
     kinds && a.kind == b.kind && a.unit == b.unit && a.value.is_some() && b.value.is_some() && a.sentence == b.sentence
 }
 
-/// Every "from A to B" and "to B from A" in the text, by mention index.
+/// Whether mention `k` is one of `all`'s endpoints, by binary search: every pair is two
+/// adjacent mentions, and `endpoints` returns them in text order.
+pub fn is_endpoint(all: &[Endpoints], k: usize) -> bool {
+    let first = |e: &Endpoints| e.from.min(e.to);
+    all.binary_search_by_key(&k, first).is_ok() || (k > 0 && all.binary_search_by_key(&(k - 1), first).is_ok())
+}
+
+/// Every "from A to B" and "to B from A" in the text, by mention index, in text order.
 pub fn endpoints(text: &str, ms: &[Mention]) -> Vec<Endpoints> {
     let mut out = Vec::new();
     for i in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[i], &ms[i + 1]);
-        if !comparable(a, b) {
+        // The cheap test first: only "to" or "from" may stand between the two.
+        let gap_text = text[a.span.end..b.qualifier.as_ref().map_or(b.span.start, |q| q.span.start)].trim();
+        if !comparable(a, b) || !(gap_text.eq_ignore_ascii_case("to") || gap_text.eq_ignore_ascii_case("from")) {
             continue;
         }
         let before_a = words_before(text, a.qualifier.as_ref().map_or(a.span.start, |q| q.span.start), 1);

@@ -6,7 +6,7 @@
 //! the arithmetic check will not use it as anything but a starting total.
 
 use crate::lexicon::{self, cues, nouns};
-use crate::mention::words::{words_after, words_before};
+use crate::mention::words::{prev_word, words_after, words_before};
 use crate::mention::Mention;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,14 @@ const VERB_REACH: usize = 10;
 /// The role cue words give mention `m`, if any.
 pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
     let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
-    let before = words_before(text, start, VERB_REACH + 1);
+    // One word first; the long walk back only for "to N" and "by N" (this runs on every count).
+    let first_word = prev_word(text, start);
+    let reach = match first_word {
+        Some(w) if w.is("to") => VERB_REACH + 1,
+        Some(_) => 2,
+        None => 0,
+    };
+    let before = words_before(text, start, reach);
     if let Some(first) = before.first() {
         if lexicon::contains(cues::REMAINDER_BEFORE, first.text) {
             return Some(Cue { role: Role::Remainder, noun: None });
@@ -83,7 +90,11 @@ pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
             return Some(Cue { role: Role::Added, noun: None });
         }
     }
-    // After the noun: "755 diplomats must leave", "1,950 staff remain".
+    // After the noun: "755 diplomats must leave", "1,950 staff remain". A figure without a
+    // noun has nothing for a verb after it to be about.
+    if m.noun.is_none() {
+        return None;
+    }
     for w in words_after(text, m.span.end, 7) {
         if lexicon::contains(cues::REMOVED_AFTER, w.text) {
             return Some(Cue { role: Role::Removed, noun: None });
