@@ -14,12 +14,18 @@
 //! "The Senate passed it 61-37." (98 ≤ 100: some absent — reported `ok`);
 //! "The House passed it 350-70" (420 ≤ 435); "a 5-4 ruling" by the Supreme Court.
 //!
+//! Also counts against fixed wholes named right after them ("8 days a week", "52 US
+//! states", "30 EU member states": `lexicon::bodies::FIXED_COUNTS`) and tallies of a
+//! best-of-N series.
+//!
 //! # False-alarm traps it avoids
 //! - "White House", "state senate", "Opera House": guarded phrases (`lexicon::bodies`);
 //! - sports scores and ranges: only `tally` mentions in a sentence naming a body are read;
 //! - a tally in a sentence naming two bodies is read only against the one nearest to it.
 
-use crate::lexicon::bodies::{Body, BODIES};
+use crate::lexicon::bodies::{Body, BODIES, FIXED_COUNTS, SERIES};
+use crate::lexicon::{self, nouns};
+use crate::mention::words::words_after;
 use crate::mention::Kind;
 
 use super::format;
@@ -31,6 +37,9 @@ pub const SUMMARY: &str = "a vote tally larger than the body that cast it (Senat
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (id, m) in cx.mentions.iter().enumerate() {
+        if m.is_count() && m.qualifier.is_none() {
+            findings.extend(fixed_count(cx, id));
+        }
         if m.kind != Kind::Tally || m.values.len() != 2 {
             continue;
         }
@@ -50,8 +59,9 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                 Severity::Ok,
                 Verdict::Consistent,
                 format!(
-                    "{tally} is {} votes, within the {} {} of {}.",
+                    "{tally} is {} {}, within the {} {} of {}.",
                     format::number(total),
+                    body.counts,
                     body.size,
                     body.members,
                     body.label
@@ -62,8 +72,9 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
                 Severity::Error,
                 Verdict::Inconsistent,
                 format!(
-                    "{tally} is {} votes, but {} has only {} {}: {} too many.",
+                    "{tally} is {} {}, but {} has only {} {}: {} too many.",
                     format::number(total),
+                    body.counts,
                     body.label,
                     body.size,
                     body.members,
@@ -83,6 +94,40 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         });
     }
     findings
+}
+
+/// "8 days a week", "30 EU member states": a count beyond a fixed total.
+fn fixed_count(cx: &Context<'_>, id: usize) -> Option<Finding> {
+    let m = &cx.mentions[id];
+    let words: Vec<_> = words_after(cx.text, m.span.end, 6)
+        .into_iter()
+        .skip_while(|w| lexicon::contains(nouns::MODIFIERS, w.text))
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.text.to_ascii_lowercase()).collect();
+    let (fixed, phrase) = FIXED_COUNTS.iter().find_map(|f| {
+        f.phrases
+            .iter()
+            .find(|p| p.split(' ').zip(lower.iter()).filter(|(a, b)| a == b).count() == p.split(' ').count())
+            .map(|p| (f, p))
+    })?;
+    let (v, size) = (m.value?, f64::from(fixed.size));
+    let last = words.get(phrase.split(' ').count() - 1)?;
+    let stated = cx.text[m.span.start..last.end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let (severity, verdict, message) = if v <= size {
+        (Severity::Ok, Verdict::Consistent, format!("{stated}: within the whole, {}.", fixed.label))
+    } else {
+        (Severity::Error, Verdict::Inconsistent, format!("{stated} cannot be: {}.", fixed.label))
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: vec![id],
+        span: m.span,
+        message,
+        expected: Some(size),
+        stated: Some(v),
+    })
 }
 
 /// How far (in bytes) from a tally its body may be named.
@@ -106,7 +151,7 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
 fn nearest_body(sentence: &str, at: usize) -> Option<&'static Body> {
     let lower = sentence.to_ascii_lowercase();
     let mut best: Option<(usize, &'static Body)> = None;
-    for body in BODIES {
+    for body in BODIES.iter().chain(SERIES) {
         for name in body.names {
             for (pos, _) in lower.match_indices(name) {
                 let before_ok = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
@@ -154,6 +199,23 @@ mod tests {
     #[test]
     fn a_five_four_ruling_fits_nine_justices() {
         assert_eq!(run("The Supreme Court ruled 5-4 against the state.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn series_and_fixed_counts() {
+        assert_eq!(run("They won the best-of-seven series 4-3.")[0].0, Severity::Ok);
+        assert_eq!(run("They won the best-of-seven series 5-4.")[0].0, Severity::Error);
+        assert_eq!(run("The shop opens 8 days a week.")[0].0, Severity::Error);
+        assert_eq!(run("Staff work 12 hours a day.")[0].0, Severity::Ok);
+        assert_eq!(
+            run("All 25 current EU members signed.")[0],
+            (
+                Severity::Ok,
+                "25 current EU members: within the whole, the EU has never had more than 28 members.".to_string()
+            )
+        );
+        assert_eq!(run("It has offices in 52 US states.")[0].0, Severity::Error);
+        assert!(run("It lasted 8 days and a week later it ended.").is_empty());
     }
 
     #[test]
