@@ -4,7 +4,7 @@
 // Safety rule: pasted text only ever reaches the DOM through text nodes (textContent,
 // createTextNode). No innerHTML anywhere, so no pasted markup can run.
 
-import init, { check, version } from "./pkg/numcheck.js";
+import { checkText, load } from "./engine.js";
 
 const RANK = { ok: 0, note: 1, warning: 2, error: 3 };
 const LABEL = { error: "error", warning: "warning", note: "note", ok: "verified" };
@@ -15,6 +15,8 @@ const article = $("article");
 const rendered = $("rendered");
 const findingsList = $("findings");
 const summary = $("summary");
+const details = $("figure-details");
+let current = { text: "", report: null };
 
 /** An element with text content and attributes; never parses HTML. */
 function el(tag, { text, className, data, attrs } = {}, children = []) {
@@ -76,6 +78,8 @@ function select(finding) {
   const marks = finding.mentions.map((id) => rendered.querySelector(`mark[data-mention-id="${id}"]`)).filter(Boolean);
   for (const mark of marks) mark.classList.add("selected");
   marks[0]?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  const first = current.report?.mentions[finding.mentions[finding.mentions.length - 1]];
+  if (first) showDetails(first);
 }
 
 function renderFindings(report) {
@@ -108,16 +112,41 @@ function renderFindings(report) {
   summary.textContent = counts.length ? `${figures}: ${counts.join(", ")}.` : `${figures}, no relations checked.`;
 }
 
-function run() {
+/** Shows what numcheck read for one figure: its value, unit, kind, hedge and noun. */
+function showDetails(m) {
+  const rows = [
+    ["Figure", m.text],
+    ["Value", m.value === null ? "—" : String(m.value)],
+    ["Kind", m.kind],
+    ["Unit", m.unit ?? "—"],
+    ["Hedge", m.qualifier ? `${m.qualifier.text} (${m.qualifier.bound} bound)` : "—"],
+    ["Counts", m.noun ?? "—"],
+  ];
+  if (m.values) rows.splice(2, 0, ["Values", m.values.join(", ")]);
+  const list = el("dl", {}, rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+  details.replaceChildren(el("h2", { text: "Selected figure" }), list);
+  details.hidden = false;
+}
+
+let sequence = 0;
+async function run() {
   const text = article.value;
+  const mine = ++sequence;
+  document.body.dataset.checking = "true";
   try {
-    const report = check(text);
+    const { report, engine } = await checkText(text);
+    if (mine !== sequence) return; // a newer edit is already being checked
+    current = { text, report };
     renderText(text, report);
     renderFindings(report);
+    document.body.dataset.engine = engine;
   } catch (e) {
+    if (mine !== sequence) return;
     rendered.replaceChildren(document.createTextNode(text));
     findingsList.replaceChildren();
     summary.textContent = String(e.message ?? e);
+  } finally {
+    if (mine === sequence) delete document.body.dataset.checking;
   }
 }
 
@@ -130,13 +159,23 @@ function schedule() {
 async function loadSample() {
   const response = await fetch("sample.txt");
   article.value = await response.text();
-  run();
+  await run();
 }
 
-await init();
-$("version").textContent = `numcheck ${version()}`;
+rendered.addEventListener("click", (e) => {
+  const mark = e.target.closest("mark[data-mention-id]");
+  const m = mark && current.report?.mentions[Number(mark.dataset.mentionId)];
+  if (m) showDetails(m);
+});
+
+$("version").textContent = `numcheck ${await load()}`;
 article.addEventListener("input", schedule);
 $("load-sample").addEventListener("click", loadSample);
-$("clear").addEventListener("click", () => { article.value = ""; run(); article.focus(); });
+$("clear").addEventListener("click", () => {
+  article.value = "";
+  details.hidden = true;
+  run();
+  article.focus();
+});
 await loadSample();
 document.body.dataset.ready = "true";

@@ -32,8 +32,13 @@ use super::{Context, Finding, Severity, Verdict};
 pub const ID: &str = "percent-change";
 pub const SUMMARY: &str = "a percentage change that disagrees with its endpoints (\"from 40 to 60, a 30% rise\")";
 
-/// The stated change for a pair of endpoints: the nearest percentage with a change word in
-/// the same sentence that is not itself an endpoint.
+/// The stated change for a pair of endpoints: a percentage with a change word right beside
+/// them — the figure just after ("from 40 to 60, a 50% rise", "… to 60, up 50%") or just
+/// before ("fell 25% to $30m from $40m"), with only a few words between.
+///
+/// Adjacency is the evidence: "down from £12m to £9m, a 30% reduction, while the leisure
+/// budget doubled from £1.5m to £3m" has one percentage and two pairs, and the 30% belongs
+/// only to the pair it follows.
 pub(crate) fn stated_change(
     cx: &Context<'_>,
     all: &[Endpoints],
@@ -41,27 +46,32 @@ pub(crate) fn stated_change(
     units: &[&str],
 ) -> Option<(usize, Option<Direction>)> {
     let ms = cx.mentions;
-    let to = &ms[e.to];
-    let is_endpoint = |i: usize| changes::is_endpoint(all, i);
-    cx.window(e.to, 0, 0, CANDIDATES)
-        .map(|i| (i, &ms[i]))
-        .filter(|(i, p)| {
-            p.sentence == to.sentence
-                && p.kind == Kind::Percent
-                && p.unit.is_some_and(|u| units.contains(&u))
-                && !is_endpoint(*i)
-                && p.values.is_empty()
-        })
-        .filter_map(|(i, p)| {
-            let direction = changes::change_direction(cx.text, p);
-            (direction.is_some() || p.unit == Some("pp")).then_some((i, direction, p.span.start.abs_diff(to.span.end)))
-        })
-        .min_by_key(|&(_, _, distance)| distance)
-        .map(|(i, d, _)| (i, d))
+    let (lo, hi) = (e.from.min(e.to), e.from.max(e.to));
+    let usable = |i: usize| {
+        let p = &ms[i];
+        p.sentence == ms[hi].sentence
+            && p.kind == Kind::Percent
+            && p.unit.is_some_and(|u| units.contains(&u))
+            && !changes::is_endpoint(all, i)
+            && p.values.is_empty()
+    };
+    let words = |gap: &str| gap.split_whitespace().count();
+    let after = (hi + 1 < ms.len() && usable(hi + 1)).then(|| hi + 1).filter(|&i| {
+        let gap = &cx.text[ms[hi].span.end..ms[i].qualifier.as_ref().map_or(ms[i].span.start, |q| q.span.start)];
+        words(gap) <= MAX_GAP_WORDS && !gap.contains(['.', ';', ':'])
+    });
+    let before = (lo > 0 && usable(lo - 1)).then(|| lo - 1).filter(|&i| {
+        let gap = &cx.text[ms[i].span.end..ms[lo].qualifier.as_ref().map_or(ms[lo].span.start, |q| q.span.start)];
+        words(gap) <= 2 && !gap.contains([',', '.', ';', ':'])
+    });
+    after.or(before).and_then(|i| {
+        let direction = changes::change_direction(cx.text, &ms[i]);
+        (direction.is_some() || ms[i].unit == Some("pp")).then_some((i, direction))
+    })
 }
 
-/// How many mentions either side of the endpoints the stated change is looked for.
-const CANDIDATES: usize = 12;
+/// How many words may stand between the later endpoint and its change ("…, an increase of").
+const MAX_GAP_WORDS: usize = 4;
 
 /// The percentage change from `a` to `b` over their widened intervals.
 fn change_range(a: Interval, b: Interval) -> Option<Interval> {
@@ -200,6 +210,15 @@ mod tests {
     fn rounded_endpoints_are_a_note_not_an_error() {
         let found = run("Output rose from 1.2 million tonnes to 1.5 million tonnes, a 28% increase.");
         assert_eq!((found[0].0, found[0].1), (Severity::Note, Verdict::ConsistentWithRounding));
+    }
+
+    #[test]
+    fn a_percentage_belongs_only_to_the_pair_beside_it() {
+        let found = run(
+            "Spending falls from £12m to £9m, a 25% reduction, while the leisure budget doubled from £1.5m to £3m.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Ok);
     }
 
     #[test]
