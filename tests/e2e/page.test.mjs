@@ -3,58 +3,23 @@
 // look at.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "../../xtask/serve.mjs";
+import { readFile } from "node:fs/promises";
+import { ARTIFACTS, here, openPage as open, seriousViolations, startBrowser } from "./harness.mjs";
 
-const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const ARTIFACTS = here("./artifacts/");
-// The browser path comes from wasm-pack.toml through `cargo xtask test`.
-const CHROMIUM = process.env.NUMCHECK_CHROMIUM ?? "/usr/bin/chromium";
+let server, url, browser, page, problems;
 
-let server, url, browser, page;
-let problems = [];
-
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  ({ server, url } = await startServer({ root: here("../../www") }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage() {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  problems = [];
-  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("dialog", async (dialog) => { problems.push(`dialog opened: ${dialog.message()}`); await dialog.dismiss(); });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
-  return page;
-}
-
+before(async () => ({ server, url, browser } = await startBrowser()));
+after(async () => { await browser?.close(); server?.close(); });
 afterEach(async () => {
   await page?.close();
   assert.deepEqual(problems, [], "the page logged errors, CSP violations or opened a dialog");
 });
+
+async function openPage() {
+  ({ page, problems } = await open(browser, url));
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+  return page;
+}
 
 /** Replaces the article text the way a paste does: one input event with the new value. */
 async function paste(text) {
@@ -114,6 +79,40 @@ test("pasted markup stays text and never runs", async () => {
   assert.equal(injected, 0, "markup from the pasted text became elements");
   assert.equal(await page.locator("#rendered").textContent(), payload);
   await page.waitForTimeout(300); // give an injected handler the chance to fire (it must not)
+});
+
+test("clicking a figure shows what numcheck read", async () => {
+  await openPage();
+  await page.locator("mark", { hasText: "1,200" }).click();
+  const details = page.locator("#figure-details");
+  await details.waitFor();
+  const text = await details.textContent();
+  for (const part of ["1200", "count", "over (lower bound)", "personnel"]) assert.ok(text.includes(part), `${part} in ${text}`);
+});
+
+test("a large paste is checked in the Web Worker and the page stays responsive", async () => {
+  await openPage();
+  const paragraph = "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff.\n\n";
+  const big = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+  await page.evaluate((text) => {
+    const box = document.getElementById("article");
+    box.value = text;
+    // Count animation frames while the check runs: a blocked main thread draws none.
+    window.__frames = 0;
+    const tick = () => { window.__frames++; if (document.body.dataset.engine !== "worker") requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    box.dispatchEvent(new Event("input"));
+  }, big);
+  await page.waitForSelector("body[data-engine=worker]", { timeout: 30_000 });
+  await page.waitForFunction(() => !document.body.dataset.checking);
+  assert.ok((await page.evaluate(() => window.__frames)) > 2, "the main thread kept drawing frames");
+  const errors = await page.locator('[data-finding][data-severity="error"]').count();
+  assert.equal(errors, big.split("leaving").length - 1);
+});
+
+test("the page has no serious accessibility violations", async () => {
+  await openPage();
+  assert.deepEqual(await seriousViolations(page), []);
 });
 
 test("the page works at phone width", async () => {
