@@ -122,4 +122,8 @@ test("the page works at phone width", async () => {
   await page.screenshot({ path: `${ARTIFACTS}page-phone.png`, fullPage: false });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, "rgb(22, 22, 20)", "dark mode follows the system setting");
+  await page.screenshot({ path: `${ARTIFACTS}page-phone-dark.png`, fullPage: false });
 });

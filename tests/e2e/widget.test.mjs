@@ -107,3 +107,20 @@ test("the embed page has no serious accessibility violations", async () => {
   await openEmbed();
   assert.deepEqual(await seriousViolations(page), []);
 });
+
+test("for=\"id\" checks an element elsewhere on the page, its panel standing alone", async () => {
+  await openEmbed();
+  await page.evaluate(() => {
+    const story = document.createElement("div");
+    story.id = "elsewhere";
+    story.textContent = "Of 250 respondents, 80 (40%) said yes.";
+    const widget = document.createElement("num-check");
+    widget.setAttribute("for", "elsewhere");
+    document.querySelector("main").append(story, widget);
+  });
+  await page.waitForSelector('num-check[for="elsewhere"][data-ready=true]');
+  const finding = page.locator('num-check[for="elsewhere"] [data-finding]');
+  assert.equal(await finding.getAttribute("data-check"), "percent-of");
+  assert.equal(await finding.getAttribute("data-severity"), "error");
+  assert.equal(await page.evaluate(() => CSS.highlights.get("numcheck-error").size >= 6), true);
+});
