@@ -46,9 +46,23 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("pesos", "MXN"),
 ];
 
+/// Currency codes in millions, as finance writes them: "30 MUSD", "MAUD 60".
+pub const MILLION_CODES: &[(&str, &str)] =
+    &[("musd", "USD"), ("meur", "EUR"), ("mgbp", "GBP"), ("maud", "AUD"), ("mcad", "CAD"), ("mchf", "CHF")];
+
+/// ISO codes read before digits, glued or spaced: "USD115", "USD 5".
+pub const ISO_PREFIXES: &[&str] = &["USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "INR"];
+
+/// Minor units: "50 cents", "30 pence".
+pub const MINOR_UNITS: &[&str] = &["cents", "cent", "pence", "p"];
+
 /// Units of measure written after a figure, with their normalised symbol.
 pub const MEASURES: &[(&str, &str)] = &[
     ("km", "km"),
+    ("ml", "ml"),
+    ("rad", "rad"),
+    ("kmph", "km/h"),
+    ("t", "t"),
     ("kilometres", "km"),
     ("kilometers", "km"),
     ("kilometre", "km"),

@@ -88,9 +88,23 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
     let first = text.as_bytes()[start];
     let mut figure = if first.is_ascii_digit() || first == b'.' {
         read_digits(text, start, floor)?
+    } else if first >= 0x80 {
+        read_vulgar(text, start)?
     } else {
         read_words(text, start)?
     };
+    one_in(text, &mut figure);
+    // "minus five", "negative one".
+    if let Some(word) =
+        prev_word(text, figure.span.start).filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text))
+    {
+        if figure.value.is_some_and(|v| v > 0.0)
+            && matches!(figure.kind, Kind::Count | Kind::Fraction | Kind::Measure | Kind::Percent)
+        {
+            figure.value = figure.value.map(|v| -v);
+            figure.span.start = word.start;
+        }
+    }
     figure.sentence = segments.sentence_at(figure.span.start);
     if matches!(figure.kind, Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Tally | Kind::Range) {
         figure.qualifier = read_hedge(text, figure.span.start);
@@ -99,6 +113,193 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
         figure.noun = read_noun(text, figure.span.end);
     }
     Some(figure)
+}
+
+/// The rest of "4 thousand 3 hundred and 21" after "4 thousand": smaller groups, each a
+/// number (digits or words) with a smaller scale, or a last number under the scale after
+/// "and". Only after "hundred" and "thousand" written with digits, and never for money,
+/// where "£3 thousand and 2,000 jobs" would otherwise be read as one sum.
+fn compose(text: &str, mut end: usize, mut last_scale: f64) -> (f64, usize) {
+    let mut extra = 0.0;
+    loop {
+        let Some(mut w) = next_word(text, end) else { break };
+        let and = w.is("and");
+        if and {
+            match next_word(text, w.end) {
+                Some(n) => w = n,
+                None => break,
+            }
+        }
+        let part = if w.text.as_bytes()[0].is_ascii_digit() {
+            numeral::parse(w.text).filter(|n| n.len == w.text.len()).map(|n| (n.value, w.end))
+        } else {
+            written::read(text, w).map(|r| (r.value, r.end))
+        };
+        let Some((n, n_end)) = part else { break };
+        match next_word(text, n_end).and_then(|s| lexicon::lookup(numbers::SCALES, s.text).map(|v| (v, s.end))) {
+            Some((s, s_end)) if s < last_scale => {
+                extra += n * s;
+                end = s_end;
+                last_scale = s;
+            }
+            Some(_) => break, // "3 hundred and 2 hundred": two figures
+            // "and 0" adds nothing: "4 thousand 3 hundred and 0" is two figures.
+            None if n > 0.0 && n < last_scale && (and || last_scale > 100.0) => {
+                extra += n;
+                end = n_end;
+                break;
+            }
+            None => break,
+        }
+    }
+    (extra, end)
+}
+
+/// Units of time after "N in M" that make it a rate over time ("5 in 10 years"), not a
+/// fraction.
+const TIME_WORDS: &[&str] = &["years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "minutes"];
+
+/// "one in five", "1 in twenty-one": a fraction, read as one figure (N/M).
+fn one_in(text: &str, m: &mut Mention) {
+    let Some(n) = m.value.filter(|v| m.kind == Kind::Count && *v >= 1.0 && *v <= 100.0 && v.fract() == 0.0) else {
+        return;
+    };
+    let Some(word) = next_word(text, m.span.end).filter(|w| w.is("in")) else { return };
+    let Some(next) = next_word(text, word.end) else { return };
+    let denominator = if next.text.as_bytes()[0].is_ascii_digit() {
+        numeral::parse(next.text).filter(|p| p.len == next.text.len() && p.decimals == 0).map(|p| (p.value, next.end))
+    } else {
+        written::read(text, next).map(|w| (w.value, w.end))
+    };
+    let Some((d, end)) = denominator.filter(|(d, _)| *d > n && *d < 1000.0) else { return };
+    if next_word(text, end).is_some_and(|w| lexicon::contains(TIME_WORDS, w.text)) {
+        return;
+    }
+    m.value = Some(n / d);
+    m.span.end = end;
+    m.kind = Kind::Fraction;
+}
+
+/// After "75 USD" or "3 dollars": a scale ("75 USD million") or the minor units ("3 dollars
+/// 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.").
+fn money_tail(text: &str, m: &mut Mention) {
+    let Some(next) = next_word(text, m.span.end) else { return };
+    if let Some(s) = lexicon::lookup(numbers::SCALES, next.text).filter(|&s| s >= 1e3) {
+        m.value = m.value.map(|v| v * s);
+        m.round_unit *= s;
+        m.span.end = next.end;
+        return;
+    }
+    let amount = if next.is("and") { next_word(text, next.end) } else { Some(next) };
+    let Some(w) = amount else { return };
+    let minor = if w.text.as_bytes()[0].is_ascii_digit() {
+        numeral::parse(w.text).filter(|n| n.len == w.text.len() && n.decimals == 0).map(|n| (n.value, w.end))
+    } else {
+        written::read(text, w).map(|r| (r.value, r.end))
+    };
+    let Some((cents, end)) = minor.filter(|(c, _)| *c >= 1.0 && *c < 100.0) else { return };
+    let (named, end) = match next_word(text, end).filter(|u| lexicon::contains(units::MINOR_UNITS, u.text)) {
+        Some(u) => (true, u.end),
+        None => (false, end),
+    };
+    // Without "cents" the amount must end the clause: "15 dollars 50." but not "15
+    // dollars and 50 people".
+    let ends_clause = next_word(text, end).is_none();
+    if named || ends_clause {
+        m.value = m.value.map(|v| v + cents / 100.0);
+        m.span.end = end;
+        m.round_unit = 0.01;
+    }
+}
+
+/// After "5 feet" or "12 ft": the inches ("5 feet 2 inches", "12 ft 2 in").
+fn imperial_tail(text: &str, m: &mut Mention) {
+    let Some(next) = next_word(text, m.span.end) else { return };
+    let w = if next.is("and") { next_word(text, next.end) } else { Some(next) };
+    let Some(w) = w.filter(|w| w.text.as_bytes()[0].is_ascii_digit()) else { return };
+    let Some(n) = numeral::parse(w.text).filter(|n| n.len == w.text.len() && n.value < 12.0) else { return };
+    if let Some(unit) = next_word(text, w.end).filter(|u| u.is("in") || u.is("inches") || u.is("inch")) {
+        m.value = m.value.map(|v| v + n.value / 12.0);
+        m.span.end = unit.end;
+    }
+}
+
+/// "½", "¾": a vulgar fraction standing alone.
+fn read_vulgar(text: &str, start: usize) -> Option<Mention> {
+    let c = text[start..].chars().next()?;
+    let value = numbers::VULGAR.iter().find(|(v, _)| *v == c)?.1;
+    Some(blank(ByteSpan::new(start, start + c.len_utf8()), value, Kind::Fraction, 1.0))
+}
+
+/// "3/4", "2 1/4", "1½": a fraction after the whole number read so far (`end`). Returns the
+/// fraction's value and where it ends.
+fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, usize)> {
+    if num.decimals > 0 || num.grouped {
+        return None;
+    }
+    let rest = &text[end..];
+    if let Some(c) = rest.chars().next() {
+        if let Some((_, v)) = numbers::VULGAR.iter().find(|(v, _)| *v == c) {
+            return Some((num.value + v, end + c.len_utf8())); // "1½"
+        }
+    }
+    let simple = |s: &str, at: usize| -> Option<(f64, f64, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        let slash = s[n..].strip_prefix('/')?;
+        let d = slash.bytes().take_while(u8::is_ascii_digit).count();
+        let after = slash[d..].chars().next();
+        if n == 0 || n > 3 || d == 0 || d > 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
+            return None;
+        }
+        let (a, b): (f64, f64) = (s[..n].parse().ok()?, slash[..d].parse().ok()?);
+        (b > 0.0).then_some((a, b, at + n + 1 + d))
+    };
+    if num.int_digits <= 3 {
+        // "3/4": the numerator is the number just read.
+        if let Some(slash) = rest.strip_prefix('/') {
+            let d = slash.bytes().take_while(u8::is_ascii_digit).count();
+            let after = slash[d..].chars().next();
+            if (1..=3).contains(&d) && !after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
+                let b: f64 = slash[..d].parse().ok()?;
+                return (b > 0.0).then_some((num.value / b, end + 1 + d));
+            }
+        }
+    }
+    // "2 1/4": a whole number, one space, a proper fraction.
+    let spaced = rest.strip_prefix("  ").or_else(|| rest.strip_prefix(' '))?;
+    let gap = rest.len() - spaced.len();
+    let (a, b, e) = simple(spaced, end + gap)?;
+    (a < b).then_some((num.value + a / b, e))
+}
+
+/// "1e10", "12.32e+14", "1.1^23", "1.3x10^6": the power of ten (or power) after a number.
+fn read_exponent(text: &str, end: usize, value: f64) -> Option<(f64, usize)> {
+    let rest = &text[end..];
+    let (base, exp_at) = if let Some(r) = rest.strip_prefix(['e', 'E']) {
+        (10f64, rest.len() - r.len())
+    } else if let Some(r) = rest.strip_prefix("x10^").or_else(|| rest.strip_prefix("×10^")) {
+        (10f64, rest.len() - r.len())
+    } else if let Some(r) = rest.strip_prefix('^') {
+        (value, rest.len() - r.len())
+    } else {
+        return None;
+    };
+    let r = &rest[exp_at..];
+    let signs = r.bytes().take_while(|b| *b == b'+' || *b == b'-').count();
+    let digits = r[signs..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || signs > 2 || r[signs + digits..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let negative = r[..signs].bytes().filter(|b| *b == b'-').count() % 2 == 1;
+    let exp: i32 = r[signs..signs + digits].parse().ok()?;
+    let exp = if negative { -exp } else { exp };
+    let result =
+        if base == value && !rest.starts_with(['e', 'E']) && !rest.starts_with("x10^") && !rest.starts_with("×10^") {
+            value.powi(exp)
+        } else {
+            value * 10f64.powi(exp)
+        };
+    result.is_finite().then_some((result, end + exp_at + signs + digits))
 }
 
 fn blank(span: ByteSpan, value: f64, kind: Kind, round_unit: f64) -> Mention {
@@ -130,8 +331,31 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let mut kind = None;
     let mut scale = 1.0;
 
-    // Left: currency sign, then a sign.
-    if let Some((sign_text, iso)) = units::CURRENCY_PREFIXES.iter().find(|(p, _)| text[..span_start].ends_with(p)) {
+    // Left: an ISO code ("USD115", "USD 5", "MAUD 60"), a currency sign, then a sign.
+    let before_digits = text[..span_start].trim_end_matches(' ');
+    let code_start = before_digits.len().saturating_sub(4);
+    if let Some(code) =
+        text.get(code_start..before_digits.len()).map(|c| c.trim_start_matches(|c: char| !c.is_ascii_uppercase()))
+    {
+        let at = before_digits.len() - code.len();
+        let word_edge = text[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let million = lexicon::lookup(units::MILLION_CODES, code);
+        if word_edge
+            && at >= floor
+            && (units::ISO_PREFIXES.contains(&code) || million.is_some())
+            && span_start - before_digits.len() <= 1
+        {
+            span_start = at;
+            unit = million.or_else(|| lexicon::lookup(units::CURRENCY_WORDS, code));
+            kind = Some(Kind::Money);
+            if million.is_some() {
+                value *= 1e6;
+            }
+        }
+    }
+    if let Some((sign_text, iso)) =
+        units::CURRENCY_PREFIXES.iter().find(|(p, _)| unit.is_none() && text[..span_start].ends_with(p))
+    {
         let at = span_start - sign_text.len();
         // "Rs"/"Rmb" must not be the end of a longer word.
         let glued = text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
@@ -173,6 +397,16 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             return Some(m);
         }
     }
+    // Fractions and powers: "3/4", "2 1/4", "1½", "1e10", "1.1^23".
+    if !glued_left {
+        if let Some((v, e)) = read_digit_fraction(text, end, &num) {
+            let sign = if value < 0.0 { -1.0 } else { 1.0 };
+            return Some(blank(ByteSpan::new(span_start, e), sign * v, Kind::Fraction, 1.0));
+        }
+        if let Some((v, e)) = read_exponent(text, end, value) {
+            return Some(blank(ByteSpan::new(span_start, e), v, Kind::Count, 1.0));
+        }
+    }
     // Degrees: "40°C", "86 °F", "5°".
     if let Some(after_degree) = rest.strip_prefix('°') {
         let trimmed = after_degree.trim_start_matches(' ');
@@ -192,15 +426,32 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         let len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
         &rest[..len]
     };
-    let glued_scale = if glued.is_empty() { None } else { lexicon::lookup(numbers::SCALE_SUFFIXES, glued) };
+    // "1MM" (finance: million) but "300mm" (millimetres): the case decides.
+    let glued_scale = match glued {
+        "" => None,
+        "MM" => Some(1e6),
+        _ => lexicon::lookup(numbers::SCALE_SUFFIXES, glued),
+    };
     if !glued.is_empty() {
         let next_is_word = rest[glued.len()..].chars().next().is_some_and(|c| c.is_alphanumeric());
         if next_is_word {
             return Some(other(span_start, end + glued.len()));
         }
-        if let Some(s) = glued_scale
-            .filter(|_| glued != "m" || unit.is_some() || num.decimals > 0 || followed_by_currency(text, end + 1))
+        // "1.8m" is a million unless a dimension word follows ("1.8m tall").
+        let dimension = next_word(text, end + glued.len())
+            .is_some_and(|w| ["tall", "long", "high", "wide", "deep", "away"].iter().any(|d| w.is(d)));
+        if let Some(iso) = (glued.len() == 3 && glued.bytes().all(|b| b.is_ascii_uppercase()) && unit.is_none())
+            .then(|| lexicon::lookup(units::CURRENCY_WORDS, glued))
+            .flatten()
         {
+            // "115USD".
+            let mut m =
+                blank(ByteSpan::new(span_start, end + 3), value, Kind::Money, numeral::round_unit(value, num.decimals));
+            m.unit = Some(iso);
+            return Some(m);
+        } else if let Some(s) = glued_scale.filter(|_| {
+            glued != "m" || unit.is_some() || (num.decimals > 0 && !dimension) || followed_by_currency(text, end + 1)
+        }) {
             scale = s;
             end += glued.len();
         } else if glued == "p" && unit.is_none() {
@@ -247,18 +498,33 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     if glued_left {
         return Some(other(span_start, end));
     }
-    // Spaced scale: "1.2 million", "3 bn".
+    // Spaced scale: "1.2 million", "3 bn", "322 hundred", "2.33 k", "3 dozens".
+    let mut extra = 0.0;
     if scale == 1.0 {
         if let Some(w) = next_word(text, end).filter(|w| w.start > end) {
-            if let Some(s) = lexicon::lookup(numbers::SCALE_SUFFIXES, w.text).filter(|&s| s >= 1e3 && w.text.len() > 1)
-            {
+            let word_scale = lexicon::lookup(numbers::SCALE_SUFFIXES, w.text)
+                .filter(|&s| s >= 100.0 && (w.text.len() > 1 || w.is("k")))
+                .or_else(|| lexicon::lookup(numbers::COLLECTIVES, w.text));
+            if let Some(s) = word_scale {
                 scale = s;
                 end = w.end;
+                if unit.is_none() && [1e2, 1e3, 1e5, 1e7].contains(&s) {
+                    let (more, e) = compose(text, end, s);
+                    extra = more;
+                    end = e;
+                }
             }
         }
     }
-    value *= scale;
+    // "3 million and a half": half of the scale.
+    if scale >= 1e6 {
+        if let Some((fraction, e)) = written::and_fraction(text, end) {
+            extra += fraction * scale;
+            end = e;
+        }
+    }
     let round_unit = numeral::round_unit(num.value, num.decimals) * scale;
+    value = value * scale + extra;
 
     let mut m = blank(ByteSpan::new(span_start, end), value, kind.unwrap_or(Kind::Count), round_unit);
     m.unit = unit;
@@ -390,11 +656,20 @@ fn read_unit_after(text: &str, m: &mut Mention) {
         m.span.end = w1.end;
         m.kind = Kind::Percent;
         m.unit = Some("pp");
+    } else if let Some(iso) = lexicon::lookup(units::MILLION_CODES, w1.text) {
+        if m.kind == Kind::Count {
+            m.span.end = w1.end;
+            m.kind = Kind::Money;
+            m.unit = Some(iso);
+            m.value = m.value.map(|v| v * 1e6);
+            m.round_unit *= 1e6;
+        }
     } else if let Some(iso) = lexicon::lookup(units::CURRENCY_WORDS, w1.text) {
         if m.kind == Kind::Count {
             m.span.end = w1.end;
             m.kind = Kind::Money;
             m.unit = Some(iso);
+            money_tail(text, m);
         }
     } else if let Some(symbol) = lexicon::lookup(units::MEASURES, w1.text) {
         // Single letters ("5 m") are too ambiguous spaced out, unless the figure is a
@@ -404,6 +679,9 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             m.span.end = w1.end;
             m.kind = Kind::Measure;
             m.unit = Some(symbol);
+            if symbol == "ft" {
+                imperial_tail(text, m);
+            }
             // "30 degrees Celsius".
             if symbol == "°" {
                 if let Some(scale) =
@@ -463,10 +741,21 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     if first.is("one") && w.value == 1.0 {
         let pronoun_after = after
             .map_or(true, |a| a.is("of") || lexicon::contains(nouns::STOPWORDS, a.text) || a.text.ends_with("self"));
-        let pronoun_before = before.is_some_and(|b| {
-            ["no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone"].iter().any(|p| b.is(p))
+        let negated = before.is_some_and(|b| lexicon::contains(numbers::NEGATORS, b.text));
+        let pronoun_before = !negated
+            && before.is_some_and(|b| {
+                ["no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone"]
+                    .iter()
+                    .any(|p| b.is(p))
+            });
+        // "one in five" is a fraction, not a pronoun.
+        let one_in = after.filter(|a| a.is("in")).and_then(|a| next_word(text, a.end)).is_some_and(|n| {
+            n.text.as_bytes()[0].is_ascii_digit()
+                || lexicon::lookup(numbers::SMALL, n.text.split('-').next().unwrap_or("")).is_some()
         });
-        if pronoun_after || pronoun_before {
+        // "one year old" is an age.
+        let age = after.filter(|a| a.is("year")).and_then(|a| next_word(text, a.end)).is_some_and(|n| n.is("old"));
+        if (pronoun_after && !negated && !one_in && !age) || pronoun_before {
             return None;
         }
     }
@@ -480,7 +769,8 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     if in_name {
         return Some(other(w.start, w.end));
     }
-    let mut m = blank(ByteSpan::new(w.start, w.end), w.value, Kind::Count, unit);
+    let kind = if w.value.fract() != 0.0 { Kind::Fraction } else { Kind::Count };
+    let mut m = blank(ByteSpan::new(w.start, w.end), w.value, kind, unit);
     read_unit_after(text, &mut m);
     Some(m)
 }

@@ -18,6 +18,9 @@ pub struct Numeral {
     pub int_digits: usize,
 }
 
+/// What may separate groups of thousands.
+const GROUP_SEPARATORS: &[&str] = &[",", " ", "\u{a0}", "\u{2009}", "\u{202f}"];
+
 /// Numbers longer than this are identifiers (account numbers, hashes), not figures: their
 /// values would lose precision in an f64 and no article does arithmetic with them.
 pub const MAX_DIGITS: usize = 15;
@@ -32,15 +35,21 @@ pub fn parse(run: &str) -> Option<Numeral> {
     }
     let first_group = i;
     let mut grouped = false;
-    // Thousands groups: a comma followed by exactly three digits, after a first group of 1-3.
+    // Thousands groups after a first group of 1-3 digits: a separator followed by exactly
+    // three digits. The separator is a comma, or a space of the kinds typesetters use
+    // ("1 200", "40\u{202f}000", "1\u{a0}234"), and every group uses the same one.
     if (1..=3).contains(&first_group) {
-        while i + 3 < bytes.len() + 0
-            && bytes[i] == b','
-            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
-        {
-            i += 4;
-            grouped = true;
+        let separator = GROUP_SEPARATORS.iter().find(|sep| run[i..].starts_with(**sep));
+        if let Some(sep) = separator {
+            let width = sep.len();
+            while run[i..].starts_with(sep)
+                && bytes.len() >= i + width + 3
+                && bytes[i + width..i + width + 3].iter().all(u8::is_ascii_digit)
+                && !bytes.get(i + width + 3).is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+            {
+                i += width + 3;
+                grouped = true;
+            }
         }
     }
     let int_end = i;
@@ -56,7 +65,7 @@ pub fn parse(run: &str) -> Option<Numeral> {
     if digits > MAX_DIGITS || i == 0 {
         return None;
     }
-    let cleaned: String = run[..i].chars().filter(|&c| c != ',').collect();
+    let cleaned: String = run[..i].chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let value: f64 = cleaned.parse().ok()?;
     Some(Numeral {
         value,
@@ -102,6 +111,16 @@ mod tests {
         reads("3.5", 3.5, 3);
         reads("455", 455.0, 3);
         reads(".5", 0.5, 2);
+    }
+
+    #[test]
+    fn reads_groups_separated_by_spaces() {
+        reads("1 234 567 people", 1234567.0, 9);
+        reads("40\u{202f}000", 40000.0, 8);
+        reads("1\u{a0}200.5", 1200.5, 8);
+        reads("2016 150", 2016.0, 4);
+        reads("12 34", 12.0, 2);
+        reads("2 1/4", 2.0, 1);
     }
 
     #[test]

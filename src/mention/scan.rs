@@ -17,9 +17,11 @@ fn scanner() -> &'static Regex {
         let mut words: Vec<&str> = numbers::SMALL.iter().map(|(w, _)| *w).collect();
         words.extend(numbers::SCALES.iter().map(|(w, _)| *w));
         words.extend(numbers::COLLECTIVES.iter().map(|(w, _)| *w));
+        words.extend(numbers::FRACTION_STARTERS.iter().copied());
         // Longest first, so that "seventeen" is not read as "seven".
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let pattern = format!(r"(?i-u)[0-9]|\.[0-9]|\b(?:{})\b", words.join("|"));
+        let vulgar: String = numbers::VULGAR.iter().map(|(c, _)| *c).collect();
+        let pattern = format!(r"(?i-u)[0-9]|\.[0-9]|\b(?:{})\b|(?-i:(?u:[{vulgar}]))", words.join("|"));
         Regex::new(&pattern).expect("the scanner pattern is valid (tested)")
     })
 }

@@ -138,3 +138,16 @@ fn capitalised_number_words_in_names_are_other() {
     assert!(mentions("the Three Gorges Dam").iter().all(|m| m.kind == Kind::Other));
     one("Three people died.", "Three", 3.0, Kind::Count);
 }
+
+#[test]
+fn reads_fractions_in_every_form() {
+    assert!((one("two-thirds of voters", "two-thirds", 2.0 / 3.0, Kind::Fraction).round_unit - 1.0).abs() < 1e-9);
+    one("one in five people", "one in five", 0.2, Kind::Fraction);
+    one("about ¾ of it", "¾", 0.75, Kind::Fraction);
+    one("a 2 1/2 mile walk", "2 1/2", 2.5, Kind::Fraction);
+    one("one and a half times", "one and a half", 1.5, Kind::Fraction);
+    one("the result is minus 5", "minus 5", -5.0, Kind::Count);
+    one("1 234 567 people", "1 234 567", 1234567.0, Kind::Count);
+    assert_eq!(read("3 out of 10 people").len(), 2, "part and whole stay two figures");
+    assert_eq!(read("5 in 10 years").len(), 2, "a rate over time is not a fraction");
+}
