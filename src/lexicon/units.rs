@@ -36,6 +36,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("pence", "GBP"),
     ("cents", "USD"),
     ("sterling", "GBP"),
+    ("rmb", "CNY"),
     ("reais", "BRL"),
     ("real", "BRL"),
     ("rupiah", "IDR"),
@@ -51,7 +52,7 @@ pub const MILLION_CODES: &[(&str, &str)] =
     &[("musd", "USD"), ("meur", "EUR"), ("mgbp", "GBP"), ("maud", "AUD"), ("mcad", "CAD"), ("mchf", "CHF")];
 
 /// ISO codes read before digits, glued or spaced: "USD115", "USD 5".
-pub const ISO_PREFIXES: &[&str] = &["USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "INR"];
+pub const ISO_PREFIXES: &[&str] = &["USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "INR", "RMB"];
 
 /// Minor units: "50 cents", "30 pence".
 pub const MINOR_UNITS: &[&str] = &["cents", "cent", "pence", "p"];

@@ -204,7 +204,7 @@ fn money_tail(text: &str, m: &mut Mention) {
     };
     // Without "cents" the amount must end the clause: "15 dollars 50." but not "15
     // dollars and 50 people".
-    let ends_clause = next_word(text, end).is_none();
+    let ends_clause = next_word(text, end).map_or(true, |w| w.is("more") || w.is("each"));
     if named || ends_clause {
         m.value = m.value.map(|v| v + cents / 100.0);
         m.span.end = end;
@@ -331,20 +331,19 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let mut kind = None;
     let mut scale = 1.0;
 
-    // Left: an ISO code ("USD115", "USD 5", "MAUD 60"), a currency sign, then a sign.
-    let before_digits = text[..span_start].trim_end_matches(' ');
-    let code_start = before_digits.len().saturating_sub(4);
-    if let Some(code) =
-        text.get(code_start..before_digits.len()).map(|c| c.trim_start_matches(|c: char| !c.is_ascii_uppercase()))
-    {
-        let at = before_digits.len() - code.len();
+    // Left: an ISO code ("USD115", "USD 5", "usd 20", "MAUD 60"), a currency sign, then a sign.
+    let glued_code = text[..span_start].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let code_word = if glued_code > 0 {
+        Some((span_start - glued_code, &text[span_start - glued_code..span_start], true))
+    } else {
+        prev_word(text, span_start).filter(|w| span_start - w.end == 1).map(|w| (w.start, w.text, false))
+    };
+    if let Some((at, code, glued)) = code_word {
         let word_edge = text[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
         let million = lexicon::lookup(units::MILLION_CODES, code);
-        if word_edge
-            && at >= floor
-            && (units::ISO_PREFIXES.contains(&code) || million.is_some())
-            && span_start - before_digits.len() <= 1
-        {
+        let upper = code.bytes().all(|b| b.is_ascii_uppercase());
+        let iso = units::ISO_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(code)) && (upper || !glued);
+        if word_edge && at >= floor && code.len() <= 4 && (iso || million.is_some()) {
             span_start = at;
             unit = million.or_else(|| lexicon::lookup(units::CURRENCY_WORDS, code));
             kind = Some(Kind::Money);
@@ -372,6 +371,22 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         if lone && at >= floor {
             span_start = at;
             if sign != '+' {
+                value = -value;
+            }
+        }
+    }
+    // A spaced minus: "- 20 degrees", "- 1 4/5" — only where no figure or word stands right
+    // before it, so "2005 - 2006" and "Smith - 20" keep their dash.
+    if unit.is_none() && value > 0.0 && span_start == start {
+        let before = &text[..span_start];
+        if let Some(dash_at) = before.strip_suffix(' ').and_then(|b| b.strip_suffix('-')).map(str::len) {
+            let ahead = text[..dash_at].trim_end();
+            let alone = ahead.is_empty()
+                || prev_word(text, dash_at)
+                    .is_some_and(|w| w.text.chars().all(char::is_alphabetic) && !w.is_capitalised());
+            let glued_before = text[..dash_at].chars().next_back().is_some_and(|c| !words::is_space(c));
+            if alone && !glued_before && dash_at >= floor {
+                span_start = dash_at;
                 value = -value;
             }
         }
@@ -434,6 +449,24 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     };
     if !glued.is_empty() {
         let next_is_word = rest[glued.len()..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        // "24703m2", "5km2": square units.
+        if matches!(glued, "m" | "km" | "cm") && rest[glued.len()..].starts_with(['2', '3']) {
+            let power = &rest[glued.len()..glued.len() + 1];
+            let symbol = match (glued, power) {
+                ("m", "2") => "m²",
+                ("m", _) => "m³",
+                ("km", _) => "km²",
+                _ => "cm²",
+            };
+            let mut m = blank(
+                ByteSpan::new(span_start, end + glued.len() + 1),
+                value,
+                Kind::Measure,
+                numeral::round_unit(value, num.decimals),
+            );
+            m.unit = Some(symbol);
+            return Some(m);
+        }
         if next_is_word {
             return Some(other(span_start, end + glued.len()));
         }
@@ -503,7 +536,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     if scale == 1.0 {
         if let Some(w) = next_word(text, end).filter(|w| w.start > end) {
             let word_scale = lexicon::lookup(numbers::SCALE_SUFFIXES, w.text)
-                .filter(|&s| s >= 100.0 && (w.text.len() > 1 || w.is("k")))
+                .filter(|&s| s >= 100.0 && (w.text.len() > 1 || w.is("k") || w.text == "M"))
                 .or_else(|| lexicon::lookup(numbers::COLLECTIVES, w.text));
             if let Some(s) = word_scale {
                 scale = s;
@@ -753,6 +786,11 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
             n.text.as_bytes()[0].is_ascii_digit()
                 || lexicon::lookup(numbers::SMALL, n.text.split('-').next().unwrap_or("")).is_some()
         });
+        // "one last time", "one more": still a figure.
+        let pronoun_after = pronoun_after && !after.is_some_and(|a| a.is("last") || a.is("more") || a.is("next"));
+        // "that one mile": a unit makes it a figure.
+        let pronoun_before =
+            pronoun_before && !after.is_some_and(|a| lexicon::lookup(units::MEASURES, a.text).is_some());
         // "one year old" is an age.
         let age = after.filter(|a| a.is("year")).and_then(|a| next_word(text, a.end)).is_some_and(|n| n.is("old"));
         if (pronoun_after && !negated && !one_in && !age) || pronoun_before {

@@ -67,6 +67,12 @@ fn read_integer(text: &str, first: Word<'_>, whole_word: bool) -> Integer {
                 // "thirty five" continues; "five thirty" or "ten eleven" does not.
                 if let Some(prev) = last_small {
                     if !(prev >= 20.0 && prev % 10.0 == 0.0 && v < 10.0) {
+                        // "three-nought-four": when the first word already breaks, its
+                        // leading parts are the number.
+                        if end == first.start {
+                            let lead = w.text.split('-').take_while(|p| *p != part).map(|p| p.len() + 1).sum::<usize>();
+                            end = w.start + lead.saturating_sub(1);
+                        }
                         break 'words;
                     }
                 }
@@ -259,8 +265,11 @@ pub fn read<'t>(text: &'t str, first: Word<'t>) -> Option<Written> {
             }
         }
         let first_is_small = small(first.text).is_some() || is_number_word(first.text);
+        // A singular denominator takes a numerator of one ("one fifth", "a third"): "two
+        // millionth" is an ordinal ("the two millionth visitor"), not a fraction.
+        let agrees = |n: &Word<'_>| value <= 1.0 || n.text.ends_with('s') || n.is("half");
         if let Some(d) = next
-            .filter(|_| first_is_small)
+            .filter(|n| first_is_small && agrees(n))
             .and_then(|n| denominator(n.text).filter(|&d| d > 1.0 || n.text.contains('-')).map(|d| (d, n.end)))
         {
             // "two thirds", "twenty-three fifths", "one twenty-fifth".
