@@ -194,3 +194,34 @@ pub const TALLY_VERBS: &[&str] = &[
     "voted", "vote", "won", "win", "wins", "lost", "lose", "beat", "beating", "passed", "by", "rejected", "approved",
     "defeated", "trailed", "led", "leading", "drew",
 ];
+
+/// Ordinal words: "the third quarter", "its fifth year".
+pub const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("hundredth", 100.0),
+];
+
+/// Words before an ordinal word that make it one: "the third", "its fifth".
+pub const ORDINAL_DETERMINERS: &[&str] = &["the", "its", "his", "her", "their", "our", "a", "every"];

@@ -20,6 +20,8 @@ pub const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 
 /// Currency words and codes written after a figure: "1.5bn euros", "300 USD".
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("pounds", "GBP"),
+    ("pound", "GBP"),
     ("dollars", "USD"),
     ("dollar", "USD"),
     ("euros", "EUR"),
@@ -45,6 +47,27 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("kroner", "NOK"),
     ("rand", "ZAR"),
     ("pesos", "MXN"),
+];
+
+/// Two-word currency names: "Swiss francs", "Hong Kong dollars" (after the first word).
+pub const CURRENCY_PHRASES: &[(&str, &str)] = &[
+    ("swiss francs", "CHF"),
+    ("swiss franc", "CHF"),
+    ("australian dollars", "AUD"),
+    ("canadian dollars", "CAD"),
+    ("new zealand", "NZD"),
+    ("hong kong", "HKD"),
+    ("singapore dollars", "SGD"),
+    ("us dollars", "USD"),
+    ("south african", "ZAR"),
+    ("japanese yen", "JPY"),
+    ("chinese yuan", "CNY"),
+    ("indian rupees", "INR"),
+];
+
+/// Words near "pounds" that make them weight, not money: "weighs 10 pounds".
+pub const WEIGHT_CUES: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lost", "gained", "lose", "gain",
 ];
 
 /// Currency codes in millions, as finance writes them: "30 MUSD", "MAUD 60".

@@ -94,6 +94,7 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
         read_words(text, start)?
     };
     one_in(text, &mut figure);
+    between(text, &mut figure, segments);
     // "minus five", "negative one".
     if let Some(word) =
         prev_word(text, figure.span.start).filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text))
@@ -155,6 +156,31 @@ fn compose(text: &str, mut end: usize, mut last_scale: f64) -> (f64, usize) {
     (extra, end)
 }
 
+/// "between 10 and 15", "between 5% and 6%": one range. Years are left as two figures, for
+/// the age-year check's "between 2001 and 2010".
+fn between(text: &str, m: &mut Mention, segments: &Segments) {
+    if !matches!(m.kind, Kind::Count | Kind::Percent | Kind::Money | Kind::Measure) || m.value.is_none() {
+        return;
+    }
+    if !prev_word(text, m.span.start).is_some_and(|w| w.is("between")) {
+        return;
+    }
+    let Some(and) = next_word(text, m.span.end).filter(|w| w.is("and")) else { return };
+    let Some(start) = super::scan::next_start(text, and.end) else { return };
+    if next_word(text, and.end).is_none_or(|w| w.start != start) {
+        return;
+    }
+    let Some(second) = read_figure(text, start, and.end, segments) else { return };
+    let same_unit = second.unit == m.unit || m.unit.is_none();
+    if !(second.kind == m.kind || m.kind == Kind::Count) || !same_unit || second.value.is_none() {
+        return;
+    }
+    m.values = vec![m.value.unwrap_or(0.0), second.value.unwrap_or(0.0)];
+    m.unit = second.unit.or(m.unit);
+    m.span.end = second.span.end;
+    m.kind = Kind::Range;
+}
+
 /// Units of time after "N in M" that make it a rate over time ("5 in 10 years"), not a
 /// fraction.
 const TIME_WORDS: &[&str] = &["years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "minutes"];
@@ -178,6 +204,39 @@ fn one_in(text: &str, m: &mut Mention) {
     m.value = Some(n / d);
     m.span.end = end;
     m.kind = Kind::Fraction;
+}
+
+/// Whether "pounds" after `m` are weight: a weighing word a few words before, or "of"
+/// after ("10 pounds of flour").
+fn weight_context(text: &str, m: &Mention) -> bool {
+    let before = words_before(text, m.span.start, 4).iter().any(|w| lexicon::contains(units::WEIGHT_CUES, w.text));
+    let of = words_after(text, m.span.end, 2).get(1).is_some_and(|w| w.is("of"));
+    before || of
+}
+
+/// Whether "points" after `m` are percentage points: a percentage nearby in the text and no
+/// market index ("the FTSE fell 20 points").
+fn percent_context(text: &str, m: &Mention) -> bool {
+    let from = floor_boundary(text, m.span.start.saturating_sub(80));
+    let to = ceil_boundary(text, (m.span.end + 80).min(text.len()));
+    let near = &text[from..to];
+    let lower = near.to_ascii_lowercase();
+    (near.contains('%') || lower.contains("percent") || lower.contains("per cent"))
+        && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"].iter().any(|i| lower.contains(i))
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// After "75 USD" or "3 dollars": a scale ("75 USD million") or the minor units ("3 dollars
@@ -222,6 +281,42 @@ fn imperial_tail(text: &str, m: &mut Mention) {
         m.value = m.value.map(|v| v + n.value / 12.0);
         m.span.end = unit.end;
     }
+}
+
+/// The length of a phone number starting at `start`, if one does: a leading "+" or "0" (or a
+/// "ddd-ddd-dddd" shape), then at least nine digits in three or more groups separated by
+/// spaces, hyphens, dots or brackets.
+fn phone_number(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let plus = bytes.get(i) == Some(&b'+');
+    if plus {
+        i += 1;
+    }
+    let (mut digits, mut groups, mut in_group, mut last_digit) = (0, 0, false, i);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'0'..=b'9' => {
+                digits += 1;
+                if !in_group {
+                    groups += 1;
+                    in_group = true;
+                }
+                last_digit = i + 1;
+            }
+            b' ' | b'-' | b'.' | b'(' | b')' => {
+                in_group = false;
+                if bytes.get(i + 1).is_none_or(|b| !(b.is_ascii_digit() || *b == b'(')) {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    let shaped = text[start..last_digit].split('-').map(str::len).collect::<Vec<_>>() == [3, 3, 4];
+    let leading = plus || bytes.get(start) == Some(&b'0') || shaped;
+    (digits >= 9 && groups >= 3 && leading && !text[start..last_digit].contains(". ")).then(|| last_digit - start)
 }
 
 /// "½", "¾": a vulgar fraction standing alone.
@@ -396,9 +491,22 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let glued_left = left.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '#' || c == '_');
 
     let rest = &text[end..];
+    // A phone number: "+44 20 7946 0018", "(020) 7946 0018", "555-123-4567".
+    if let Some(len) = phone_number(text, span_start) {
+        return Some(other(span_start, span_start + len));
+    }
     // A time of day: "7:45".
     if rest.len() >= 3 && rest.as_bytes()[0] == b':' && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit) {
-        let mut m = blank(ByteSpan::new(span_start, end + 3), value, Kind::Other, 1.0);
+        let after = &text[end + 3..];
+        let meridiem = [" a.m.", " p.m.", " am", " pm", "am", "pm", " a.m", " p.m"]
+            .iter()
+            .find(|s| {
+                after.len() >= s.len()
+                    && after[..s.len()].eq_ignore_ascii_case(s)
+                    && !after[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .map_or(0, |s| s.len());
+        let mut m = blank(ByteSpan::new(span_start, end + 3 + meridiem), value, Kind::Other, 1.0);
         m.value = None;
         return Some(m);
     }
@@ -689,6 +797,30 @@ fn read_unit_after(text: &str, m: &mut Mention) {
         m.span.end = w1.end;
         m.kind = Kind::Percent;
         m.unit = Some("pp");
+    } else if let Some(iso) = two.as_deref().and_then(|p| lexicon::lookup(units::CURRENCY_PHRASES, p)) {
+        // "5 Swiss francs", "10 Hong Kong dollars".
+        if m.kind == Kind::Count {
+            let last = words_after(text, m.span.end, 3);
+            let end = if two
+                .as_deref()
+                .is_some_and(|p| p.ends_with("kong") || p.ends_with("zealand") || p.ends_with("african"))
+            {
+                last.get(2).map_or(after[1].end, |w| w.end)
+            } else {
+                after[1].end
+            };
+            m.span.end = end;
+            m.kind = Kind::Money;
+            m.unit = Some(iso);
+        }
+    } else if (w1.is("pounds") || w1.is("pound")) && m.kind == Kind::Count && weight_context(text, m) {
+        m.span.end = w1.end;
+        m.kind = Kind::Measure;
+        m.unit = Some("lb");
+    } else if (w1.is("points") || w1.is("point")) && m.kind == Kind::Count && percent_context(text, m) {
+        m.span.end = w1.end;
+        m.kind = Kind::Percent;
+        m.unit = Some("pp");
     } else if let Some(iso) = lexicon::lookup(units::MILLION_CODES, w1.text) {
         if m.kind == Kind::Count {
             m.span.end = w1.end;
@@ -767,6 +899,19 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
 
 fn read_words(text: &str, start: usize) -> Option<Mention> {
     let first = next_word(text, start)?;
+    // "the third quarter", "its fifth year": an ordinal word after a determiner.
+    if let Some(n) = lexicon::lookup(numbers::ORDINALS, first.text) {
+        let determiner =
+            prev_word(text, first.start).is_some_and(|w| lexicon::contains(numbers::ORDINAL_DETERMINERS, w.text));
+        let fraction = next_word(text, first.end).is_some_and(|w| w.is("of"))
+            || prev_word(text, first.start).is_some_and(|w| w.is("a"));
+        if determiner && !fraction && !first.is_capitalised() {
+            return Some(blank(ByteSpan::new(first.start, first.end), n, Kind::Ordinal, 1.0));
+        }
+        if written::read(text, first).is_none() {
+            return None;
+        }
+    }
     let w = written::read(text, first)?;
     let before = prev_word(text, w.start);
     let after = next_word(text, w.end);

@@ -18,6 +18,9 @@ fn scanner() -> &'static Regex {
         words.extend(numbers::SCALES.iter().map(|(w, _)| *w));
         words.extend(numbers::COLLECTIVES.iter().map(|(w, _)| *w));
         words.extend(numbers::FRACTION_STARTERS.iter().copied());
+        words.extend(numbers::ORDINALS.iter().map(|(w, _)| *w));
+        words.sort_unstable();
+        words.dedup();
         // Longest first, so that "seventeen" is not read as "seven".
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let vulgar: String = numbers::VULGAR.iter().map(|(c, _)| *c).collect();

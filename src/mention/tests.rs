@@ -151,3 +151,23 @@ fn reads_fractions_in_every_form() {
     assert_eq!(read("3 out of 10 people").len(), 2, "part and whole stay two figures");
     assert_eq!(read("5 in 10 years").len(), 2, "a rate over time is not a fraction");
 }
+
+#[test]
+fn reads_the_rest_of_the_checklist() {
+    one("the third quarter", "third", 3.0, Kind::Ordinal);
+    assert!(mentions("in a second attempt").is_empty(), "{:?}", read("in a second attempt"));
+    assert_eq!(one("it weighs 10 pounds", "10 pounds", 10.0, Kind::Measure).unit, Some("lb"));
+    assert_eq!(one("it costs 10 pounds", "10 pounds", 10.0, Kind::Money).unit, Some("GBP"));
+    assert_eq!(one("fined 5 Swiss francs", "5 Swiss francs", 5.0, Kind::Money).unit, Some("CHF"));
+    let m = one("between 10 and 15 people", "10 and 15", 10.0, Kind::Range);
+    assert_eq!(m.values, vec![10.0, 15.0]);
+    assert_eq!(read("between 2001 and 2010").len(), 2, "years stay apart for age-year");
+    assert_eq!(read("at 7:30 p.m. sharp"), vec![("7:30 p.m.".to_string(), None, Kind::Other, None, None)]);
+    assert!(mentions("call +44 20 7946 0018 now").iter().all(|m| m.kind == Kind::Other));
+    assert_eq!(mentions("call +44 20 7946 0018 now").len(), 1);
+    assert_eq!(
+        read("support rose 3 points to 45% in May")[0],
+        ("3 points".to_string(), Some(3.0), Kind::Percent, Some("pp"), None)
+    );
+    assert_eq!(read("the FTSE 100 index fell 20 points").iter().filter(|m| m.3 == Some("pp")).count(), 0);
+}

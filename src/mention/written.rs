@@ -194,7 +194,9 @@ pub fn read<'t>(text: &'t str, first: Word<'t>) -> Option<Written> {
                 (value, end)
             }
             (Some(_), word) => {
-                let den = denominator(word).filter(|&d| d > 1.0)?;
+                // "a second" is a moment, not a half: "second" is a denominator only inside
+                // compounds ("twenty-second").
+                let den = denominator(word).filter(|&d| d > 1.0 && !word.starts_with("second"))?;
                 let mut value = 1.0 / den;
                 let mut end = first.end;
                 // "a quarter million".
