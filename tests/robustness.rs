@@ -112,6 +112,9 @@ fn hostile_inputs_return_reports() {
         "-.5 .5. 5.-",
         "$$$£££€€€ bn bn m k",
         "over over over over 5",
+        // Found by cargo fuzz (fuzz/): a time followed by a multi-byte character.
+        "8:82\u{a5}.\"\"T",
+        "8:82\u{fffd}.\"\"T",
         &huge_number,
         &power,
     ];

@@ -501,9 +501,9 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         let meridiem = [" a.m.", " p.m.", " am", " pm", "am", "pm", " a.m", " p.m"]
             .iter()
             .find(|s| {
-                after.len() >= s.len()
-                    && after[..s.len()].eq_ignore_ascii_case(s)
-                    && !after[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+                // Bytes, not str slices: the text after the time may be any UTF-8 (fuzz).
+                after.as_bytes().get(..s.len()).is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))
+                    && !after.as_bytes().get(s.len()).is_some_and(u8::is_ascii_alphanumeric)
             })
             .map_or(0, |s| s.len());
         let mut m = blank(ByteSpan::new(span_start, end + 3 + meridiem), value, Kind::Other, 1.0);
