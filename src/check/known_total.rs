@@ -23,9 +23,9 @@
 //! - sports scores and ranges: only `tally` mentions in a sentence naming a body are read;
 //! - a tally in a sentence naming two bodies is read only against the one nearest to it.
 
-use crate::lexicon::bodies::{Body, BODIES, FIXED_COUNTS, SERIES};
+use crate::lexicon::bodies::{Body, BODIES, FIXED_COUNTS, FIXED_COUNT_HEADS, SERIES};
 use crate::lexicon::{self, nouns};
-use crate::mention::words::words_after;
+use crate::mention::words::{next_word, words_after};
 use crate::mention::Kind;
 
 use super::format;
@@ -99,6 +99,11 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// "8 days a week", "30 EU member states": a count beyond a fixed total.
 fn fixed_count(cx: &Context<'_>, id: usize) -> Option<Finding> {
     let m = &cx.mentions[id];
+    // This runs on every count: one word decides whether the phrase can follow at all.
+    let first = next_word(cx.text, m.span.end)?;
+    if !lexicon::contains(FIXED_COUNT_HEADS, first.text) && !lexicon::contains(nouns::MODIFIERS, first.text) {
+        return None;
+    }
     let words: Vec<_> = words_after(cx.text, m.span.end, 6)
         .into_iter()
         .skip_while(|w| lexicon::contains(nouns::MODIFIERS, w.text))
@@ -173,6 +178,7 @@ fn nearest_body(sentence: &str, at: usize) -> Option<&'static Body> {
 
 #[cfg(test)]
 mod tests {
+    use crate::lexicon::bodies::{FIXED_COUNTS, FIXED_COUNT_HEADS};
     use crate::{check, Options, Severity};
 
     fn run(text: &str) -> Vec<(Severity, String)> {
@@ -216,6 +222,14 @@ mod tests {
         );
         assert_eq!(run("It has offices in 52 US states.")[0].0, Severity::Error);
         assert!(run("It lasted 8 days and a week later it ended.").is_empty());
+    }
+
+    #[test]
+    fn the_head_words_cover_every_fixed_phrase() {
+        for phrase in FIXED_COUNTS.iter().flat_map(|f| f.phrases) {
+            let head = phrase.split(' ').next().unwrap_or("");
+            assert!(FIXED_COUNT_HEADS.contains(&head), "{head} (of {phrase}) is missing from FIXED_COUNT_HEADS");
+        }
     }
 
     #[test]

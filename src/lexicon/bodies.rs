@@ -130,3 +130,7 @@ pub const FIXED_COUNTS: &[FixedCount] = &[
         label: "the EU has never had more than 28 members",
     },
 ];
+
+/// The first words of every `FIXED_COUNTS` phrase: a count followed by none of these (after
+/// modifiers) cannot be measured against a fixed whole, so the check stops at one word.
+pub const FIXED_COUNT_HEADS: &[&str] = &["days", "hours", "months", "us", "american", "states", "eu", "member"];

@@ -283,6 +283,9 @@ fn imperial_tail(text: &str, m: &mut Mention) {
     }
 }
 
+/// The longest phone number read, in bytes ("+44 (0) 20 7946 0018 ext" is 24).
+const MAX_PHONE_LEN: usize = 24;
+
 /// The length of a phone number starting at `start`, if one does: a leading "+" or "0" (or a
 /// "ddd-ddd-dddd" shape), then at least nine digits in three or more groups separated by
 /// spaces, hyphens, dots or brackets.
@@ -294,7 +297,9 @@ fn phone_number(text: &str, start: usize) -> Option<usize> {
         i += 1;
     }
     let (mut digits, mut groups, mut in_group, mut last_digit) = (0, 0, false, i);
-    while i < bytes.len() {
+    // A phone number is short: looking further would make runs of numbers quadratic.
+    let limit = bytes.len().min(start + MAX_PHONE_LEN);
+    while i < limit {
         match bytes[i] {
             b'0'..=b'9' => {
                 digits += 1;
@@ -961,15 +966,20 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
 /// The hedge right before `start`: "over", "more than", "just under".
 fn read_hedge(text: &str, start: usize) -> Option<Qualifier> {
     let before = words_before(text, start, 3);
-    for n in (1..=before.len()).rev() {
-        let words = &before[..n];
-        let phrase_start = words[n - 1].start;
-        let phrase: String = words.iter().rev().map(|w| w.text).collect::<Vec<_>>().join(" ");
-        if let Some(bound) = lexicon::lookup(hedges::HEDGES, &phrase) {
-            return Some(Qualifier { bound, span: ByteSpan::new(phrase_start, words[0].end) });
+    // Longest phrase first, compared word by word from the figure backwards (no allocation:
+    // this runs on every figure).
+    let matches = |phrase: &str| {
+        let n = phrase.split(' ').count();
+        n <= before.len() && phrase.split(' ').rev().zip(&before).all(|(p, w)| w.is(p))
+    };
+    let mut best: Option<(usize, hedges::Bound)> = None;
+    for &(phrase, bound) in hedges::HEDGES {
+        let n = phrase.split(' ').count();
+        if best.is_none_or(|(m, _)| n > m) && matches(phrase) {
+            best = Some((n, bound));
         }
     }
-    None
+    best.map(|(n, bound)| Qualifier { bound, span: ByteSpan::new(before[n - 1].start, before[0].end) })
 }
 
 /// The head noun of what a figure counts: "755 U.S. diplomats" → "diplomats".
