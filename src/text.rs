@@ -95,6 +95,24 @@ impl Segments {
     }
 }
 
+/// The nearest char boundary at or before byte `i` (clamped to the text).
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after byte `i` (clamped to the text).
+pub fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 fn push(starts: &mut Vec<usize>, paragraphs: &mut Vec<usize>, at: usize, paragraph: usize) {
     if starts.last() != Some(&at) {
         starts.push(at);

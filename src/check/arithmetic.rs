@@ -245,15 +245,14 @@ fn hedge_reading(cx: &Context<'_>, c: &Candidate<'_>, ri: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::{check, Options, Severity, Verdict};
+    use crate::{Severity, Verdict};
 
-    fn arithmetic(text: &str) -> Vec<crate::Finding> {
-        let options = Options { checks: Some(vec!["arithmetic".into()]), ..Options::default() };
-        check(text, &options).unwrap().findings
+    fn arithmetic(text: &str) -> Vec<crate::check::Finding> {
+        crate::check::run_one(super::ID, text)
     }
 
     #[track_caller]
-    fn assert_one(text: &str, severity: Severity, verdict: Verdict) -> crate::Finding {
+    fn assert_one(text: &str, severity: Severity, verdict: Verdict) -> crate::check::Finding {
         let findings = arithmetic(text);
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!((findings[0].severity, findings[0].verdict), (severity, verdict), "{}", findings[0].message);

@@ -93,11 +93,10 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{check, Options, Severity};
+    use crate::Severity;
 
     fn run(text: &str) -> Vec<(Severity, String)> {
-        let options = Options { checks: Some(vec!["conversion".into()]), ..Options::default() };
-        check(text, &options).unwrap().findings.into_iter().map(|f| (f.severity, f.message)).collect()
+        crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.message)).collect()
     }
 
     #[test]

@@ -27,6 +27,7 @@ use crate::lexicon::bodies::{Body, BODIES, FIXED_COUNTS, FIXED_COUNT_HEADS, SERI
 use crate::lexicon::{self, nouns};
 use crate::mention::words::{next_word, words_after};
 use crate::mention::Kind;
+use crate::text::{ceil_char_boundary, floor_char_boundary};
 
 use super::format;
 use super::{Context, Finding, Severity, Verdict};
@@ -47,8 +48,8 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         // Only the text near the tally: a body named 400 bytes away in a run-on "sentence"
         // is not the one that voted, and scanning it all would make tables quadratic.
         let (near_start, near_end) = (
-            floor_char(cx.text, m.span.start.saturating_sub(NEAR).max(start)),
-            ceil_char(cx.text, (m.span.end + NEAR).min(end)),
+            floor_char_boundary(cx.text, m.span.start.saturating_sub(NEAR).max(start)),
+            ceil_char_boundary(cx.text, (m.span.end + NEAR).min(end)),
         );
         let Some(body) = nearest_body(&cx.text[near_start..near_end], m.span.start - near_start) else { continue };
         let total = m.values.iter().sum::<f64>();
@@ -138,20 +139,6 @@ fn fixed_count(cx: &Context<'_>, id: usize) -> Option<Finding> {
 /// How far (in bytes) from a tally its body may be named.
 const NEAR: usize = 200;
 
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// The body named in `sentence` nearest to byte `at`, if any.
 fn nearest_body(sentence: &str, at: usize) -> Option<&'static Body> {
     let lower = sentence.to_ascii_lowercase();
@@ -179,11 +166,10 @@ fn nearest_body(sentence: &str, at: usize) -> Option<&'static Body> {
 #[cfg(test)]
 mod tests {
     use crate::lexicon::bodies::{FIXED_COUNTS, FIXED_COUNT_HEADS};
-    use crate::{check, Options, Severity};
+    use crate::Severity;
 
     fn run(text: &str) -> Vec<(Severity, String)> {
-        let options = Options { checks: Some(vec!["known-total".into()]), ..Options::default() };
-        check(text, &options).unwrap().findings.into_iter().map(|f| (f.severity, f.message)).collect()
+        crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.message)).collect()
     }
 
     #[test]

@@ -147,6 +147,27 @@ pub const CHECKS: &[Rule] = &[
     Rule { id: repeat::ID, summary: repeat::SUMMARY, run: repeat::run },
 ];
 
+/// For the checks' own tests: one check's findings on a text.
+#[cfg(test)]
+pub(crate) fn run_one(id: &str, text: &str) -> Vec<Finding> {
+    let options = Options { checks: Some(vec![id.to_string()]), ..Options::default() };
+    let report_findings = crate::check(text, &options).expect("test texts are never refused").findings;
+    // Back to the internal shape, byte spans included, so tests read one kind of finding.
+    report_findings
+        .into_iter()
+        .map(|f| Finding {
+            check: f.check,
+            severity: f.severity,
+            verdict: f.verdict,
+            mentions: f.mentions,
+            span: ByteSpan::new(f.span.byte_start, f.span.byte_end),
+            message: f.message,
+            expected: f.expected,
+            stated: f.stated,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod registry_tests {
     use super::CHECKS;

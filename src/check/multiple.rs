@@ -110,11 +110,10 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{check, Options, Severity, Verdict};
+    use crate::{Severity, Verdict};
 
     fn run(text: &str) -> Vec<(Severity, Verdict, String)> {
-        let options = Options { checks: Some(vec!["multiple".into()]), ..Options::default() };
-        check(text, &options).unwrap().findings.into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
+        crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
     }
 
     #[test]

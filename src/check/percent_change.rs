@@ -167,11 +167,10 @@ fn widen(hedged: Interval, sign: f64, p: &Mention) -> Interval {
 
 #[cfg(test)]
 mod tests {
-    use crate::{check, Options, Severity, Verdict};
+    use crate::{Severity, Verdict};
 
     fn run(text: &str) -> Vec<(Severity, Verdict, String)> {
-        let options = Options { checks: Some(vec!["percent-change".into()]), ..Options::default() };
-        check(text, &options).unwrap().findings.into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
+        crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
     }
 
     #[test]

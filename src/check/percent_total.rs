@@ -98,11 +98,10 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{check, Options, Severity, Verdict};
+    use crate::{Severity, Verdict};
 
     fn run(text: &str) -> Vec<(Severity, Verdict, String)> {
-        let options = Options { checks: Some(vec!["percent-total".into()]), ..Options::default() };
-        check(text, &options).unwrap().findings.into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
+        crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use crate::lexicon::{self, cues, hedges, nouns, numbers, units};
 use crate::span::ByteSpan;
-use crate::text::Segments;
+use crate::text::{ceil_char_boundary, floor_char_boundary, Segments};
 
 use super::numeral::{self, Numeral};
 use super::words::{self, next_word, prev_word, words_after, words_before, Word};
@@ -217,26 +217,12 @@ fn weight_context(text: &str, m: &Mention) -> bool {
 /// Whether "points" after `m` are percentage points: a percentage nearby in the text and no
 /// market index ("the FTSE fell 20 points").
 fn percent_context(text: &str, m: &Mention) -> bool {
-    let from = floor_boundary(text, m.span.start.saturating_sub(80));
-    let to = ceil_boundary(text, (m.span.end + 80).min(text.len()));
+    let from = floor_char_boundary(text, m.span.start.saturating_sub(80));
+    let to = ceil_char_boundary(text, (m.span.end + 80).min(text.len()));
     let near = &text[from..to];
     let lower = near.to_ascii_lowercase();
     (near.contains('%') || lower.contains("percent") || lower.contains("per cent"))
         && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"].iter().any(|i| lower.contains(i))
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// After "75 USD" or "3 dollars": a scale ("75 USD million") or the minor units ("3 dollars
