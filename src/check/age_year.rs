@@ -61,6 +61,20 @@ fn is_years(text: &str, m: &Mention) -> bool {
 /// period of twelve years" — close enough to be its apposition, not another clause.
 const DURATION_REACH: usize = 6;
 
+/// "Now" for an age without an event year: `Options::reference_year`, else the latest
+/// plausible year the text states (docs/report.md), else none.
+fn reference_year(cx: &Context<'_>) -> Option<i32> {
+    cx.options.reference_year.or_else(|| {
+        cx.mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Year)
+            .flat_map(|m| m.values.iter().copied().chain(m.value))
+            .filter(|y| (1800.0..=2100.0).contains(y))
+            .map(|y| y as i32)
+            .max()
+    })
+}
+
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
@@ -71,7 +85,9 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         let same: Vec<usize> = cx.window(bi, 0, 0, 20).collect();
         let Some(&ai) = same.iter().find(|&&i| is_age(cx.text, &ms[i])) else { continue };
         let event = same.iter().copied().find(|&i| i != bi && ms[i].kind == Kind::Year && ms[i].values.is_empty());
-        let (event_year, from_text) = match (event, cx.options.reference_year) {
+        // A reference year no later than the birth year is no "now" for this person.
+        let birth = born.value.unwrap_or(0.0);
+        let (event_year, from_text) = match (event, reference_year(cx).filter(|&y| f64::from(y) > birth)) {
             (Some(ei), _) => (ms[ei].value.unwrap_or(0.0), true),
             (None, Some(year)) => (f64::from(year), false),
             (None, None) => continue,
@@ -190,6 +206,10 @@ mod tests {
     fn uses_the_reference_year_as_a_warning() {
         assert_eq!(run_with("Born in 1950, the 60-year-old is still working.", Some(2017))[0].0, Severity::Warning);
         assert!(run("Born in 1950, the 60-year-old is still working.").is_empty());
+        // Without the option, the latest year the text states is "now".
+        let text = "Born in 1950, the 60-year-old is still working. The firm was sold in 2017.";
+        assert_eq!(run(text)[0].0, Severity::Warning);
+        assert_eq!(run_with(text, Some(2010))[0].0, Severity::Ok);
     }
 
     #[test]
