@@ -385,7 +385,8 @@ fn read_exponent(text: &str, end: usize, value: f64) -> Option<(f64, usize)> {
         } else {
             value * 10f64.powi(exp)
         };
-    result.is_finite().then_some((result, end + exp_at + signs + digits))
+    // An overflow ("10^400") is still one expression: the caller makes it `other`.
+    Some((if result.is_finite() { result } else { f64::NAN }, end + exp_at + signs + digits))
 }
 
 fn blank(span: ByteSpan, value: f64, kind: Kind, round_unit: f64) -> Mention {
@@ -518,6 +519,9 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             return Some(blank(ByteSpan::new(span_start, e), sign * v, Kind::Fraction, 1.0));
         }
         if let Some((v, e)) = read_exponent(text, end, value) {
+            if v.is_nan() {
+                return Some(other(span_start, e));
+            }
             return Some(blank(ByteSpan::new(span_start, e), v, Kind::Count, 1.0));
         }
     }
@@ -586,6 +590,16 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         }) {
             scale = s;
             end += glued.len();
+        } else if glued == "pp" {
+            // "2pp": percentage points.
+            let mut m = blank(
+                ByteSpan::new(span_start, end + 2),
+                value,
+                Kind::Percent,
+                numeral::round_unit(value, num.decimals),
+            );
+            m.unit = Some("pp");
+            return Some(m);
         } else if glued == "p" && unit.is_none() {
             // "1p a pint": pence, in the stated unit (GBX is the market code for pence).
             let round = numeral::round_unit(value, num.decimals);

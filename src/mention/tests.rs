@@ -171,3 +171,15 @@ fn reads_the_rest_of_the_checklist() {
     );
     assert_eq!(read("the FTSE 100 index fell 20 points").iter().filter(|m| m.3 == Some("pp")).count(), 0);
 }
+
+#[test]
+fn overflowing_powers_are_other_and_glued_points_are_points() {
+    assert_eq!(
+        read("10^400 and 1e400"),
+        vec![
+            ("10^400".to_string(), None, Kind::Other, None, None),
+            ("1e400".to_string(), None, Kind::Other, None, None),
+        ]
+    );
+    assert_eq!(one("up 2pp on the year", "2pp", 2.0, Kind::Percent).unit, Some("pp"));
+}
