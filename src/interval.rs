@@ -27,14 +27,6 @@ impl Interval {
         Interval { lo: v, hi: v }
     }
 
-    pub fn add(self, other: Interval) -> Interval {
-        Interval { lo: self.lo + other.lo, hi: self.hi + other.hi }
-    }
-
-    pub fn sub(self, other: Interval) -> Interval {
-        Interval { lo: self.lo - other.hi, hi: self.hi - other.lo }
-    }
-
     pub fn scale(self, k: f64) -> Interval {
         if k >= 0.0 {
             Interval { lo: self.lo * k, hi: self.hi * k }
@@ -47,6 +39,13 @@ impl Interval {
     pub fn meets(self, other: Interval) -> bool {
         let eps = 1e-9 * (self.lo.abs() + self.hi.abs() + other.lo.abs() + other.hi.abs()).max(1.0);
         self.lo <= other.hi + eps && other.lo <= self.hi + eps
+    }
+}
+
+impl std::ops::Add for Interval {
+    type Output = Interval;
+    fn add(self, other: Interval) -> Interval {
+        Interval { lo: self.lo + other.lo, hi: self.hi + other.hi }
     }
 }
 
@@ -115,7 +114,7 @@ pub struct Linear<'m> {
 
 impl Linear<'_> {
     fn side(&self, widen: fn(&Mention) -> Interval) -> Interval {
-        self.terms.iter().fold(Interval::point(0.0), |acc, (sign, m)| acc.add(widen(m).scale(*sign)))
+        self.terms.iter().fold(Interval::point(0.0), |acc, (sign, m)| acc + widen(m).scale(*sign))
     }
 
     /// The sum as written: what the other figures imply the result to be.

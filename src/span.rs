@@ -20,11 +20,6 @@ impl ByteSpan {
         debug_assert!(start <= end);
         ByteSpan { start, end }
     }
-
-    /// The smallest span covering both.
-    pub fn cover(self, other: ByteSpan) -> ByteSpan {
-        ByteSpan::new(self.start.min(other.start), self.end.max(other.end))
-    }
 }
 
 /// A span as serialised in the report: UTF-16 code units (`start`, `end`, for JavaScript's

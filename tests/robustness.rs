@@ -17,7 +17,7 @@ fn assert_well_formed(text: &str, report: &Report) {
         if let Some(q) = &m.qualifier {
             spans.push((q.span, q.text.clone()));
         }
-        assert!(m.value.map_or(true, f64::is_finite));
+        assert!(m.value.is_none_or(f64::is_finite));
     }
     for f in &report.findings {
         let under = text.get(f.span.byte_start..f.span.byte_end).expect("finding span on char boundaries").to_string();

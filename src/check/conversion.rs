@@ -21,7 +21,7 @@
 //! - the tolerance is the stated precision of the converted figure, then 3%.
 
 use crate::lexicon::units::CONVERSIONS;
-use crate::mention::Kind;
+use crate::mention::{gap, Kind};
 
 use super::format;
 use super::{Context, Finding, Severity, Verdict};
@@ -50,7 +50,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
         if a.kind != Kind::Measure || b.kind != Kind::Measure || a.unit == b.unit {
             continue;
         }
-        let gap = cx.text[a.span.end..b.qualifier.as_ref().map_or(b.span.start, |q| q.span.start)].trim();
+        let gap = gap(cx.text, a, b).trim();
         if !(gap == "(" || gap == ", or" || gap == "or") {
             continue;
         }

@@ -68,9 +68,7 @@ fn conversions(cx: &Context<'_>) -> Vec<Conversion> {
         let mut j = i + 1;
         let mut gap_start = ms[i].span.end;
         while j < ms.len() && ms[j].kind == Kind::Money {
-            let gap = cx.text[gap_start..ms[j].qualifier.as_ref().map_or(ms[j].span.start, |q| q.span.start)]
-                .trim()
-                .to_ascii_lowercase();
+            let gap = cx.text[gap_start..ms[j].phrase_start().max(gap_start)].trim().to_ascii_lowercase();
             let in_parens = cx.text[..ms[i].span.start].trim_end().ends_with('(');
             let opens = j == i + 1
                 && (matches!(gap.as_str(), "(" | ", or" | "or" | ", that's" | ", that is" | "- about" | "(about")

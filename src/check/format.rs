@@ -35,7 +35,7 @@ pub fn number(v: f64) -> String {
 
 /// A figure as the text states it, hedge included: "over 1,200".
 pub fn stated(text: &str, m: &Mention) -> String {
-    let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
+    let start = m.phrase_start();
     text[start..m.span.end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -154,7 +154,7 @@ fn nearest_body(sentence: &str, at: usize) -> Option<&'static Body> {
                     continue;
                 }
                 let distance = pos.abs_diff(at);
-                if best.map_or(true, |(d, _)| distance < d) {
+                if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, body));
                 }
             }

@@ -147,6 +147,26 @@ pub const CHECKS: &[Rule] = &[
     Rule { id: repeat::ID, summary: repeat::SUMMARY, run: repeat::run },
 ];
 
+/// The rules named in `ids`, or all of them.
+pub fn select(ids: Option<&[String]>) -> Result<Vec<&'static Rule>, Error> {
+    let Some(ids) = ids else {
+        return Ok(CHECKS.iter().collect());
+    };
+    ids.iter()
+        .map(|id| {
+            CHECKS.iter().find(|rule| rule.id == id).ok_or_else(|| {
+                let known: Vec<&str> = CHECKS.iter().map(|r| r.id).collect();
+                Error::bad_options(format!("unknown check '{id}'; the known checks are: {}", known.join(", ")))
+            })
+        })
+        .collect()
+}
+
+/// Runs the selected checks.
+pub fn run(cx: &Context<'_>, rules: &[&Rule]) -> Vec<Finding> {
+    rules.iter().flat_map(|rule| (rule.run)(cx)).collect()
+}
+
 /// For the checks' own tests: one check's findings on a text.
 #[cfg(test)]
 pub(crate) fn run_one(id: &str, text: &str) -> Vec<Finding> {
@@ -202,24 +222,4 @@ mod registry_tests {
             assert!(CHECKS.iter().any(|r| r.id == id), "{id} is not registered");
         }
     }
-}
-
-/// The rules named in `ids`, or all of them.
-pub fn select(ids: Option<&[String]>) -> Result<Vec<&'static Rule>, Error> {
-    let Some(ids) = ids else {
-        return Ok(CHECKS.iter().collect());
-    };
-    ids.iter()
-        .map(|id| {
-            CHECKS.iter().find(|rule| rule.id == id).ok_or_else(|| {
-                let known: Vec<&str> = CHECKS.iter().map(|r| r.id).collect();
-                Error::bad_options(format!("unknown check '{id}'; the known checks are: {}", known.join(", ")))
-            })
-        })
-        .collect()
-}
-
-/// Runs the selected checks.
-pub fn run(cx: &Context<'_>, rules: &[&Rule]) -> Vec<Finding> {
-    rules.iter().flat_map(|rule| (rule.run)(cx)).collect()
 }

@@ -34,7 +34,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     for &e in cx.endpoints() {
         let first = e.from.min(e.to);
         let (a, b) = (&ms[e.from], &ms[e.to]);
-        let start = ms[first].qualifier.as_ref().map_or(ms[first].span.start, |q| q.span.start);
+        let start = ms[first].phrase_start();
         let before = words_before(cx.text, start, 6);
         let Some(k) = before.iter().position(|w| lexicon::lookup(cues::MULTIPLIERS, w.text).is_some()) else {
             continue;

@@ -37,7 +37,7 @@ fn is_total(cx: &Context<'_>, m: &Mention) -> bool {
     if !m.is_count() || m.noun.is_none() {
         return false;
     }
-    let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
+    let start = m.phrase_start();
     let before = words_before(cx.text, start, 3);
     let (sentence_start, _) = cx.segments.sentence_range(m.sentence, cx.text.len());
     let opens = before.iter().any(|w| w.is("of") && w.start == sentence_start) && before.len() <= 2;
@@ -66,7 +66,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
             .filter(|&k| {
                 ms[k].is_count()
                     && ms[k].qualifier.is_none()
-                    && ms[k].noun.as_deref().map_or(true, |n| {
+                    && ms[k].noun.as_deref().is_none_or(|n| {
                         matches!(
                             relation::link(n, t_noun),
                             Some(NounLink::Same | NounLink::Synonym | NounLink::Narrower)

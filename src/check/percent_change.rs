@@ -23,7 +23,7 @@
 //! - endpoints are widened by their rounding before an inconsistency is declared.
 
 use crate::interval::{self, Interval};
-use crate::mention::{Kind, Mention};
+use crate::mention::{gap, Kind, Mention};
 use crate::relation::changes::{self, Direction, Endpoints};
 
 use super::format;
@@ -57,11 +57,11 @@ pub(crate) fn stated_change(
     };
     let words = |gap: &str| gap.split_whitespace().count();
     let after = (hi + 1 < ms.len() && usable(hi + 1)).then(|| hi + 1).filter(|&i| {
-        let gap = &cx.text[ms[hi].span.end..ms[i].qualifier.as_ref().map_or(ms[i].span.start, |q| q.span.start)];
+        let gap = gap(cx.text, &ms[hi], &ms[i]);
         words(gap) <= MAX_GAP_WORDS && !gap.contains(['.', ';', ':'])
     });
     let before = (lo > 0 && usable(lo - 1)).then(|| lo - 1).filter(|&i| {
-        let gap = &cx.text[ms[i].span.end..ms[lo].qualifier.as_ref().map_or(ms[lo].span.start, |q| q.span.start)];
+        let gap = gap(cx.text, &ms[i], &ms[lo]);
         words(gap) <= 2 && !gap.contains([',', '.', ';', ':'])
     });
     after.or(before).and_then(|i| {

@@ -21,7 +21,7 @@
 
 use crate::interval::{self, Interval};
 use crate::mention::words::{prev_word, words_before};
-use crate::mention::{Kind, Mention};
+use crate::mention::{gap, Kind, Mention};
 
 use super::format;
 use super::percent_change::as_written;
@@ -31,7 +31,7 @@ pub const ID: &str = "percent-of";
 pub const SUMMARY: &str = "a share whose percentage disagrees with its part and whole (\"80 of 250 (40%)\")";
 
 fn opens_with_of(text: &str, m: &Mention) -> bool {
-    let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
+    let start = m.phrase_start();
     let before = words_before(text, start, 2);
     let of_at = match before.as_slice() {
         [w, ..] if w.is("of") => Some(w.start),
@@ -39,23 +39,21 @@ fn opens_with_of(text: &str, m: &Mention) -> bool {
         _ => None,
     };
     of_at.is_some_and(|at| {
-        prev_word(text, at).map_or(true, |w| w.is("out"))
+        prev_word(text, at).is_none_or(|w| w.is("out"))
             || text[..at].trim_end().ends_with(['.', '\n', ',', '"'])
             || text[..at].trim().is_empty()
     })
 }
 
 fn joined_by_of(text: &str, part: &Mention, whole: &Mention) -> bool {
-    let gap = text[part.span.end..whole.qualifier.as_ref().map_or(whole.span.start, |q| q.span.start)]
-        .trim()
-        .to_ascii_lowercase();
+    let gap = gap(text, part, whole).trim().to_ascii_lowercase();
     matches!(gap.as_str(), "of" | "of the" | "out of" | "out of the" | "of its" | "of their")
 }
 
 /// Whether the percentage follows the part (and its noun) in parentheses or after "or":
 /// "80 (32%)", "250 respondents (32%)", "80, or 32%".
 fn introduces_share(text: &str, part: &Mention, pct: &Mention) -> bool {
-    let gap = text[part.span.end..pct.qualifier.as_ref().map_or(pct.span.start, |q| q.span.start)].trim();
+    let gap = gap(text, part, pct).trim();
     let rest = gap.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ').trim();
     let noun = &gap[..gap.len() - gap.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ').len()];
     let noun_ok = noun.split_whitespace().count() <= 3;

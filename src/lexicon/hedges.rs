@@ -58,6 +58,4 @@ pub const HEDGES: &[(&str, Bound)] = &[
     ("under", Bound::Upper),
     ("below", Bound::Upper),
     ("circa", Bound::Approx),
-    ("c.", Bound::Approx),
-    ("~", Bound::Approx),
 ];

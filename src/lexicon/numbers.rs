@@ -176,13 +176,6 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Words after which a four-digit number is a year ("in 2016", "fiscal 2013").
-pub const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "to", "of", "year", "fiscal", "during", "before", "after", "early",
-    "late", "mid", "between", "and", "through", "spring", "summer", "autumn", "fall", "winter", "end", "start", "born",
-    "season", "for", "the", "its", "'s",
-];
-
 /// Nouns after a hyphenated pair that make it a tally or score, not a range: "a 98-2 vote".
 pub const TALLY_NOUNS: &[&str] = &[
     "vote", "votes", "ruling", "decision", "win", "victory", "defeat", "loss", "margin", "majority", "score", "draw",

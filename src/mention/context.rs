@@ -116,14 +116,25 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
     Some(figure)
 }
 
+/// The number standing at word `w`, and where it ends: a whole word of digits ("21",
+/// "2.12") or a number in words starting there ("forty-five", "two hundred"). For the
+/// readers that extend a figure with a second number: "3 hundred and 21", "one in five",
+/// "3 dollars 50 cents".
+fn number_at(text: &str, w: Word<'_>) -> Option<(f64, usize)> {
+    if w.text.as_bytes()[0].is_ascii_digit() {
+        numeral::parse(w.text).filter(|n| n.len == w.text.len()).map(|n| (n.value, w.end))
+    } else {
+        written::read(text, w).map(|r| (r.value, r.end))
+    }
+}
+
 /// The rest of "4 thousand 3 hundred and 21" after "4 thousand": smaller groups, each a
 /// number (digits or words) with a smaller scale, or a last number under the scale after
 /// "and". Only after "hundred" and "thousand" written with digits, and never for money,
 /// where "£3 thousand and 2,000 jobs" would otherwise be read as one sum.
 fn compose(text: &str, mut end: usize, mut last_scale: f64) -> (f64, usize) {
     let mut extra = 0.0;
-    loop {
-        let Some(mut w) = next_word(text, end) else { break };
+    while let Some(mut w) = next_word(text, end) {
         let and = w.is("and");
         if and {
             match next_word(text, w.end) {
@@ -131,12 +142,7 @@ fn compose(text: &str, mut end: usize, mut last_scale: f64) -> (f64, usize) {
                 None => break,
             }
         }
-        let part = if w.text.as_bytes()[0].is_ascii_digit() {
-            numeral::parse(w.text).filter(|n| n.len == w.text.len()).map(|n| (n.value, w.end))
-        } else {
-            written::read(text, w).map(|r| (r.value, r.end))
-        };
-        let Some((n, n_end)) = part else { break };
+        let Some((n, n_end)) = number_at(text, w) else { break };
         match next_word(text, n_end).and_then(|s| lexicon::lookup(numbers::SCALES, s.text).map(|v| (v, s.end))) {
             Some((s, s_end)) if s < last_scale => {
                 extra += n * s;
@@ -192,12 +198,9 @@ fn one_in(text: &str, m: &mut Mention) {
     };
     let Some(word) = next_word(text, m.span.end).filter(|w| w.is("in")) else { return };
     let Some(next) = next_word(text, word.end) else { return };
-    let denominator = if next.text.as_bytes()[0].is_ascii_digit() {
-        numeral::parse(next.text).filter(|p| p.len == next.text.len() && p.decimals == 0).map(|p| (p.value, next.end))
-    } else {
-        written::read(text, next).map(|w| (w.value, w.end))
+    let Some((d, end)) = number_at(text, next).filter(|(d, _)| d.fract() == 0.0 && *d > n && *d < 1000.0) else {
+        return;
     };
-    let Some((d, end)) = denominator.filter(|(d, _)| *d > n && *d < 1000.0) else { return };
     if next_word(text, end).is_some_and(|w| lexicon::contains(TIME_WORDS, w.text)) {
         return;
     }
@@ -237,19 +240,16 @@ fn money_tail(text: &str, m: &mut Mention) {
     }
     let amount = if next.is("and") { next_word(text, next.end) } else { Some(next) };
     let Some(w) = amount else { return };
-    let minor = if w.text.as_bytes()[0].is_ascii_digit() {
-        numeral::parse(w.text).filter(|n| n.len == w.text.len() && n.decimals == 0).map(|n| (n.value, w.end))
-    } else {
-        written::read(text, w).map(|r| (r.value, r.end))
+    let Some((cents, end)) = number_at(text, w).filter(|(c, _)| c.fract() == 0.0 && *c >= 1.0 && *c < 100.0) else {
+        return;
     };
-    let Some((cents, end)) = minor.filter(|(c, _)| *c >= 1.0 && *c < 100.0) else { return };
     let (named, end) = match next_word(text, end).filter(|u| lexicon::contains(units::MINOR_UNITS, u.text)) {
         Some(u) => (true, u.end),
         None => (false, end),
     };
     // Without "cents" the amount must end the clause: "15 dollars 50." but not "15
     // dollars and 50 people".
-    let ends_clause = next_word(text, end).map_or(true, |w| w.is("more") || w.is("each"));
+    let ends_clause = next_word(text, end).is_none_or(|w| w.is("more") || w.is("each"));
     if named || ends_clause {
         m.value = m.value.map(|v| v + cents / 100.0);
         m.span.end = end;
@@ -426,7 +426,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         prev_word(text, span_start).filter(|w| span_start - w.end == 1).map(|w| (w.start, w.text, false))
     };
     if let Some((at, code, glued)) = code_word {
-        let word_edge = text[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let word_edge = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let million = lexicon::lookup(units::MILLION_CODES, code);
         let upper = code.bytes().all(|b| b.is_ascii_uppercase());
         let iso = units::ISO_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(code)) && (upper || !glued);
@@ -454,7 +454,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let sign_char = text[..span_start].chars().next_back();
     if let Some(sign) = sign_char.filter(|c| matches!(c, '-' | '−' | '+')) {
         let at = span_start - sign.len_utf8();
-        let lone = text[..at].chars().next_back().map_or(true, |c| words::is_space(c) || c == '(');
+        let lone = text[..at].chars().next_back().is_none_or(|c| words::is_space(c) || c == '(');
         if lone && at >= floor {
             span_start = at;
             if sign != '+' {
@@ -720,9 +720,9 @@ fn pair_mention(text: &str, start: usize, first: Numeral, second: Numeral) -> Me
     if first.int_digits == 4 && (1800.0..=2100.0).contains(&a) && second.decimals == 0 {
         if second.int_digits <= 2 {
             let modulus = 10f64.powi(second.int_digits as i32);
-            b = (a / modulus).floor() * modulus + b;
+            b += (a / modulus).floor() * modulus;
         }
-        if (second.int_digits <= 2 && b > a) || (second.int_digits == 4 && b > a) {
+        if b > a && (second.int_digits <= 2 || second.int_digits == 4) {
             let mut m = blank(span, a, Kind::Year, 1.0);
             m.values = vec![a, b];
             return m;
@@ -874,8 +874,7 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
         |w: &Word<'_>| lexicon::contains(numbers::MONTHS, w.text.trim_end_matches('.')) && w.is_capitalised();
     if num.decimals == 0
         && !num.grouped
-        && value >= 1.0
-        && value <= 31.0
+        && (1.0..=31.0).contains(&value)
         && (before.as_ref().is_some_and(is_month) || after.as_ref().is_some_and(is_month))
     {
         m.kind = Kind::Date;
@@ -892,7 +891,7 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
                 .trim_end_matches(words::is_space)
                 .chars()
                 .next_back()
-                .map_or(true, |c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
         let designator = (word.is_capitalised() && !at_sentence_start && !lexicon::contains(COUNT_OPENERS, word.text))
             || word.is("no.")
             || word.text.contains('&');
@@ -913,17 +912,14 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
         if determiner && !fraction && !first.is_capitalised() {
             return Some(blank(ByteSpan::new(first.start, first.end), n, Kind::Ordinal, 1.0));
         }
-        if written::read(text, first).is_none() {
-            return None;
-        }
     }
     let w = written::read(text, first)?;
     let before = prev_word(text, w.start);
     let after = next_word(text, w.end);
     // "one of the", "no one", "the one": pronouns, not figures.
     if first.is("one") && w.value == 1.0 {
-        let pronoun_after = after
-            .map_or(true, |a| a.is("of") || lexicon::contains(nouns::STOPWORDS, a.text) || a.text.ends_with("self"));
+        let pronoun_after =
+            after.is_none_or(|a| a.is("of") || lexicon::contains(nouns::STOPWORDS, a.text) || a.text.ends_with("self"));
         let negated = before.is_some_and(|b| lexicon::contains(numbers::NEGATORS, b.text));
         let pronoun_before = !negated
             && before.is_some_and(|b| {
@@ -939,8 +935,7 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
         // "one last time", "one more": still a figure.
         let pronoun_after = pronoun_after && !after.is_some_and(|a| a.is("last") || a.is("more") || a.is("next"));
         // "that one mile": a unit makes it a figure.
-        let pronoun_before =
-            pronoun_before && !after.is_some_and(|a| lexicon::lookup(units::MEASURES, a.text).is_some());
+        let pronoun_before = pronoun_before && after.is_none_or(|a| lexicon::lookup(units::MEASURES, a.text).is_none());
         // "one year old" is an age.
         let age = after.filter(|a| a.is("year")).and_then(|a| next_word(text, a.end)).is_some_and(|n| n.is("old"));
         if (pronoun_after && !negated && !one_in && !age) || pronoun_before {
@@ -951,7 +946,7 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     // "Mini One", "Three Gorges Dam": a capitalised number word beside a capitalised word,
     // away from the start of a sentence, is part of a name.
     let sentence_start =
-        before.map_or(true, |b| b.end < w.start && text[b.end..w.start].contains(['.', '!', '?', '\n', '"', '“']));
+        before.is_none_or(|b| b.end < w.start && text[b.end..w.start].contains(['.', '!', '?', '\n', '"', '“']));
     let in_name = first.is_capitalised()
         && (before.is_some_and(|b| b.is_capitalised() && !sentence_start) || after.is_some_and(|a| a.is_capitalised()));
     if in_name {

@@ -74,6 +74,18 @@ impl Mention {
     pub fn is_count(&self) -> bool {
         self.kind == Kind::Count && self.value.is_some()
     }
+
+    /// Where the figure's phrase begins: its hedge if it has one ("over 1,200"), else the
+    /// figure itself. Cue words and joining words are looked for before this point.
+    pub fn phrase_start(&self) -> usize {
+        self.qualifier.as_ref().map_or(self.span.start, |q| q.span.start)
+    }
+}
+
+/// The text between figure `a` and the phrase of a later figure `b` ("(" in "10 miles (16
+/// km)", " to " in "from 40 to nearly 60").
+pub fn gap<'t>(text: &'t str, a: &Mention, b: &Mention) -> &'t str {
+    text.get(a.span.end..b.phrase_start().max(a.span.end)).unwrap_or("")
 }
 
 /// Finds every figure in `text`, in order of position.

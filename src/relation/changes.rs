@@ -3,7 +3,7 @@
 
 use crate::lexicon::{self, cues};
 use crate::mention::words::{words_after, words_before};
-use crate::mention::{Kind, Mention};
+use crate::mention::{gap, Kind, Mention};
 
 /// Which way a stated change goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,17 +37,13 @@ pub fn endpoints(text: &str, ms: &[Mention]) -> Vec<Endpoints> {
     for i in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[i], &ms[i + 1]);
         // The cheap test first: only "to" or "from" may stand between the two.
-        let gap_text = text[a.span.end..b.qualifier.as_ref().map_or(b.span.start, |q| q.span.start)].trim();
+        let gap_text = gap(text, a, b).trim();
         if !comparable(a, b) || !(gap_text.eq_ignore_ascii_case("to") || gap_text.eq_ignore_ascii_case("from")) {
             continue;
         }
-        let before_a = words_before(text, a.qualifier.as_ref().map_or(a.span.start, |q| q.span.start), 1);
+        let before_a = words_before(text, a.phrase_start(), 1);
         let between = words_after(text, a.span.end, 3);
-        let gap: Vec<&str> = between
-            .iter()
-            .take_while(|w| w.end <= b.qualifier.as_ref().map_or(b.span.start, |q| q.span.start))
-            .map(|w| w.text)
-            .collect();
+        let gap: Vec<&str> = between.iter().take_while(|w| w.end <= b.phrase_start()).map(|w| w.text).collect();
         let gap_clean = text[a.span.end..b.span.start].chars().all(|c| c.is_alphabetic() || c.is_whitespace());
         if !gap_clean {
             continue;
@@ -65,7 +61,7 @@ pub fn endpoints(text: &str, ms: &[Mention]) -> Vec<Endpoints> {
 /// The direction a percentage or multiple is said to go, from the words around it: "a 30%
 /// increase", "down 5%", "an increase of 30 percent". `None` when no change word is near.
 pub fn change_direction(text: &str, m: &Mention) -> Option<Direction> {
-    let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
+    let start = m.phrase_start();
     let near = words_before(text, start, 3).into_iter().chain(words_after(text, m.span.end, 2));
     for w in near {
         if lexicon::contains(cues::CHANGE_UP, w.text) {

@@ -36,7 +36,7 @@ const VERB_REACH: usize = 10;
 
 /// The role cue words give mention `m`, if any.
 pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
-    let start = m.qualifier.as_ref().map_or(m.span.start, |q| q.span.start);
+    let start = m.phrase_start();
     // One word first; the long walk back only for "to N" and "by N" (this runs on every count).
     let first_word = prev_word(text, start);
     let reach = match first_word {
@@ -92,9 +92,7 @@ pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
     }
     // After the noun: "755 diplomats must leave", "1,950 staff remain". A figure without a
     // noun has nothing for a verb after it to be about.
-    if m.noun.is_none() {
-        return None;
-    }
+    m.noun.as_ref()?;
     for w in words_after(text, m.span.end, 7) {
         if lexicon::contains(cues::REMOVED_AFTER, w.text) {
             return Some(Cue { role: Role::Removed, noun: None });
