@@ -4,10 +4,9 @@
 // Safety rule: pasted text only ever reaches the DOM through text nodes (textContent,
 // createTextNode). No innerHTML anywhere, so no pasted markup can run.
 
+import { el, figureNodes, LABEL, summarize } from "./dom.js";
 import { checkText, load } from "./engine.js";
 
-const RANK = { ok: 0, note: 1, warning: 2, error: 3 };
-const LABEL = { error: "error", warning: "warning", note: "note", ok: "verified" };
 const DEBOUNCE_MS = 200;
 
 const $ = (id) => document.getElementById(id);
@@ -17,29 +16,6 @@ const findingsList = $("findings");
 const summary = $("summary");
 const details = $("figure-details");
 let current = { text: "", report: null };
-
-/** An element with text content and attributes; never parses HTML. */
-function el(tag, { text, className, data, attrs } = {}, children = []) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  for (const [k, v] of Object.entries(data ?? {})) node.dataset[k] = String(v);
-  for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, String(v));
-  node.append(...children);
-  return node;
-}
-
-/** The worst severity of the findings each mention takes part in. */
-function worstByMention(report) {
-  const worst = new Map();
-  for (const f of report.findings) {
-    for (const id of f.mentions) {
-      const seen = worst.get(id);
-      if (seen === undefined || RANK[f.severity] > RANK[seen]) worst.set(id, f.severity);
-    }
-  }
-  return worst;
-}
 
 function describe(m) {
   const parts = [m.kind];
@@ -51,25 +27,14 @@ function describe(m) {
 }
 
 function renderText(text, report) {
-  const worst = worstByMention(report);
-  const nodes = [];
-  let at = 0;
-  for (const m of report.mentions) {
-    if (m.span.start < at) continue;
-    nodes.push(document.createTextNode(text.slice(at, m.span.start)));
-    const severity = worst.get(m.id);
-    nodes.push(
-      el("mark", {
-        text: text.slice(m.span.start, m.span.end),
-        className: severity ? `figure sev-${severity}` : "figure",
-        data: { mentionId: m.id, ...(severity ? { severity } : {}) },
-        attrs: { title: describe(m) },
-      }),
-    );
-    at = m.span.end;
-  }
-  nodes.push(document.createTextNode(text.slice(at)));
-  rendered.replaceChildren(...nodes);
+  const mark = (m, figure, severity) =>
+    el("mark", {
+      text: figure,
+      className: severity ? `figure sev-${severity}` : "figure",
+      data: { mentionId: m.id, ...(severity ? { severity } : {}) },
+      attrs: { title: describe(m) },
+    });
+  rendered.replaceChildren(...figureNodes(text, report, mark));
 }
 
 function select(finding) {
@@ -104,12 +69,7 @@ function renderFindings(report) {
     return li;
   });
   findingsList.replaceChildren(...items);
-  const counts = ["error", "warning", "note", "ok"]
-    .map((s) => [s, report.findings.filter((f) => f.severity === s).length])
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s === "ok" ? "verified" : s + (n > 1 ? "s" : "")}`);
-  const figures = `${report.mentions.length} figure${report.mentions.length === 1 ? "" : "s"}`;
-  summary.textContent = counts.length ? `${figures}: ${counts.join(", ")}.` : `${figures}, no relations checked.`;
+  summary.textContent = summarize(report);
 }
 
 /** Shows what numcheck read for one figure: its value, unit, kind, hedge and noun. */

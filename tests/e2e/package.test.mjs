@@ -14,7 +14,7 @@ test("the packed npm package installs, type-checks and runs", async () => {
   try {
     const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: here("../../www"), encoding: "utf8" }));
     const files = packed[0].files.map((f) => f.path).sort();
-    for (const needed of ["pkg/numcheck.js", "pkg/numcheck_bg.wasm", "engine.js", "worker.js", "widget/num-check.js", "types/index.d.ts", "types/report.d.ts"]) {
+    for (const needed of ["pkg/numcheck.js", "pkg/numcheck_bg.wasm", "dom.js", "engine.js", "worker.js", "widget/num-check.js", "types/index.d.ts", "types/report.d.ts"]) {
       assert.ok(files.includes(needed), `${needed} is in the package: ${files.join(", ")}`);
     }
     assert.ok(!files.some((f) => f.endsWith(".html") || f.endsWith("sample.txt")), "the demo pages stay out of the package");

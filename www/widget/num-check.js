@@ -15,10 +15,9 @@
 // `element.rangeForMention(id)` gives the Range a mention covers (the equivalent of the
 // page's data-mention-id).
 
+import { el, figureNodes, LABEL, worstByMention, summarize } from "../dom.js";
 import { checkText, load } from "../engine.js";
 
-const RANK = { ok: 0, note: 1, warning: 2, error: 3 };
-const LABEL = { error: "Error", warning: "Warning", note: "Note", ok: "Verified" };
 const KINDS = ["error", "warning", "note", "ok", "figure", "selected"];
 const DEBOUNCE_MS = 250;
 const BLOCKS = new Set(["P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "ARTICLE", "SECTION", "HEADER", "FOOTER", "TD", "TH", "TR", "FIGCAPTION", "PRE", "BR", "HR", "DT", "DD"]);
@@ -83,16 +82,6 @@ panelSheet.replaceSync(`
   textarea { position: relative; display: block; resize: vertical; background: transparent; color: var(--_fg); caret-color: var(--_fg); }
 `);
 
-function el(tag, { text, className, part, data, attrs } = {}, children = []) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  if (part) node.setAttribute("part", part);
-  for (const [k, v] of Object.entries(data ?? {})) node.dataset[k] = String(v);
-  for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, String(v));
-  node.append(...children);
-  return node;
-}
 
 /** The text of `root` as a reader sees it, and where each text node starts in it. */
 function readText(root) {
@@ -130,15 +119,6 @@ function locate(nodes, offset, preferEnd) {
   return { node, offset: Math.min(offset - start, node.data.length) };
 }
 
-function worstByMention(report) {
-  const worst = new Map();
-  for (const f of report.findings) {
-    for (const id of f.mentions) {
-      if (!worst.has(id) || RANK[f.severity] > RANK[worst.get(id)]) worst.set(id, f.severity);
-    }
-  }
-  return worst;
-}
 
 class NumCheck extends HTMLElement {
   static observedAttributes = ["for"];
@@ -254,18 +234,9 @@ class NumCheck extends HTMLElement {
   }
 
   #renderMirror(text, report) {
-    const worst = worstByMention(report);
-    const parts = [];
-    let at = 0;
-    for (const m of report.mentions) {
-      if (m.span.start < at) continue;
-      parts.push(document.createTextNode(text.slice(at, m.span.start)));
-      const severity = worst.get(m.id);
-      parts.push(el("mark", { text: text.slice(m.span.start, m.span.end), data: { mentionId: m.id, ...(severity ? { severity } : {}) } }));
-      at = m.span.end;
-    }
-    parts.push(document.createTextNode(text.slice(at) + "\n"));
-    this.#mirror.replaceChildren(...parts);
+    const mark = (m, figure, severity) => el("mark", { text: figure, data: { mentionId: m.id, ...(severity ? { severity } : {}) } });
+    // The trailing newline keeps the mirror as tall as the text box's last line.
+    this.#mirror.replaceChildren(...figureNodes(text + "\n", report, mark));
   }
 
   #select(finding, button) {
@@ -302,11 +273,7 @@ class NumCheck extends HTMLElement {
       return el("li", {}, [button]);
     });
     this.#list.replaceChildren(...buttons);
-    const counts = ["error", "warning", "note", "ok"]
-      .map((s) => [s, report.findings.filter((f) => f.severity === s).length])
-      .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${n} ${s === "ok" ? "verified" : s + (n > 1 ? "s" : "")}`);
-    this.#summary.textContent = `${report.mentions.length} figures${counts.length ? ": " + counts.join(", ") : ", no relations checked"}.`;
+    this.#summary.textContent = summarize(report);
   }
 }
 
