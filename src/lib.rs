@@ -48,11 +48,16 @@ pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
     }
     let selected = check::select(options.checks.as_deref())?;
     let segments = text::Segments::new(text);
-    let mentions = mention::extract(text, &segments);
+    let (mut mentions, truncated_at) = mention::extract_at_most(text, &segments, mention::MAX_MENTIONS);
+    // A vector grown by doubling holds up to twice what it needs; for a figure-dense text
+    // that slack is megabytes, held while the report is built beside it.
+    mentions.shrink_to_fit();
     let context = check::Context::new(text, &segments, &mentions, options);
     let mut findings = check::run(&context, &selected);
+    drop(context);
     findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));
-    Ok(report::build(text, &mentions, findings))
+    findings.shrink_to_fit();
+    Ok(report::build(text, mentions, findings, truncated_at))
 }
 
 /// The crate version, as the page and the CLI show it.
