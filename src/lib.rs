@@ -17,6 +17,7 @@
 //! `wasm.rs`. Analysis never fails: the only error is refusing input (too large) or options
 //! that name no known check.
 
+pub mod article;
 pub mod check;
 mod error;
 pub mod interval;
@@ -32,9 +33,10 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use check::{Severity, Verdict};
 pub use error::Error;
+pub use interval::Verdict;
 pub use options::Options;
+pub use options::Severity;
 pub use report::{Finding, Report, SCHEMA_VERSION};
 
 /// Finds every figure in `text` and checks the figures against each other.
@@ -52,7 +54,7 @@ pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
     // A vector grown by doubling holds up to twice what it needs; for a figure-dense text
     // that slack is megabytes, held while the report is built beside it.
     mentions.shrink_to_fit();
-    let context = check::Context::new(text, &segments, &mentions, options);
+    let context = article::Article::new(text, &segments, &mentions, options);
     let mut findings = check::run(&context, &selected);
     drop(context);
     findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));
