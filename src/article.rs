@@ -1,11 +1,16 @@
 //! The article as the checks see it: its text, sentences, figures, tokens and frames.
 //!
-//! Everything a check may look at is here, computed once per `check()` call; a check never
-//! re-reads the raw text around a figure when a token or a frame answers the question.
+//! Everything a check may look at is here, computed once per `check()` call (the token
+//! pass and the frames eagerly, the statements on first use); a check never re-reads the
+//! raw text around a figure when a token or a frame answers the question.
 
+use std::cell::OnceCell;
+
+use crate::frame::{self, Frame};
 use crate::mention::Mention;
-use crate::relation::changes::Endpoints;
+use crate::relation::changes::{self, Statement};
 use crate::text::Segments;
+use crate::token::Tokens;
 use crate::Options;
 
 /// What every check gets to look at.
@@ -14,18 +19,46 @@ pub struct Article<'a> {
     pub segments: &'a Segments,
     pub mentions: &'a [Mention],
     pub options: &'a Options,
-    /// "from A to B" pairs, found once for the three checks that read them.
-    endpoints: std::cell::OnceCell<Vec<Endpoints>>,
+    tokens: Tokens,
+    frames: Vec<Frame>,
+    /// For each mention, whether it stands inside parentheses (a conversion, an aside).
+    in_parens: Vec<bool>,
+    statements: OnceCell<Vec<Statement>>,
 }
 
 impl<'a> Article<'a> {
-    pub fn new(text: &'a str, segments: &'a Segments, mentions: &'a [Mention], options: &'a Options) -> Self {
-        Article { text, segments, mentions, options, endpoints: std::cell::OnceCell::new() }
+    /// Reads the article: tokens up to `end` (where figure reading stopped), then frames.
+    pub fn new(
+        text: &'a str,
+        segments: &'a Segments,
+        mentions: &'a [Mention],
+        options: &'a Options,
+        end: usize,
+    ) -> Self {
+        let tokens = Tokens::new(text, segments, mentions, end);
+        let frames = frame::read(text, &tokens, mentions);
+        let in_parens = in_parentheses(&tokens, mentions.len());
+        Article { text, segments, mentions, options, tokens, frames, in_parens, statements: OnceCell::new() }
     }
 
-    /// Every "from A to B" in the text (see `relation::changes::endpoints`), in text order.
-    pub fn endpoints(&self) -> &[Endpoints] {
-        self.endpoints.get_or_init(|| crate::relation::changes::endpoints(self.text, self.mentions))
+    pub fn tokens(&self) -> &Tokens {
+        &self.tokens
+    }
+
+    /// Each mention's frame, in mention order.
+    pub fn frames(&self) -> &[Frame] {
+        &self.frames
+    }
+
+    /// Every change the article states (see `relation::changes`), in text order of their
+    /// sentences.
+    pub fn statements(&self) -> &[Statement] {
+        self.statements.get_or_init(|| changes::statements(self))
+    }
+
+    /// Whether mention `i` stands inside parentheses: "$8bn (£6bn)" has £6bn inside.
+    pub fn in_parens(&self, i: usize) -> bool {
+        self.in_parens.get(i).copied().unwrap_or(false)
     }
 
     pub fn paragraph(&self, m: &Mention) -> usize {
@@ -46,4 +79,29 @@ impl<'a> Article<'a> {
         let hi = ms.partition_point(|m| m.sentence <= s + after);
         lo.max(center.saturating_sub(cap))..hi.min(center + cap + 1).max(lo)
     }
+}
+
+/// One pass over the tokens: which figures stand inside parentheses. Depth is counted per
+/// sentence, so an unclosed bracket cannot swallow the rest of the article.
+fn in_parentheses(tokens: &Tokens, mentions: usize) -> Vec<bool> {
+    let mut out = vec![false; mentions];
+    let mut depth = 0u32;
+    let mut sentence = 0;
+    for t in &tokens.all {
+        if t.sentence != sentence {
+            sentence = t.sentence;
+            depth = 0;
+        }
+        match t.tag {
+            crate::token::Tag::Punct('(' | '[') => depth += 1,
+            crate::token::Tag::Punct(')' | ']') => depth = depth.saturating_sub(1),
+            crate::token::Tag::Figure(i) => {
+                if let Some(slot) = out.get_mut(i as usize) {
+                    *slot = depth > 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }

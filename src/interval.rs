@@ -117,6 +117,34 @@ pub fn rounded(m: &Mention) -> Interval {
     }
 }
 
+/// A stated percentage as the interval its precision allows: "30%" is [29.5, 30.5], "8.1%"
+/// is [8.05, 8.15]; `sign` turns a stated fall into a negative change.
+pub fn percent_as_written(p: &Mention, sign: f64) -> Interval {
+    let v = p.value.unwrap_or(f64::NAN) * sign;
+    let half = p.round_unit.min(1.0) / 2.0;
+    Interval { lo: v - half, hi: v + half }
+}
+
+/// The percentage change from anything in `a` to anything in `b`.
+pub fn change_range(a: Interval, b: Interval) -> Option<Interval> {
+    if a.lo <= 0.0 {
+        return None;
+    }
+    Some(Interval { lo: (b.lo / a.hi - 1.0) * 100.0, hi: (b.hi / a.lo - 1.0) * 100.0 })
+}
+
+/// A figure widened by a fraction `t` of its rounding (0: as written, 1: fully), for
+/// asking how far a relation must stretch the rounding to hold.
+pub fn partly_rounded(m: &Mention, t: f64) -> Interval {
+    let h = hedged(m);
+    if may_be_rounded(m) {
+        let half = rounding_step(m) / 2.0 * t;
+        Interval { lo: h.lo - half, hi: h.hi + half }
+    } else {
+        h
+    }
+}
+
 /// A linear relation between figures: `Σ sign·term = result`.
 pub struct Linear<'m> {
     pub terms: Vec<(f64, &'m Mention)>,

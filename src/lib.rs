@@ -20,6 +20,7 @@
 pub mod article;
 pub mod check;
 mod error;
+pub mod frame;
 pub mod interval;
 pub mod lexicon;
 pub mod mention;
@@ -28,6 +29,7 @@ pub mod relation;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod token;
 
 /// The JavaScript binding (wasm-bindgen); compiled only for wasm32.
 #[cfg(target_arch = "wasm32")]
@@ -54,7 +56,7 @@ pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
     // A vector grown by doubling holds up to twice what it needs; for a figure-dense text
     // that slack is megabytes, held while the report is built beside it.
     mentions.shrink_to_fit();
-    let context = article::Article::new(text, &segments, &mentions, options);
+    let context = article::Article::new(text, &segments, &mentions, options, truncated_at.unwrap_or(text.len()));
     let mut findings = check::run(&context, &selected);
     drop(context);
     findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));

@@ -142,6 +142,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map_or(window, |p| window + p + head[p..].chars().next().map_or(1, char::len_utf8));
     let word = text.get(word_start..i).unwrap_or("");
+    // "… eased to 72.0 from 74.0. The ISM's": a number ends a sentence like a word does.
+    if word.starts_with(|c: char| c.is_ascii_digit())
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return true;
+    }
     if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
         return false; // "U.S.", "J."
     }
@@ -171,6 +177,14 @@ mod tests {
     #[test]
     fn splits_on_periods_before_capitals() {
         assert_eq!(sentences("It rose 3.5%. Then it fell."), ["It rose 3.5%.", "Then it fell."]);
+    }
+
+    #[test]
+    fn a_decimal_ends_a_sentence() {
+        assert_eq!(
+            sentences("It eased to 72.0 from 74.0. The index rose."),
+            ["It eased to 72.0 from 74.0.", "The index rose."]
+        );
     }
 
     #[test]

@@ -11,7 +11,6 @@
 //! Architecture invariant: tokens are in text order, never overlap, and cover every figure
 //! exactly once; building them is one pass over the text.
 
-use crate::mention::words::is_space;
 use crate::mention::Mention;
 use crate::text::Segments;
 
@@ -81,7 +80,24 @@ fn is_joiner(c: char) -> bool {
 fn is_structural(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '–' | '—' | '-' | '\n' | '‘' | '\''
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '"'
+            | '“'
+            | '”'
+            | '–'
+            | '—'
+            | '-'
+            | '\n'
+            | '‘'
+            | '\''
     )
 }
 
@@ -95,7 +111,7 @@ impl Tokens {
         let mut sentence = 0u32;
         let mut next_sentence_start = segments.sentence_range(1, text.len()).0;
         let mut chars = text.get(..end.min(text.len())).unwrap_or("").char_indices().peekable();
-        let mut push = |all: &mut Vec<Token>, start: usize, stop: usize, tag: Tag, sentence: u32| {
+        let push = |all: &mut Vec<Token>, start: usize, stop: usize, tag: Tag, sentence: u32| {
             all.push(Token { start: start as u32, end: stop as u32, sentence, tag });
         };
         while let Some(&(i, c)) = chars.peek() {
@@ -124,7 +140,10 @@ impl Tokens {
                     if is_word_char(d) {
                         stop = j + d.len_utf8();
                         chars.next();
-                    } else if is_joiner(d) && text.get(j + d.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(is_word_char) && j + d.len_utf8() < figure_start {
+                    } else if is_joiner(d)
+                        && text.get(j + d.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(is_word_char)
+                        && j + d.len_utf8() < figure_start
+                    {
                         stop = j + d.len_utf8();
                         chars.next();
                     } else {
@@ -133,7 +152,10 @@ impl Tokens {
                 }
                 // An abbreviation keeps its final period: "U.S. diplomats".
                 let word = text.get(i..stop).unwrap_or("");
-                if word.contains('.') && text.get(stop..).is_some_and(|r| r.starts_with('.')) && stop + 1 <= figure_start {
+                if word.contains('.')
+                    && text.get(stop..).is_some_and(|r| r.starts_with('.'))
+                    && stop + 1 <= figure_start
+                {
                     stop += 1;
                     chars.next();
                 }
@@ -187,11 +209,7 @@ mod tests {
     fn tokens(text: &str) -> Vec<(String, Tag)> {
         let segments = Segments::new(text);
         let ms = extract(text, &segments);
-        Tokens::new(text, &segments, &ms, text.len())
-            .all
-            .iter()
-            .map(|t| (t.text(text).to_string(), t.tag))
-            .collect()
+        Tokens::new(text, &segments, &ms, text.len()).all.iter().map(|t| (t.text(text).to_string(), t.tag)).collect()
     }
 
     #[test]

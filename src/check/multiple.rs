@@ -19,50 +19,37 @@
 //! - journalists round multiples: within 10% is a note, not an error; a hedge ("nearly",
 //!   "more than", "about") widens the band the way the word says.
 
-use crate::lexicon::{self, cues, hedges};
-use crate::mention::words::words_before;
+use crate::lexicon::hedges::Bound;
+use crate::relation::changes::{base_value, Tie};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "multiple";
-pub const SUMMARY: &str = "doubled / tripled / halved that disagree with their endpoints";
+pub const SUMMARY: &str = "doubled / tripled / halved / N times that disagree with their endpoints";
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
-    for &e in cx.endpoints() {
-        let first = e.from.min(e.to);
-        let (a, b) = (&ms[e.from], &ms[e.to]);
-        let start = ms[first].phrase_start();
-        let before = words_before(cx.text, start, 6);
-        let Some(k) = before.iter().position(|w| lexicon::lookup(cues::MULTIPLIERS, w.text).is_some()) else {
-            continue;
-        };
-        let verb = before[k];
-        let factor = lexicon::lookup(cues::MULTIPLIERS, verb.text).unwrap_or(1.0);
-        // The hedge on the verb: "nearly tripled", "more than doubled".
-        let hedge = (1..=2).rev().find_map(|n| {
-            let words = before.get(k + 1..k + 1 + n)?;
-            let phrase: Vec<&str> = words.iter().rev().map(|w| w.text).collect();
-            lexicon::lookup(hedges::HEDGES, &phrase.join(" ")).map(|bound| (bound, phrase.join(" ")))
-        });
-        let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-        if av <= 0.0 {
+    for s in cx.statements() {
+        let Some(mult) = &s.multiple else { continue };
+        let (Some(av), Some(bv)) = (s.start_value(ms), base_value(&ms[s.to])) else { continue };
+        if av <= 0.0 || bv <= 0.0 {
             continue;
         }
+        let factor = mult.factor;
         let ratio = bv / av;
         let rel = ratio / factor;
-        let (lo, hi) = match hedge.as_ref().map(|(b, _)| *b) {
-            Some(hedges::Bound::Upper) => (0.85, 1.0),
-            Some(hedges::Bound::Lower) => (1.0, 1.5),
-            Some(hedges::Bound::Approx) => (0.85, 1.15),
+        let (lo, hi) = match mult.hedge {
+            Some(Bound::Upper) => (0.85, 1.0),
+            Some(Bound::Lower) => (1.0, 1.5),
+            Some(Bound::Approx) => (0.85, 1.15),
             None => (0.9, 1.1),
         };
         let verdict = if (rel - 1.0).abs() <= 0.02 {
             Verdict::Consistent
         } else if rel >= lo && rel <= hi {
-            if hedge.is_some() {
+            if mult.hedge.is_some() {
                 Verdict::ConsistentWithHedge
             } else {
                 Verdict::ConsistentWithRounding
@@ -70,36 +57,43 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         } else {
             Verdict::Inconsistent
         };
-        let said = match &hedge {
-            Some((_, h)) => format!("{h} {}", verb.text),
-            None => verb.text.to_string(),
+        let said = cx.text.get(mult.span.start..mult.span.end).unwrap_or("").to_string();
+        let start = match s.from {
+            Some(a) => format::stated(cx.text, &ms[a]),
+            None => format::number(av),
         };
-        let base =
-            format!("{} is {} times {}", format::stated(cx.text, b), format::number(ratio), format::stated(cx.text, a));
+        let base = format!("{} is {} times {start}", format::stated(cx.text, &ms[s.to]), format::number(ratio));
+        let linked = s.tie == Tie::Linked;
         let (severity, message) = match verdict {
             Verdict::Consistent => (Severity::Ok, format!("{base}: \"{said}\" holds.")),
             Verdict::ConsistentWithHedge | Verdict::ConsistentWithRounding => {
                 (Severity::Note, format!("{base}: close enough to \"{said}\" ({} times).", format::number(factor)))
             }
             Verdict::Inconsistent => {
-                let severity = if (0.75..=1.25).contains(&rel) { Severity::Warning } else { Severity::Error };
+                let close = (0.75..=1.25).contains(&rel);
+                let severity = if close || linked { Severity::Warning } else { Severity::Error };
                 (
                     severity,
                     format!(
                         "{base}, not {} times as \"{said}\" says ({} → {}).",
                         format::number(factor),
-                        format::stated(cx.text, b),
+                        format::stated(cx.text, &ms[s.to]),
                         format::number(av * factor)
                     ),
                 )
             }
         };
+        let message = if linked {
+            format!("{message} The multiple stands in another sentence about the same subject.")
+        } else {
+            message
+        };
         findings.push(Finding {
             check: ID,
             severity,
             verdict,
-            mentions: vec![e.from, e.to],
-            span: b.span,
+            mentions: s.from.into_iter().chain([s.to]).chain(s.by).collect(),
+            span: ms[s.to].span,
             message,
             expected: Some(av * factor),
             stated: Some(bv),
@@ -134,6 +128,21 @@ mod tests {
         assert_eq!(run("Enrolment doubled from 1,100 to 2,200.")[0].0, Severity::Ok);
         assert_eq!(run("The deficit was halved from $40m to $20m.")[0].0, Severity::Ok);
         assert_eq!(run("The deficit was halved from $40m to $30m.")[0].0, Severity::Error);
+    }
+
+    #[test]
+    fn reads_times_and_fold_and_as_many() {
+        assert_eq!(
+            run("The tunnel cost £1.9bn, almost four times the original estimate of £490m.")[0].0,
+            Severity::Note
+        );
+        assert_eq!(run("Fines rose fivefold to £42.5m last year, up from £8.4m the year before.")[0].0, Severity::Ok);
+        assert_eq!(
+            run("Fines rose fivefold to £62.5m last year, up from £8.4m the year before.")[0].0,
+            Severity::Error
+        );
+        assert_eq!(run("Twice as many women as men applied, 3,860 against 1,930.")[0].0, Severity::Ok);
+        assert_eq!(run("Its budget of £31m is half that of the leaders, who spend £62m.")[0].0, Severity::Ok);
     }
 
     #[test]

@@ -1,30 +1,47 @@
-//! `percent-change`: a stated percentage change that disagrees with its endpoints.
+//! `percent-change`: a stated change that disagrees with its endpoints.
 //!
 //! # What it catches
-//! "Sales rose from 40,000 to 60,000, a 30% increase." — 40,000 to 60,000 is +50%.
+//! "Sales rose from 40,000 to 60,000, a 30% increase." — 40,000 to 60,000 is +50%. Also a
+//! direction word against its endpoints: "profit fell from €3.35m to €5.55m" (a rise).
 //!
 //! # Why it matters
 //! Percentage changes are computed by hand, often against the wrong base (60,000 − 40,000 =
 //! 20,000 is 33% of 60,000, 50% of 40,000); readers take the percentage as the story.
 //!
+//! # Phrasings it reads (see `relation::changes` for how)
+//! - "from A to B, a rise of P", with adjuncts between ("from 12,400 in 2022 to 10,540 last
+//!   year, a drop of 18%") and in either order ("to B from A");
+//! - business-wire shapes: "B, up P from A"; "a P rise in profits to B from the A seen a
+//!   year earlier"; "B, compared with A, an increase of P"; "B, some P lower than A";
+//!   "rose P to B from A"; "closing at B, up C" (the start is B − C);
+//! - the percentage in another sentence, up to twelve paragraphs away, when the two
+//!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
+//!   income fell to 537m euros, from 798m euro");
+//! - a change word with no percentage ("rose from €3.12m to €4.87m"): the direction is
+//!   checked.
+//!
 //! # Flags
-//! "Sales rose from 40,000 to 60,000, a 30% increase."
+//! "Sales rose from 40,000 to 60,000, a 30% increase." (error); the same percentage stated
+//! paragraphs from its endpoints (warning: the link is weaker); a percentage that holds only
+//! if both endpoints sit at opposite extremes of their rounding (warning).
 //!
 //! # Does not flag
 //! "… a 50% increase." (`ok`); "from 5% to 7%, an increase of 2 percent" — that is the
 //! `percentage-points` check's case, not a wrong percentage.
 //!
 //! # False-alarm traps it avoids
-//! - the endpoints must be joined by "from … to" (or "to … from") with nothing else between,
-//!   and be of one kind and unit;
-//! - the percentage must stand in the same sentence and carry a change word ("rise",
-//!   "up", "increase", …); compound growth ("10% and another 10%, 21% in all") has no
-//!   endpoints and is never read here;
-//! - endpoints are widened by their rounding before an inconsistency is declared.
+//! - endpoints must measure one quantity (same kind and unit) and be tied by their words
+//!   ("from", "to", "compared with", "than", "up … from");
+//! - a percentage is a change only with a change word beside it ("41% of the vote" is a
+//!   share); it is tied to the statement of its own sentence whose figures stand nearest;
+//! - a percentage linked across sentences needs a shared name or noun and the same
+//!   direction, and is only ever a warning;
+//! - endpoints are widened by their rounding and hedges before an inconsistency is declared.
 
-use crate::interval::{self, Interval};
-use crate::mention::{gap, Kind, Mention};
-use crate::relation::changes::{self, Direction, Endpoints};
+use crate::frame::Direction;
+use crate::interval::{self, change_range, percent_as_written, Interval};
+use crate::mention::{Kind, Mention};
+use crate::relation::changes::{base_value, Statement, Tie};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -32,137 +49,228 @@ use super::{Article, Finding, Severity, Verdict};
 pub const ID: &str = "percent-change";
 pub const SUMMARY: &str = "a percentage change that disagrees with its endpoints (\"from 40 to 60, a 30% rise\")";
 
-/// The stated change for a pair of endpoints: a percentage with a change word right beside
-/// them — the figure just after ("from 40 to 60, a 50% rise", "… to 60, up 50%") or just
-/// before ("fell 25% to $30m from $40m"), with only a few words between.
-///
-/// Adjacency is the evidence: "down from £12m to £9m, a 30% reduction, while the leisure
-/// budget doubled from £1.5m to £3m" has one percentage and two pairs, and the 30% belongs
-/// only to the pair it follows.
-pub(crate) fn stated_change(
-    cx: &Article<'_>,
-    all: &[Endpoints],
-    e: &Endpoints,
-    units: &[&str],
-) -> Option<(usize, Option<Direction>)> {
+/// How far (as a fraction of their rounding) endpoints may be pushed before a percentage
+/// that holds only there is a warning rather than a note.
+const EXTREME_STRETCH: f64 = 0.6;
+
+/// How far from its exact value a change stated as a fraction ("by a third") may be, in
+/// percentage points: 30–37% is "a third".
+const FRACTION_SLACK: f64 = 3.5;
+
+/// How the statement's start is written for messages: "A", or "B − C" when it is derived.
+fn start_text(cx: &Article<'_>, s: &Statement, start: f64) -> String {
+    match s.from {
+        Some(a) => format::stated(cx.text, &cx.mentions[a]),
+        None => format::number(start),
+    }
+}
+
+/// The widened start of a statement: the stated start, or the end less the amount.
+fn start_interval(cx: &Article<'_>, s: &Statement, t: f64) -> Option<Interval> {
     let ms = cx.mentions;
-    let (lo, hi) = (e.from.min(e.to), e.from.max(e.to));
-    let usable = |i: usize| {
-        let p = &ms[i];
-        p.sentence == ms[hi].sentence
-            && p.kind == Kind::Percent
-            && p.unit.is_some_and(|u| units.contains(&u))
-            && !changes::is_endpoint(all, i)
-            && p.values.is_empty()
-    };
-    let words = |gap: &str| gap.split_whitespace().count();
-    let after = (hi + 1 < ms.len() && usable(hi + 1)).then(|| hi + 1).filter(|&i| {
-        let gap = gap(cx.text, &ms[hi], &ms[i]);
-        words(gap) <= MAX_GAP_WORDS && !gap.contains(['.', ';', ':'])
-    });
-    let before = (lo > 0 && usable(lo - 1)).then(|| lo - 1).filter(|&i| {
-        let gap = gap(cx.text, &ms[i], &ms[lo]);
-        words(gap) <= 2 && !gap.contains([',', '.', ';', ':'])
-    });
-    after.or(before).and_then(|i| {
-        let direction = changes::change_direction(cx.text, &ms[i]);
-        (direction.is_some() || ms[i].unit == Some("pp")).then_some((i, direction))
+    let scale = |m: &Mention, i: Interval| if m.unit == Some("GBX") { i.scale(0.01) } else { i };
+    if let Some(a) = s.from {
+        return Some(scale(&ms[a], interval::partly_rounded(&ms[a], t)));
+    }
+    let (b, c) = (&ms[s.to], &ms[s.by?]);
+    let (bi, ci) = (scale(b, interval::partly_rounded(b, t)), scale(c, interval::partly_rounded(c, t)));
+    Some(match s.direction {
+        Some(Direction::Down) => Interval { lo: bi.lo + ci.lo.abs(), hi: bi.hi + ci.hi.abs() },
+        _ => Interval { lo: bi.lo - ci.hi.abs(), hi: bi.hi - ci.lo.abs() },
     })
 }
 
-/// How many words may stand between the later endpoint and its change ("…, an increase of").
-const MAX_GAP_WORDS: usize = 4;
-
-/// The percentage change from `a` to `b` over their widened intervals.
-fn change_range(a: Interval, b: Interval) -> Option<Interval> {
-    if a.lo <= 0.0 {
-        return None;
+fn end_interval(cx: &Article<'_>, s: &Statement, t: f64) -> Interval {
+    let b = &cx.mentions[s.to];
+    let i = interval::partly_rounded(b, t);
+    if b.unit == Some("GBX") {
+        i.scale(0.01)
+    } else {
+        i
     }
-    Some(Interval { lo: (b.lo / a.hi - 1.0) * 100.0, hi: (b.hi / a.lo - 1.0) * 100.0 })
 }
 
-/// A stated percentage as the interval its precision allows ("30%" is [29.5, 30.5]).
-pub(crate) fn as_written(p: &Mention, sign: f64) -> Interval {
-    let v = p.value.unwrap_or(f64::NAN) * sign;
-    let half = p.round_unit.min(1.0) / 2.0;
-    Interval { lo: v - half, hi: v + half }
+/// The smallest share of the endpoints' rounding under which the stated change holds.
+fn stretch_needed(cx: &Article<'_>, s: &Statement, stated: Interval) -> Option<f64> {
+    (1..=10).map(|k| k as f64 / 10.0).find(|&t| {
+        start_interval(cx, s, t).and_then(|a| change_range(a, end_interval(cx, s, t))).is_some_and(|r| r.meets(stated))
+    })
 }
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
-    let ms = cx.mentions;
-    let all = cx.endpoints();
     let mut findings = Vec::new();
-    for e in all {
-        let (a, b) = (&ms[e.from], &ms[e.to]);
-        let Some((pi, direction)) = stated_change(cx, all, e, &["%"]) else { continue };
-        let p = &ms[pi];
-        let (av, bv, pv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0), p.value.unwrap_or(0.0));
-        if av <= 0.0 {
-            continue;
-        }
-        let actual = (bv / av - 1.0) * 100.0;
-        // A change between percentages that equals their difference is a points question.
-        if a.kind == Kind::Percent && (pv.abs() - (bv - av).abs()).abs() <= p.round_unit / 2.0 + 1e-9 {
-            continue;
-        }
-        let sign = if direction == Some(Direction::Down) && pv > 0.0 { -1.0 } else { 1.0 };
-        let stated = as_written(p, sign);
-        let verdict = if Interval::point(actual).meets(stated) {
-            Verdict::Consistent
-        } else if p.qualifier.is_some() && Interval::point(actual).meets(widen(interval::hedged(p), sign, p)) {
-            Verdict::ConsistentWithHedge
-        } else if change_range(interval::rounded(a), interval::rounded(b))
-            .is_some_and(|r| r.meets(widen(interval::hedged(p), sign, p)))
-        {
-            Verdict::ConsistentWithRounding
-        } else {
-            Verdict::Inconsistent
-        };
-        let word = if actual >= 0.0 { "a rise" } else { "a fall" };
-        let said = format::stated(cx.text, p);
-        let base = format!(
-            "from {} to {} is {word} of {}%",
-            format::stated(cx.text, a),
-            format::stated(cx.text, b),
-            format::number(actual.abs())
-        );
-        let (severity, message) = match verdict {
-            Verdict::Consistent => (Severity::Ok, format!("{base}, as the text says ({said}).")),
-            Verdict::ConsistentWithHedge => {
-                (Severity::Note, format!("{base}; the text says {said}, which its hedge allows."))
+    for s in cx.statements() {
+        if let Some(p) = s.percent {
+            if let Some(f) = judge_percentage(cx, s, p) {
+                findings.push(f);
             }
-            Verdict::ConsistentWithRounding => (
-                Severity::Note,
-                format!("{base}; the text says {said}, which holds only within the rounding of the endpoints."),
-            ),
-            Verdict::Inconsistent => {
-                let wrong_base = (bv - av) / bv * 100.0;
-                let hint = if (wrong_base.abs() - pv.abs()).abs() <= p.round_unit.max(1.0) {
-                    format!(" ({said} is the change as a share of the later figure, {})", format::stated(cx.text, b))
-                } else {
-                    String::new()
-                };
-                (Severity::Error, format!("{base}, not {said}{hint}."))
+        } else if s.multiple.is_none() {
+            if let Some(f) = judge_direction(cx, s) {
+                findings.push(f);
             }
-        };
-        findings.push(Finding {
-            check: ID,
-            severity,
-            verdict,
-            mentions: vec![e.from, e.to, pi],
-            span: p.span,
-            message,
-            expected: Some(actual),
-            stated: Some(pv * sign),
-        });
+        }
     }
     findings
 }
 
-fn widen(hedged: Interval, sign: f64, p: &Mention) -> Interval {
-    let half = p.round_unit.min(1.0) / 2.0;
-    let i = hedged.scale(sign);
-    Interval { lo: i.lo - half, hi: i.hi + half }
+/// A stated percentage against its endpoints.
+fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Finding> {
+    let ms = cx.mentions;
+    let (b, p) = (&ms[s.to], &ms[pi]);
+    // "by a third": a fraction of change, loosely put.
+    let fraction = p.kind == Kind::Fraction;
+    if p.unit != Some("%") && !fraction {
+        return None; // points: the percentage-points check's
+    }
+    let (av, bv, pv) = (s.start_value(ms)?, base_value(b)?, p.value? * if fraction { 100.0 } else { 1.0 });
+    if av <= 0.0 || bv < 0.0 {
+        return None;
+    }
+    let actual = (bv / av - 1.0) * 100.0;
+    // A change between percentages that equals their difference is a points question.
+    if b.kind == Kind::Percent && (pv.abs() - (bv - av).abs()).abs() <= p.round_unit / 2.0 + 1e-9 {
+        return None;
+    }
+    let direction = cx.frames()[pi].direction.or(s.direction);
+    let sign = match direction {
+        Some(Direction::Down) if pv > 0.0 => -1.0,
+        Some(_) => 1.0,
+        // No word says which way: the stated size is compared with the size of the change.
+        None if actual < 0.0 && pv > 0.0 => -1.0,
+        None => 1.0,
+    };
+    let (stated, widened) = if fraction {
+        // "a third", "a quarter": words round harder than digits.
+        let i = Interval { lo: sign * pv - FRACTION_SLACK, hi: sign * pv + FRACTION_SLACK };
+        (i, i)
+    } else {
+        let h = interval::hedged(p).scale(sign);
+        let half = p.round_unit.min(1.0) / 2.0;
+        (percent_as_written(p, sign), Interval { lo: h.lo - half, hi: h.hi + half })
+    };
+    let exact = Interval::point(actual);
+    let stretch = stretch_needed(cx, s, widened);
+    let verdict = if exact.meets(stated) {
+        Verdict::Consistent
+    } else if (p.qualifier.is_some() || fraction) && exact.meets(widened) {
+        Verdict::ConsistentWithHedge
+    } else if stretch.is_some() {
+        Verdict::ConsistentWithRounding
+    } else {
+        Verdict::Inconsistent
+    };
+    let word = if actual >= 0.0 { "a rise" } else { "a fall" };
+    let said = format::stated(cx.text, p);
+    let base = format!(
+        "from {} to {} is {word} of {}%",
+        start_text(cx, s, av),
+        format::stated(cx.text, b),
+        format::number(actual.abs())
+    );
+    let linked = s.tie == Tie::Linked;
+    let (severity, message) = match verdict {
+        Verdict::Consistent => (Severity::Ok, format!("{base}, as the text says ({said}).")),
+        Verdict::ConsistentWithHedge => {
+            (Severity::Note, format!("{base}; the text says {said}, which its hedge allows."))
+        }
+        Verdict::ConsistentWithRounding if stretch.is_some_and(|t| t > EXTREME_STRETCH) => (
+            Severity::Warning,
+            format!("{base}, not {said}; {said} holds only if both endpoints sit at the far ends of their rounding."),
+        ),
+        Verdict::ConsistentWithRounding => (
+            Severity::Note,
+            format!("{base}; the text says {said}, which holds only within the rounding of the endpoints."),
+        ),
+        Verdict::Inconsistent => {
+            let wrong_base = (bv - av) / bv * 100.0;
+            let hint = if (wrong_base.abs() - pv.abs()).abs() <= p.round_unit.max(1.0) {
+                format!(" ({said} is the change as a share of the later figure, {})", format::stated(cx.text, b))
+            } else if sign * pv * actual < 0.0 && (pv.abs() - actual.abs()).abs() <= p.round_unit.max(1.0) {
+                " (the size is right, the direction is not)".to_string()
+            } else {
+                String::new()
+            };
+            let severity = if linked { Severity::Warning } else { Severity::Error };
+            (severity, format!("{base}, not {said}{hint}."))
+        }
+    };
+    let message = if linked && verdict != Verdict::Inconsistent {
+        format!("{message} (The percentage and the figures stand in different sentences about the same subject.)")
+    } else if linked {
+        format!("{message} The percentage stands in another sentence about the same subject; check that they belong together.")
+    } else {
+        message
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: s.mentions(),
+        span: p.span,
+        message,
+        expected: Some(actual),
+        stated: Some(pv * sign),
+    })
+}
+
+/// A change word against its endpoints: "fell from €3.35m to €5.55m".
+fn judge_direction(cx: &Article<'_>, s: &Statement) -> Option<Finding> {
+    let ms = cx.mentions;
+    let said = s.verb_direction?;
+    if s.contested && s.from.is_some() {
+        // A percentage elsewhere may be this change's: its direction alone verifies nothing
+        // (an error in the direction is still an error).
+        let (a, b) = (interval::rounded(&ms[s.from?]), interval::rounded(&ms[s.to]));
+        let holds = match said {
+            Direction::Up => b.hi >= a.lo,
+            Direction::Down => b.lo <= a.hi,
+        };
+        if holds {
+            return None;
+        }
+    }
+    let a = s.from?;
+    let (av, bv) = (base_value(&ms[a])?, base_value(&ms[s.to])?);
+    if av <= 0.0 {
+        return None;
+    }
+    let (ai, bi) = (interval::rounded(&ms[a]), interval::rounded(&ms[s.to]));
+    let could_rise = bi.hi >= ai.lo;
+    let could_fall = bi.lo <= ai.hi;
+    let holds = match said {
+        Direction::Up => could_rise,
+        Direction::Down => could_fall,
+    };
+    let actual = (bv / av - 1.0) * 100.0;
+    let word = if actual >= 0.0 { "a rise" } else { "a fall" };
+    let (from, to) = (format::stated(cx.text, &ms[a]), format::stated(cx.text, &ms[s.to]));
+    let said_word = if said == Direction::Up { "rise" } else { "fall" };
+    let (severity, verdict, message) = if holds {
+        (
+            Severity::Ok,
+            Verdict::Consistent,
+            format!("from {from} to {to} is {word} of {}%, as the text's words say.", format::number(actual.abs())),
+        )
+    } else {
+        (
+            Severity::Error,
+            Verdict::Inconsistent,
+            format!(
+                "the text says the figure went to {to} from {from} as a {said_word}, but that is {word} of {}%: one of the figures or the direction is wrong.",
+                format::number(actual.abs())
+            ),
+        )
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: vec![a, s.to],
+        span: ms[s.to].span,
+        message,
+        expected: None,
+        stated: None,
+    })
 }
 
 #[cfg(test)]
@@ -212,6 +320,12 @@ mod tests {
     }
 
     #[test]
+    fn a_percentage_at_the_far_ends_of_rounding_is_a_warning() {
+        let found = run("Revenue rose from $2.0bn to $2.5bn, a rise of 20%.");
+        assert_eq!((found[0].0, found[0].1), (Severity::Warning, Verdict::ConsistentWithRounding), "{}", found[0].2);
+    }
+
+    #[test]
     fn a_percentage_belongs_only_to_the_pair_beside_it() {
         let found = run(
             "Spending falls from £12m to £9m, a 25% reduction, while the leisure budget doubled from £1.5m to £3m.",
@@ -223,5 +337,39 @@ mod tests {
     #[test]
     fn stays_silent_without_endpoints() {
         assert!(run("Prices rose 10% and another 10%, 21% in all.").is_empty());
+    }
+
+    #[test]
+    fn reads_business_wire_phrasing() {
+        assert_eq!(run("Revenue was 10bn euros, up 8.1% from 9.26bn euros in 2003.")[0].0, Severity::Note);
+        assert_eq!(
+            run("Net income was $412.6m, compared with $318.9m a year ago, an increase of 29.4%.")[0].0,
+            Severity::Ok
+        );
+        assert_eq!(run("Prices now stand at £231,500, some 12% lower than the peak of £263,000.")[0].0, Severity::Ok);
+        let found = run("Net income was $412.6m, compared with $318.9m a year ago, an increase of 39.4%.");
+        assert_eq!(found[0].0, Severity::Error);
+    }
+
+    #[test]
+    fn reads_a_start_from_an_amount_of_change() {
+        let found = run("Elan finished down $18.90 at $8, after the shares lost 70%.");
+        assert_eq!(found[0].0, Severity::Ok, "{}", found[0].2);
+    }
+
+    #[test]
+    fn checks_a_direction_word_without_a_percentage() {
+        let found = run("Profit fell from €3.35m to €5.55m last year.");
+        assert_eq!(found[0].0, Severity::Error, "{}", found[0].2);
+        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn links_a_percentage_paragraphs_away() {
+        let text = "Heineken saw its annual profits drop 33%.\n\nOther brewers did better.\n\n\
+                    Heineken's net income fell to 537m euros, from 798m euros a year ago.";
+        assert_eq!(run(text)[0].0, Severity::Ok);
+        let wrong = text.replace("33%", "43%");
+        assert_eq!(run(&wrong)[0].0, Severity::Warning);
     }
 }

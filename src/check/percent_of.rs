@@ -24,7 +24,6 @@ use crate::mention::words::{prev_word, words_before};
 use crate::mention::{gap, Kind, Mention};
 
 use super::format;
-use super::percent_change::as_written;
 use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percent-of";
@@ -91,7 +90,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             continue;
         }
         let share = n / w * 100.0;
-        let stated = as_written(p, 1.0);
+        let stated = interval::percent_as_written(p, 1.0);
         let rounded_share = {
             let (a, b) = (interval::rounded(part), interval::rounded(whole));
             Interval { lo: a.lo / b.hi * 100.0, hi: a.hi / b.lo * 100.0 }

@@ -22,8 +22,7 @@
 
 use crate::lexicon::{self, cues};
 use crate::mention::words::{next_word, words_after};
-use crate::mention::{Kind, Mention};
-use crate::relation::changes;
+use crate::mention::Kind;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -31,12 +30,13 @@ use super::{Article, Finding, Severity, Verdict};
 pub const ID: &str = "percent-total";
 pub const SUMMARY: &str = "shares of one whole that add up to more than 100%";
 
-fn is_plain_share(cx: &Article<'_>, m: &Mention) -> bool {
+fn is_plain_share(cx: &Article<'_>, i: usize) -> bool {
+    let m = &cx.mentions[i];
     m.kind == Kind::Percent
         && m.unit == Some("%")
         && m.values.is_empty()
         && m.qualifier.is_none()
-        && changes::change_direction(cx.text, m).is_none()
+        && cx.frames()[i].role.is_none()
         && !next_word(cx.text, m.span.end).is_some_and(|w| w.is("of") || w.is("in") || w.is("to") || w.is("from"))
 }
 
@@ -52,7 +52,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
         let group: Vec<usize> = (i..j).filter(|&k| ms[k].kind == Kind::Percent).collect();
         i = j;
-        if group.len() < 2 || !group.iter().all(|&k| is_plain_share(cx, &ms[k])) {
+        if group.len() < 2 || !group.iter().all(|&k| is_plain_share(cx, k)) {
             continue;
         }
         let (start, end) = cx.segments.sentence_range(sentence, cx.text.len());

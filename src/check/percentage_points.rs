@@ -17,13 +17,13 @@
 //! change, checked by `percent-change`).
 //!
 //! # False-alarm traps it avoids
-//! - both endpoints must be percentages joined by "from … to";
+//! - both endpoints must be percentages of one stated change ("from … to", "… up from",
+//!   "compared with"; see `relation::changes`);
 //! - a change in percent that matches the relative change is left alone.
 
 use crate::mention::Kind;
 
 use super::format;
-use super::percent_change::stated_change;
 use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percentage-points";
@@ -31,14 +31,13 @@ pub const SUMMARY: &str = "percent and percentage points confused (\"from 5% to 
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let all = cx.endpoints();
     let mut findings = Vec::new();
-    for e in all {
-        let (a, b) = (&ms[e.from], &ms[e.to]);
-        if a.kind != Kind::Percent || a.unit != Some("%") {
+    for s in cx.statements() {
+        let (Some(from), Some(pi)) = (s.from, s.percent) else { continue };
+        let (a, b) = (&ms[from], &ms[s.to]);
+        if a.kind != Kind::Percent || a.unit != Some("%") || b.unit != Some("%") {
             continue;
         }
-        let Some((pi, _)) = stated_change(cx, all, e, &["%", "pp"]) else { continue };
         let p = &ms[pi];
         let (av, bv, pv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0), p.value.unwrap_or(0.0).abs());
         let points = (bv - av).abs();
@@ -84,7 +83,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             check: ID,
             severity,
             verdict,
-            mentions: vec![e.from, e.to, pi],
+            mentions: vec![from, s.to, pi],
             span: p.span,
             message,
             expected: Some(expected),

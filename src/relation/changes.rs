@@ -1,109 +1,988 @@
-//! Changes between two figures: "from 40,000 to 60,000", and the percentage or multiple the
-//! text says the change was.
+//! Stated changes: a quantity that went from one figure to another, and what the text says
+//! the change was.
+//!
+//! Reporters state a change in many shapes: "fell from 12,400 in 2022 to 10,540 last year,
+//! a drop of 18%"; "revenue was 10bn euros, up 8.1% from 9.26bn euros"; "a 52% rise in
+//! profits for the year to £198m from the £130m seen a year earlier"; "net income of
+//! $361.2m, compared with $285.7m"; "doubled in a week, from 340 to 520"; "closing at
+//! $18.35, up $5.87"; and, paragraphs apart, "profits drop 33%" … "net income fell to 537m
+//! euros from 798m euro". Frames (`crate::frame`) give each figure its part; this module
+//! assembles the parts of one sentence into [`Statement`]s, then links a change stated
+//! alone ("profits drop 33%") to endpoints stated alone elsewhere in the article when the
+//! two sentences talk about the same thing.
+//!
+//! The checks `percent-change`, `multiple` and `percentage-points` judge the statements.
 
-use crate::lexicon::{self, cues};
-use crate::mention::words::{words_after, words_before};
-use crate::mention::{gap, Kind, Mention};
+use crate::article::Article;
+use crate::frame::{words as change_words, Direction, Role};
+use crate::lexicon::{self, hedges::Bound};
+use crate::mention::{Kind, Mention};
+use crate::span::ByteSpan;
+use crate::token::Tag;
 
-/// Which way a stated change goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    Up,
-    Down,
+/// A stated multiple: "doubled", "tripled", "fivefold", "almost four times", "half".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Multiple {
+    pub factor: f64,
+    /// The words that state it ("almost four times"), hedge included.
+    pub span: ByteSpan,
+    pub hedge: Option<Bound>,
 }
 
-/// A pair of endpoints: "from A to B" (or "to B from A", "between A and B" is not a change).
+/// How the stated change was tied to its endpoints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Endpoints {
-    pub from: usize,
+pub enum Tie {
+    /// In the endpoints' own sentence.
+    Sentence,
+    /// In another sentence about the same thing (shared names or nouns).
+    Linked,
+}
+
+/// One change the text states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    /// Where the quantity started, when the text says it.
+    pub from: Option<usize>,
+    /// Where it ended.
     pub to: usize,
+    /// By how much it moved, as an amount ("up $5.87"): with `to`, it gives the start.
+    pub by: Option<usize>,
+    /// The stated percentage change, if any.
+    pub percent: Option<usize>,
+    /// The stated multiple, if any.
+    pub multiple: Option<Multiple>,
+    /// The direction the words give ("rose", "down from", "a drop of").
+    pub direction: Option<Direction>,
+    /// The direction word says so right beside the endpoints ("rose from A to B").
+    pub verb_direction: Option<Direction>,
+    /// How the stated change (percent or multiple) was tied to the endpoints.
+    pub tie: Tie,
+    /// A percentage or multiple stated elsewhere might be about this change but could not be
+    /// tied to it: the direction words alone must not be taken as verifying it.
+    pub contested: bool,
 }
 
-fn comparable(a: &Mention, b: &Mention) -> bool {
-    let kinds = matches!(a.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Percent);
-    kinds && a.kind == b.kind && a.unit == b.unit && a.value.is_some() && b.value.is_some() && a.sentence == b.sentence
+impl Statement {
+    /// The starting value: stated, or the end less the stated amount of change.
+    pub fn start_value(&self, ms: &[Mention]) -> Option<f64> {
+        if let Some(a) = self.from {
+            return base_value(&ms[a]);
+        }
+        let (b, c) = (base_value(&ms[self.to])?, base_value(&ms[self.by?])?);
+        Some(match self.direction {
+            Some(Direction::Down) => b + c.abs(),
+            _ => b - c.abs(),
+        })
+    }
+
+    /// Every mention of the statement, endpoints first.
+    pub fn mentions(&self) -> Vec<usize> {
+        let mut ids: Vec<usize> = self.from.into_iter().chain([self.to]).chain(self.by).collect();
+        ids.extend(self.percent);
+        ids
+    }
 }
 
-/// Whether mention `k` is one of `all`'s endpoints, by binary search: every pair is two
-/// adjacent mentions, and `endpoints` returns them in text order.
-pub fn is_endpoint(all: &[Endpoints], k: usize) -> bool {
-    let first = |e: &Endpoints| e.from.min(e.to);
-    all.binary_search_by_key(&k, first).is_ok() || (k > 0 && all.binary_search_by_key(&(k - 1), first).is_ok())
+/// A figure's value in its currency's main unit (pence and cents as pounds and dollars), so
+/// that "65 cents" and "1.90 dollars" compare.
+pub fn base_value(m: &Mention) -> Option<f64> {
+    let v = m.value?;
+    Some(match m.unit {
+        Some("GBX") => v / 100.0,
+        _ => v,
+    })
 }
 
-/// Every "from A to B" and "to B from A" in the text, by mention index, in text order.
-pub fn endpoints(text: &str, ms: &[Mention]) -> Vec<Endpoints> {
+fn money_unit(m: &Mention) -> Option<&'static str> {
+    match m.unit {
+        Some("GBX") => Some("GBP"),
+        u => u,
+    }
+}
+
+/// Whether two figures measure one quantity: same kind and unit, or one money figure and a
+/// bare scaled number beside it ("77m euros … from 38m").
+pub fn comparable(a: &Mention, b: &Mention) -> bool {
+    if a.value.is_none() || b.value.is_none() || !a.values.is_empty() || !b.values.is_empty() {
+        return false;
+    }
+    let quantity = |m: &Mention| matches!(m.kind, Kind::Count | Kind::Money | Kind::Percent | Kind::Measure);
+    if !quantity(a) || !quantity(b) {
+        return false;
+    }
+    if !nouns_agree(a, b) {
+        return false;
+    }
+    if a.kind == b.kind && money_unit(a) == money_unit(b) {
+        return true;
+    }
+    let bare = |m: &Mention| m.kind == Kind::Count && m.noun.is_none() && m.round_unit >= 1e5;
+    (a.kind == Kind::Money && bare(b)) || (b.kind == Kind::Money && bare(a))
+}
+
+/// Units of time counted as nouns: "four years" is never the same quantity as "2,600
+/// orders", only as other years.
+const TIME_NOUNS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade",
+    "decades", "season", "seasons",
+];
+
+/// Whether two figures' nouns let them be one quantity: related nouns, or a noun on one
+/// side only — but a unit of time only ever with itself.
+fn nouns_agree(a: &Mention, b: &Mention) -> bool {
+    let time = |m: &Mention| m.noun.as_deref().is_some_and(|n| lexicon::contains(TIME_NOUNS, n));
+    match (a.noun.as_deref(), b.noun.as_deref()) {
+        (Some(x), Some(y)) => {
+            crate::lexicon::nouns::singular(x) == crate::lexicon::nouns::singular(y) || (!time(a) && !time(b))
+        }
+        _ => !time(a) && !time(b),
+    }
+}
+
+/// Multiplying words and their factor: the verbs and adverbs of a multiple.
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("doubles", 2.0),
+    ("double", 2.0),
+    ("twice", 2.0),
+    ("tripled", 3.0),
+    ("trebled", 3.0),
+    ("tripling", 3.0),
+    ("triples", 3.0),
+    ("triple", 3.0),
+    ("treble", 3.0),
+    ("thrice", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("quadruple", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+    ("halves", 0.5),
+    ("half", 0.5),
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("four-fold", 4.0),
+    ("fivefold", 5.0),
+    ("five-fold", 5.0),
+    ("sixfold", 6.0),
+    ("sevenfold", 7.0),
+    ("eightfold", 8.0),
+    ("ninefold", 9.0),
+    ("tenfold", 10.0),
+    ("ten-fold", 10.0),
+];
+
+/// The multiples stated in sentence tokens `range`: multiplying words, and figures followed
+/// by "times" or "-fold" ("2.4 times", "three times", "20-fold").
+fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Multiple)> {
+    let toks = &cx.tokens().all;
     let mut out = Vec::new();
-    for i in 0..ms.len().saturating_sub(1) {
-        let (a, b) = (&ms[i], &ms[i + 1]);
-        // The cheap test first: only "to" or "from" may stand between the two.
-        let gap_text = gap(text, a, b).trim();
-        if !comparable(a, b) || !(gap_text.eq_ignore_ascii_case("to") || gap_text.eq_ignore_ascii_case("from")) {
-            continue;
+    for k in range.clone() {
+        let t = toks[k];
+        let (factor, start, end) = match t.tag {
+            Tag::Word => {
+                let w = t.text(cx.text);
+                let Some(f) = lexicon::lookup(MULTIPLIERS, w) else { continue };
+                // "half of the 40 seats", "half a million" are shares and numbers, not
+                // multiples; "half" is one only as "half that of", "half the".
+                if w.eq_ignore_ascii_case("half") {
+                    let next = toks.get(k + 1).map(|n| n.text(cx.text).to_ascii_lowercase());
+                    if !matches!(next.as_deref(), Some("that" | "the" | "what" | "as")) {
+                        continue;
+                    }
+                }
+                (f, t.start, t.end)
+            }
+            Tag::Figure(i) if lexicon::lookup(MULTIPLIERS, t.text(cx.text)).is_some() => {
+                // "half" is read as a figure (0.5); as "half that of" it is a multiple.
+                let next = toks.get(k + 1).map(|n| n.text(cx.text).to_ascii_lowercase());
+                if !matches!(next.as_deref(), Some("that" | "the" | "what" | "as")) {
+                    continue;
+                }
+                let _ = i;
+                (lexicon::lookup(MULTIPLIERS, t.text(cx.text)).unwrap_or(1.0), t.start, t.end)
+            }
+            Tag::Figure(i) => {
+                let m = &cx.mentions[i as usize];
+                let Some(v) = m.value.filter(|v| *v > 1.0 && *v <= 1000.0 && m.kind == Kind::Count) else { continue };
+                let next = toks.get(k + 1).filter(|n| n.is_word() && n.sentence == t.sentence);
+                match next {
+                    Some(n)
+                        if n.text(cx.text).eq_ignore_ascii_case("times")
+                            || n.text(cx.text).eq_ignore_ascii_case("fold") =>
+                    {
+                        (v, t.start, n.end)
+                    }
+                    _ => continue,
+                }
+            }
+            Tag::Punct(_) => continue,
+        };
+        // A hedge right before: "almost four times", "more than doubled", "nearly tripled".
+        let mut hedge = None;
+        let mut start = start;
+        if let Some(q) = (1..=2usize).rev().find_map(|n| {
+            let first = k.checked_sub(n)?;
+            let words = toks.get(first..k)?;
+            if first < range.start || !words.iter().all(|w| w.is_word()) {
+                return None;
+            }
+            let phrase: Vec<&str> = words.iter().map(|w| w.text(cx.text)).collect();
+            lexicon::lookup(lexicon::hedges::HEDGES, &phrase.join(" ").to_ascii_lowercase())
+                .map(|b| (b, words[0].start))
+        }) {
+            hedge = Some(q.0);
+            start = q.1;
         }
-        let before_a = words_before(text, a.phrase_start(), 1);
-        let between = words_after(text, a.span.end, 3);
-        let gap: Vec<&str> = between.iter().take_while(|w| w.end <= b.phrase_start()).map(|w| w.text).collect();
-        let gap_clean = text[a.span.end..b.span.start].chars().all(|c| c.is_alphabetic() || c.is_whitespace());
-        if !gap_clean {
-            continue;
+        let figure_hedge = match t.tag {
+            Tag::Figure(i) => cx.mentions[i as usize].qualifier.as_ref().map(|q| (q.bound, q.span.start)),
+            _ => None,
+        };
+        if let Some((b, s)) = figure_hedge {
+            hedge = Some(b);
+            start = s as u32;
         }
-        let first = before_a.first().map(|w| w.text.to_ascii_lowercase());
-        match (first.as_deref(), gap.as_slice()) {
-            (Some("from"), ["to"]) => out.push(Endpoints { from: i, to: i + 1 }),
-            (Some("to"), ["from"]) => out.push(Endpoints { from: i + 1, to: i }),
+        out.push((k, Multiple { factor, span: ByteSpan::new(start as usize, end as usize), hedge }));
+    }
+    out
+}
+
+/// Every change stated in the article, sentence by sentence, then linked across sentences.
+pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let frames = cx.frames();
+    let mut out: Vec<Statement> = Vec::new();
+    // Stated changes not tied in their own sentence, for the second pass.
+    let mut loose_percents: Vec<usize> = Vec::new();
+    let mut loose_multiples: Vec<(usize, Multiple)> = Vec::new();
+    let mut start = 0;
+    while start < toks.len() {
+        let sentence = toks[start].sentence;
+        let end = start + toks[start..].iter().take_while(|t| t.sentence == sentence).count();
+        let mut mults = multiples(cx, start..end);
+        // A figure that states a multiple ("2.4 times") is not a quantity of its own.
+        let figures: Vec<usize> = toks[start..end]
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !mults.iter().any(|(m, _)| *m == start + k))
+            .filter_map(|(_, t)| t.figure())
+            .collect();
+        let first_new = out.len();
+        if !figures.is_empty() {
+            sentence_statements(cx, &figures, &mut out);
+        }
+        // Attach each stated percentage and multiple to the statement of its sentence whose
+        // figures stand nearest; one each.
+        // A stated percentage, or a fraction of change ("jumped by a third").
+        let is_relative = |p: usize| {
+            frames[p].role == Some(Role::Change) || (frames[p].role == Some(Role::By) && ms[p].kind == Kind::Fraction)
+        };
+        for &p in figures.iter().filter(|&&p| is_relative(p)) {
+            let nearest = (first_new..out.len())
+                .filter(|&s| {
+                    let st = &out[s];
+                    st.percent.is_none()
+                        && st.multiple.is_none()
+                        && !st.mentions().contains(&p)
+                        && st.mentions().iter().any(|&i| same_clause(cx, i, p))
+                        && !has_own_base(cx, p, st.from)
+                })
+                .min_by_key(|&s| distance(&out[s], p));
+            match nearest {
+                Some(s) => {
+                    out[s].percent = Some(p);
+                    out[s].tie = Tie::Sentence;
+                    if out[s].direction.is_none() {
+                        out[s].direction = frames[p].direction;
+                    }
+                }
+                None => loose_percents.push(p),
+            }
+        }
+        for (k, mult) in mults.drain(..) {
+            let at = toks[k].start as usize;
+            let in_clause = |s: &Statement| s.mentions().iter().any(|&i| tokens_in_clause(cx, k, cx.tokens().of(i)));
+            let nearest = (first_new..out.len())
+                .filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none() && in_clause(&out[s]))
+                .min_by_key(|&s| {
+                    out[s].mentions().iter().map(|&i| ms[i].span.start.abs_diff(at)).min().unwrap_or(usize::MAX)
+                });
+            match nearest {
+                Some(s) => {
+                    out[s].multiple = Some(mult);
+                    out[s].tie = Tie::Sentence;
+                }
+                None => match between(cx, &figures, k, mult.clone()) {
+                    Some(statement) => out.push(statement),
+                    None => loose_multiples.push((k, mult)),
+                },
+            }
+        }
+        start = end;
+    }
+    link(cx, &mut out, &loose_percents, &loose_multiples);
+    out
+}
+
+/// Words that, after a comma, open a new clause.
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "with"];
+
+/// How many tokens apart two figures of one clause may stand.
+const CLAUSE_TOKENS: usize = 40;
+
+/// Whether mentions `i` and `j` stand in one clause: no semicolon, colon, dash or bracket
+/// between them, and no comma followed by a conjunction ("…, and inflation slowed to").
+pub fn same_clause(cx: &Article<'_>, i: usize, j: usize) -> bool {
+    tokens_in_clause(cx, cx.tokens().of(i), cx.tokens().of(j))
+}
+
+/// Whether tokens `a` and `b` stand in one clause (see [`same_clause`]).
+fn tokens_in_clause(cx: &Article<'_>, a: usize, b: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let (a, b) = (a.min(b), a.max(b));
+    if b - a > CLAUSE_TOKENS || toks.get(a).map(|t| t.sentence) != toks.get(b).map(|t| t.sentence) {
+        return false;
+    }
+    let between = toks.get(a + 1..b).unwrap_or(&[]);
+    // Asides are transparent: a conversion in parentheses ("1.33bn Australian dollars ($1bn;
+    // £550m), up from A$246bn") or a pair of dashes ("sank 14.87% - or $1.83 - to close at
+    // $10.48") does not end the clause around it. A lone dash does.
+    let dash = |t: &crate::token::Token| matches!(t.punct(), Some('–' | '—' | '-'));
+    let dashes_paired = between.iter().filter(|t| dash(t)).count() % 2 == 0;
+    let mut depth = 0i32;
+    for (k, t) in between.iter().enumerate() {
+        match t.punct() {
+            Some('(') => depth += 1,
+            Some(')') => depth -= 1,
+            _ if depth > 0 => {}
+            Some(';' | ':') => return false,
+            Some('–' | '—' | '-') if !dashes_paired => return false,
+            Some(',')
+                if between
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && lexicon::contains(CLAUSE_OPENERS, n.text(cx.text))) =>
+            {
+                return false
+            }
             _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Whether percentage `p` names its own base after it ("up 10% on 2003", "12% higher than
+/// in 2019") that is not figure `from`: then it is not the change of another pair.
+fn has_own_base(cx: &Article<'_>, p: usize, from: Option<usize>) -> bool {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(p);
+    let Some(next) = toks.get(at + 1).filter(|t| t.is_word() && t.sentence == toks[at].sentence) else { return false };
+    // ("from April" is when, not what: "up 4.99% from April, taking the bill from A to B".)
+    if !lexicon::contains(&["on", "than", "over", "compared", "against", "versus"], next.text(cx.text)) {
+        return false;
+    }
+    // The start named right there ("up 6.4% from 4.34bn") is the statement's own.
+    let named = toks.get(at + 2..at + 6).unwrap_or(&[]).iter().find_map(|t| t.figure());
+    named.is_none() || named != from
+}
+
+/// Token distance from a statement's figures to mention `p`.
+fn distance(s: &Statement, p: usize) -> usize {
+    s.mentions().iter().map(|&i| i.abs_diff(p)).min().unwrap_or(usize::MAX)
+}
+
+/// The statements of one sentence, from its figures' frames.
+fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statement>) {
+    let ms = cx.mentions;
+    let frames = cx.frames();
+    let mut used: Vec<usize> = Vec::new();
+    let role = |i: usize| frames[i].role;
+    for (k, &a) in figures.iter().enumerate() {
+        if role(a) != Some(Role::From) || used.contains(&a) {
+            continue;
+        }
+        // The end: a "to" figure after the start ("from A in 2022 to B"), else the nearest
+        // figure before it that is not itself a start or a change ("B, up 8% from A"; "B,
+        // compared with A"), else a "to" figure before it ("to B from A").
+        let after = figures[k + 1..]
+            .iter()
+            .copied()
+            .take_while(|&j| role(j) != Some(Role::From))
+            .find(|&j| role(j) == Some(Role::To) && comparable(&ms[a], &ms[j]) && !used.contains(&j))
+            .filter(|&j| same_clause(cx, a, j));
+        // "Output grew 15.7% in the year to October, down from 23%": a stated change may
+        // itself be the end of "down from" (a rate that fell).
+        let rate_end =
+            |j: usize| role(j) == Some(Role::Change) && frames[a].direction.is_some() && ms[j].kind == Kind::Percent;
+        let before = || {
+            figures[..k].iter().rev().copied().find(|&j| {
+                !used.contains(&j)
+                    && cx.in_parens(j) == cx.in_parens(a)
+                    && comparable(&ms[a], &ms[j])
+                    && (!matches!(role(j), Some(Role::From | Role::Change | Role::By)) || rate_end(j))
+                    && same_clause(cx, a, j)
+            })
+        };
+        let Some(b) = after.or_else(before) else { continue };
+        used.extend([a, b]);
+        let verb_direction = frames[b].direction.or(frames[a].direction);
+        out.push(Statement {
+            from: Some(a),
+            to: b,
+            by: None,
+            percent: None,
+            multiple: None,
+            direction: verb_direction,
+            verb_direction,
+            tie: Tie::Sentence,
+            contested: false,
+        });
+    }
+    // "closing at $18.35, up $5.87", "fell 1.4 cents to $1.2170": an end and an amount.
+    for &b in figures {
+        if used.contains(&b) || matches!(role(b), Some(Role::By | Role::Change | Role::From)) {
+            continue;
+        }
+        // The amount beside the end: "closing at $18.35, up $5.87", "down $18.90 at $8".
+        // An end without a role of its own takes only the amount right after it.
+        let by = figures
+            .iter()
+            .copied()
+            .filter(|&c| {
+                role(c) == Some(Role::By)
+                    && !used.contains(&c)
+                    && comparable(&ms[b], &ms[c])
+                    && (c.abs_diff(b) == 1 || role(b) == Some(Role::To) && c.abs_diff(b) <= 2)
+                    && same_clause(cx, b, c)
+            })
+            .min_by_key(|&c| c.abs_diff(b));
+        if let Some(c) = by {
+            used.extend([b, c]);
+            let direction = frames[c].direction.or(frames[b].direction);
+            out.push(Statement {
+                from: None,
+                to: b,
+                by: Some(c),
+                percent: None,
+                multiple: None,
+                direction,
+                verb_direction: direction,
+                tie: Tie::Sentence,
+                contested: false,
+            });
+        }
+    }
+}
+
+/// "X is M times Y", "X, M that of Y", "M as many X as Y: A against B" when no start and
+/// end are marked: the figures either side of the multiple in its sentence.
+fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) -> Option<Statement> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let at = toks[k].start as usize;
+    let frames = cx.frames();
+    let free = |i: &usize| frames[*i].role.is_none() || frames[*i].role == Some(Role::To);
+    let before = figures.iter().copied().filter(free).filter(|&i| ms[i].span.end <= at).last();
+    let after = figures.iter().copied().filter(free).find(|&i| ms[i].span.start > multiple.span.end);
+    let (b, a) = (before?, after?);
+    if !comparable(&ms[a], &ms[b]) {
+        return None;
+    }
+    Some(Statement {
+        from: Some(a),
+        to: b,
+        by: None,
+        percent: None,
+        multiple: Some(multiple),
+        direction: None,
+        verb_direction: None,
+        tie: Tie::Sentence,
+        contested: false,
+    })
+}
+
+/// Words too common to tie two sentences to one subject.
+const GENERIC: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "time",
+    "figure",
+    "number",
+    "total",
+    "last",
+    "first",
+    "said",
+    "say",
+    "says",
+    "according",
+    "percent",
+    "cent",
+    "per",
+    "million",
+    "billion",
+    "thousand",
+    "new",
+    "now",
+    "report",
+    "reported",
+    "since",
+    "earlier",
+    "previous",
+    "period",
+    "quarter",
+    "half",
+    "end",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "their",
+    "which",
+    "while",
+    "also",
+    "more",
+    "less",
+    "than",
+    "from",
+    "with",
+    "after",
+    "before",
+    "over",
+    "under",
+    "into",
+    "about",
+    "around",
+    "compared",
+    "against",
+    "rise",
+    "rose",
+    "fell",
+    "fall",
+    "drop",
+    "increase",
+    "up",
+    "down",
+    "its",
+    "his",
+    "her",
+    "they",
+    "the",
+    "and",
+    "but",
+    "for",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "been",
+    "being",
+    "official",
+    "officials",
+    "company",
+    "group",
+    "firm",
+    "people",
+    "statement",
+    "show",
+    "shows",
+    "showed",
+    "according",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "ms",
+];
+
+/// Words reporters use for one quantity: a change stated with one and endpoints with the
+/// other are about the same thing.
+const SAME_THING: &[(&str, &str)] = &[
+    ("profit", "profit"),
+    ("profits", "profit"),
+    ("income", "profit"),
+    ("earnings", "profit"),
+    ("earning", "profit"),
+    ("sale", "revenue"),
+    ("sales", "revenue"),
+    ("revenue", "revenue"),
+    ("revenues", "revenue"),
+    ("turnover", "revenue"),
+    ("user", "customer"),
+    ("users", "customer"),
+    ("subscriber", "customer"),
+    ("subscribers", "customer"),
+    ("customer", "customer"),
+    ("customers", "customer"),
+    ("price", "price"),
+    ("prices", "price"),
+    ("cost", "price"),
+    ("costs", "price"),
+    ("share", "share"),
+    ("shares", "share"),
+    ("stock", "share"),
+    ("fare", "price"),
+    ("fares", "price"),
+    ("fee", "price"),
+    ("fees", "price"),
+    ("charge", "price"),
+    ("charges", "price"),
+    ("bill", "price"),
+    ("bills", "price"),
+    ("tariff", "price"),
+    ("job", "staff"),
+    ("jobs", "staff"),
+    ("staff", "staff"),
+    ("worker", "staff"),
+    ("workers", "staff"),
+    ("employee", "staff"),
+    ("employees", "staff"),
+    ("workforce", "staff"),
+];
+
+/// The words that say what a sentence is about, as normalised keys: names and nouns, with
+/// synonyms folded ("earnings" and "income" are both "profit").
+pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
+    let toks = &cx.tokens().all;
+    let from = toks.partition_point(|t| t.sentence < sentence);
+    let mut out: Vec<String> = Vec::new();
+    for t in toks[from..].iter().take_while(|t| t.sentence == sentence).filter(|t| t.is_word()) {
+        let raw = t.text(cx.text);
+        let word = raw.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+        if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+            continue;
+        }
+        if lexicon::contains(GENERIC, &word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, &word) {
+            continue;
+        }
+        if change_words::is_change_word(&word) {
+            continue;
+        }
+        let key = lexicon::lookup(SAME_THING, &word)
+            .map(str::to_string)
+            .unwrap_or_else(|| crate::lexicon::nouns::singular(&word));
+        if !out.contains(&key) {
+            out.push(key);
         }
     }
     out
 }
 
-/// The direction a percentage or multiple is said to go, from the words around it: "a 30%
-/// increase", "down 5%", "an increase of 30 percent". `None` when no change word is near.
-pub fn change_direction(text: &str, m: &Mention) -> Option<Direction> {
-    let start = m.phrase_start();
-    let near = words_before(text, start, 3).into_iter().chain(words_after(text, m.span.end, 2));
-    for w in near {
-        if lexicon::contains(cues::CHANGE_UP, w.text) {
-            return Some(Direction::Up);
-        }
-        if lexicon::contains(cues::CHANGE_DOWN, w.text) {
-            return Some(Direction::Down);
+/// How many paragraphs apart a stated change and its endpoints may stand.
+const LINK_PARAGRAPHS: usize = 12;
+/// How many candidate statements one loose change looks at (nearest first).
+const LINK_CANDIDATES: usize = 24;
+/// How far back from a figure its entity is looked for.
+const ENTITY_REACH: usize = 14;
+
+/// The words written with a capital inside a sentence somewhere in the article: names.
+/// A capital at a sentence's start says nothing; the same word capitalised mid-sentence
+/// elsewhere does ("Heineken saw…" is a name because "…, Heineken said" is).
+fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
+    let toks = &cx.tokens().all;
+    let mut out = std::collections::HashSet::new();
+    for (k, t) in toks.iter().enumerate() {
+        let starts = k == 0
+            || toks[k - 1].sentence != t.sentence
+            || matches!(toks[k - 1].punct(), Some('"' | '“' | '‘' | '\'' | '(' | ':' | '\n'));
+        let w = t.text(cx.text);
+        if t.is_word() && !starts && w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
+            let key = w.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+            if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, &key) && !lexicon::contains(GENERIC, &key) {
+                out.insert(key);
+            }
         }
     }
-    None
+    out
+}
+
+/// The name a figure's clause is about: the nearest name before it ("shares in Elan lost
+/// 70%" → "elan"; "while Biogen fell $28.63" → "biogen").
+fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: usize) -> Option<String> {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(m);
+    let sentence = toks.get(at)?.sentence;
+    toks.get(at.saturating_sub(ENTITY_REACH)..at)?
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence == sentence && !matches!(t.punct(), Some(';' | ':')))
+        .filter(|t| t.is_word() && t.text(cx.text).starts_with(|c: char| c.is_uppercase()))
+        .map(|t| t.text(cx.text).trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase())
+        .find(|w| names.contains(w))
+}
+
+/// One content word as a key: lower case, singular, synonyms folded ("earnings" → "profit").
+fn key(word: &str) -> Option<String> {
+    let word = word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('\'').to_ascii_lowercase();
+    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    if lexicon::contains(GENERIC, &word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, &word) {
+        return None;
+    }
+    if change_words::is_change_word(&word) {
+        return None;
+    }
+    Some(
+        lexicon::lookup(SAME_THING, &word)
+            .map(str::to_string)
+            .unwrap_or_else(|| crate::lexicon::nouns::singular(&word)),
+    )
+}
+
+/// How many content words before a figure say what it measures.
+const MEASURED_WORDS: usize = 3;
+
+/// What the figure at token `at` measures, as keys: its own noun, the noun after a change
+/// noun ("a 52% rise in profits"), and the nearest content words before it in its clause
+/// ("Passenger numbers at Norwick airport fell by 22%" → airport, passenger). Names are
+/// left out: they say whose, not what.
+fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
+    let toks = &cx.tokens().all;
+    let Some(t) = toks.get(at) else { return Vec::new() };
+    let mut out: Vec<String> = Vec::new();
+    if let Some(noun) = t.figure().and_then(|m| cx.mentions[m].noun.as_deref()).and_then(key) {
+        out.push(noun);
+    }
+    // "a 52% rise in profits", "a 3% fall in net sales".
+    let after: Vec<_> = toks[at + 1..].iter().take(4).take_while(|n| n.sentence == t.sentence && n.is_word()).collect();
+    if let [change, of, rest @ ..] = after.as_slice() {
+        if change_words::is_change_word(change.text(cx.text)) && lexicon::contains(&["in", "of"], of.text(cx.text)) {
+            out.extend(rest.iter().filter_map(|n| key(n.text(cx.text))));
+        }
+    }
+    let mut found = 0;
+    for (k, b) in toks[..at].iter().enumerate().rev().take(10) {
+        if b.sentence != t.sentence
+            || matches!(b.punct(), Some(';' | ':' | '(' | ')' | '–' | '—'))
+            || found == MEASURED_WORDS
+        {
+            break;
+        }
+        if !b.is_word() {
+            continue;
+        }
+        let w = b.text(cx.text);
+        let sentence_start = k == 0 || toks[k - 1].sentence != b.sentence;
+        let name = w.starts_with(|c: char| c.is_uppercase()) && !sentence_start;
+        let verb_form = w.ends_with("ed") || w.ends_with("ing");
+        if name || verb_form {
+            continue;
+        }
+        if let Some(k) = key(w) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+            found += 1;
+        }
+    }
+    out
+}
+
+/// Ties each loose percentage or multiple to the one statement without a stated change that
+/// is about the same subject, within a few paragraphs, going the same way.
+///
+/// Evidence, strongest first: the same name governs both ("Elan lost 70%" … "Elan finished
+/// down $18.90 at $8"); the two sentences share what is measured ("profits" … "net
+/// income"); they share other names and nouns. A name on each side that differs
+/// ("Carlsberg" against "Heineken") rules the link out. Two candidates with equal
+/// evidence rule it out too, unless only one of them makes the figures agree.
+fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(usize, Multiple)]) {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let frames = cx.frames();
+    if percents.is_empty() && mults.is_empty() {
+        return;
+    }
+    let names = names(cx);
+    let mut key_cache: std::collections::HashMap<u32, Vec<String>> = std::collections::HashMap::new();
+    let mut keys_of = |s: u32| key_cache.entry(s).or_insert_with(|| keys(cx, s)).clone();
+    let open: Vec<usize> = (0..out.len()).filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none()).collect();
+    let loose = percents
+        .iter()
+        .map(|&p| (ms[p].sentence as u32, ms[p].span.start, Some(p), None, frames[p].direction))
+        .chain(mults.iter().map(|(k, m)| (toks[*k].sentence, toks[*k].start as usize, None, Some(m.clone()), None)));
+    let mut claimed: Vec<usize> = Vec::new();
+    for (sentence, at, percent, multiple, direction) in loose {
+        let mine = keys_of(sentence);
+        let here = toks.partition_point(|t| (t.start as usize) < at);
+        let my_measure = measured(cx, here);
+        let my_entity = match percent {
+            Some(p) => entity(cx, &names, p),
+            None => {
+                let k = toks.partition_point(|t| (t.start as usize) < at);
+                let near = toks.get(..k).and_then(|b| b.iter().rev().take(ENTITY_REACH).find_map(|t| t.figure()));
+                near.and_then(|m| entity(cx, &names, m))
+            }
+        };
+        let paragraph = cx.segments.paragraph_of(sentence as usize);
+        let pos = open.partition_point(|&s| ms[out[s].to].span.start < at);
+        let window = &open[pos.saturating_sub(LINK_CANDIDATES / 2)..(pos + LINK_CANDIDATES / 2).min(open.len())];
+        let mut scored: Vec<(u32, usize)> = Vec::new();
+        for &s in window {
+            let st = &out[s];
+            let s_sentence = ms[st.to].sentence;
+            let s_paragraph = cx.segments.paragraph_of(s_sentence);
+            if claimed.contains(&s)
+                || st.percent.is_some()
+                || st.multiple.is_some()
+                || s_sentence == sentence as usize
+                || s_paragraph.abs_diff(paragraph) > LINK_PARAGRAPHS
+                || (direction.is_some() && st.direction.is_some() && direction != st.direction)
+                || percent.is_some_and(|p| ms[st.to].kind == Kind::Percent && ms[p].unit != Some("%"))
+            {
+                continue;
+            }
+            let theirs = keys_of(s_sentence as u32);
+            let shared = mine.iter().filter(|k| theirs.contains(k)).count() as u32;
+            let their_entity = entity(cx, &names, st.to);
+            let same_entity = matches!((&my_entity, &their_entity), (Some(a), Some(b)) if a == b);
+            let other_entity = matches!((&my_entity, &their_entity), (Some(a), Some(b)) if a != b);
+            if other_entity {
+                continue;
+            }
+            // Two things measured, named on both sides, that differ: revenue is not a margin.
+            let their_measure: Vec<String> =
+                st.from.into_iter().chain([st.to]).flat_map(|m| measured(cx, cx.tokens().of(m))).collect();
+            let measures_differ = !my_measure.is_empty()
+                && !their_measure.is_empty()
+                && !my_measure.iter().any(|k| their_measure.contains(k));
+            if measures_differ {
+                continue;
+            }
+            let near = s_paragraph.abs_diff(paragraph) <= 3;
+            let measure_shared = my_measure.iter().any(|k| their_measure.contains(k));
+            let eligible = (same_entity && (shared >= 1 || near))
+                || (measure_shared && (near || shared >= 2))
+                || (shared >= 2 && near);
+            if eligible {
+                let score = 3 * u32::from(same_entity)
+                    + 2 * u32::from(measure_shared)
+                    + shared.min(3)
+                    + u32::from(s_paragraph == paragraph);
+                scored.push((score, s));
+            }
+        }
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        for &s in window {
+            // Anything this change might be about is no longer verified by its words alone.
+            let theirs = keys_of(ms[out[s].to].sentence as u32);
+            if mine.iter().any(|k| theirs.contains(k)) {
+                out[s].contested = true;
+            }
+        }
+        let best = match scored.as_slice() {
+            [] => continue,
+            [(_, s)] => *s,
+            [(top, s), (next, _), ..] if top > next => *s,
+            tied => {
+                // Equal evidence: only a candidate under which the figures agree may win,
+                // and only if it is the one such.
+                let top = tied[0].0;
+                let agreeing: Vec<usize> = tied
+                    .iter()
+                    .take_while(|(score, _)| *score == top)
+                    .map(|&(_, s)| s)
+                    .filter(|&s| percent.is_some_and(|p| agrees(ms, &out[s], p)))
+                    .collect();
+                match agreeing.as_slice() {
+                    [s] => *s,
+                    _ => continue,
+                }
+            }
+        };
+        claimed.push(best);
+        out[best].percent = percent;
+        out[best].multiple = multiple;
+        out[best].tie = Tie::Linked;
+        if out[best].direction.is_none() {
+            out[best].direction = direction;
+        }
+    }
+}
+
+/// Whether percentage `p` matches statement `s`'s endpoints to within a point.
+fn agrees(ms: &[Mention], s: &Statement, p: usize) -> bool {
+    let (Some(a), Some(b), Some(pv)) = (s.start_value(ms), base_value(&ms[s.to]), ms[p].value) else { return false };
+    a > 0.0 && ((b / a - 1.0).abs() * 100.0 - pv.abs()).abs() <= 1.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mention::extract;
-    use crate::text::Segments;
+    use crate::Options;
 
-    fn pairs(text: &str) -> Vec<(f64, f64)> {
-        let ms = extract(text, &Segments::new(text));
-        endpoints(text, &ms).iter().map(|e| (ms[e.from].value.unwrap(), ms[e.to].value.unwrap())).collect()
+    fn read(text: &str) -> Vec<(Option<String>, String, Option<String>, Option<f64>, Tie)> {
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        let show = |i: usize| text[ms[i].span.start..ms[i].span.end].to_string();
+        cx.statements()
+            .iter()
+            .map(|s| (s.from.map(show), show(s.to), s.percent.map(show), s.multiple.as_ref().map(|m| m.factor), s.tie))
+            .collect()
     }
 
     #[test]
-    fn finds_both_orders() {
-        assert_eq!(pairs("Sales rose from 40,000 to 60,000, a 30% increase."), [(40000.0, 60000.0)]);
-        assert_eq!(pairs("Sales rose to 60,000 from 40,000."), [(40000.0, 60000.0)]);
-        assert_eq!(pairs("Sales rose from $4m to $6m."), [(4e6, 6e6)]);
+    fn from_and_to_with_adjuncts_and_a_percentage() {
+        let found = read("It fell from 12,400 in 2022 to 10,540 last year, a drop of 18%.");
+        assert_eq!(found, [(Some("12,400".into()), "10,540".into(), Some("18%".into()), None, Tie::Sentence)]);
     }
 
     #[test]
-    fn does_not_pair_different_kinds_or_loose_figures() {
-        assert!(pairs("from 40 people to 60%").is_empty());
-        assert!(pairs("40 to 60").is_empty());
-        assert!(pairs("from 40, to 60").is_empty());
+    fn business_wire_shapes() {
+        let found = read("Revenue was 10bn euros, up 8.1% from 9.26bn euros in 2003.");
+        assert_eq!(found[0].0.as_deref(), Some("9.26bn euros"));
+        assert_eq!(found[0].1, "10bn euros");
+        assert_eq!(found[0].2.as_deref(), Some("8.1%"));
+        let found = read("It reported a 52% rise in profits for the year to £198m from the £130m seen a year earlier.");
+        assert_eq!(
+            (found[0].0.as_deref(), found[0].1.as_str(), found[0].2.as_deref()),
+            (Some("£130m"), "£198m", Some("52%"))
+        );
+        let found = read("Net income was $361.2m, compared with $285.7m, an increase of 26.4%.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("$285.7m"), "$361.2m"));
     }
 
     #[test]
-    fn reads_change_words() {
-        let text = "a 30% increase, down 5% and 7% of voters";
-        let ms = extract(text, &Segments::new(text));
-        let dirs: Vec<_> = ms.iter().map(|m| change_direction(text, m)).collect();
-        assert_eq!(dirs, [Some(Direction::Up), Some(Direction::Down), None]);
+    fn multiples_beside_and_between() {
+        let found = read("Cases doubled in a week, from 340 to 680.");
+        assert_eq!(found[0].3, Some(2.0));
+        let found = read("The tunnel cost £1.9bn, almost four times the original estimate of £490m.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str(), found[0].3), (Some("£490m"), "£1.9bn", Some(4.0)));
+    }
+
+    #[test]
+    fn a_change_stated_paragraphs_away_is_linked_by_its_subject() {
+        let text = "Heineken saw its annual profits drop 33%.\n\nOther brewers did better.\n\n\
+                    Heineken's net income fell to 537m euros, from 798m euros a year ago.";
+        let found = read(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].2.as_deref(), found[0].4), (Some("33%"), Tie::Linked));
     }
 }

@@ -1,0 +1,291 @@
+//! The words that give figures their parts, as data: change verbs and nouns, the words that
+//! introduce a starting point, and the verbs that put a level "at" a figure.
+//!
+//! Verbs and nouns are kept apart on purpose. A verb governs "to N" and "by N" ("slipping
+//! to 1.8%"); a noun only colours a percentage beside it ("a 41% rise"). Letting a noun
+//! govern made "growth forecasts slipping to 1.8%" a rise, because "growth" came first.
+
+use crate::lexicon;
+
+use super::Direction;
+
+/// Regular change verbs, by their stem: "slip" gives "slips", "slipped", "slipping".
+const VERBS_UP: &[&str] = &[
+    "increase",
+    "jump",
+    "climb",
+    "surge",
+    "soar",
+    "rocket",
+    "rally",
+    "advance",
+    "add",
+    "widen",
+    "expand",
+    "raise",
+    "lift",
+    "push",
+    "swell",
+    "mount",
+    "extend",
+    "hike",
+    "accelerate",
+    "double",
+    "triple",
+    "treble",
+    "quadruple",
+    "gain",
+    "boost",
+    "recover",
+    "rebound",
+    "spike",
+    "balloon",
+    "escalate",
+    "multiply",
+    "strengthen",
+    "improve",
+    "top",
+    "up",
+];
+const VERBS_DOWN: &[&str] = &[
+    "decrease", "decline", "drop", "reduce", "slump", "plunge", "plummet", "lower", "dip", "tumble", "slip", "ease",
+    "narrow", "slash", "trim", "dive", "crash", "halve", "contract", "collapse", "retreat", "weaken", "pare", "scale",
+    "slow", "sag", "slacken", "fade", "erode", "deflate", "shrivel", "cool", "moderate", "cut", "shed", "slide",
+    "sink", "fall", "lose", "shrink",
+];
+/// Irregular forms, and adverbs that govern like verbs ("cut down to", "revised up to").
+const IRREGULAR_UP: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "growing",
+    "leapt",
+    "leaped",
+    "leap",
+    "leaps",
+    "leaping",
+    "took",
+    "taking",
+    "takes",
+    "take",
+    "taken",
+    "brought",
+    "bringing",
+    "brings",
+    "bring",
+    "swollen",
+    "up",
+    "upped",
+    "doubled",
+    "tripled",
+    "trebled",
+    "quadrupled",
+    "set",
+];
+const IRREGULAR_DOWN: &[&str] = &[
+    "fell", "fallen", "falling", "falls", "lost", "losing", "loses", "lose", "shrank", "shrunk", "slid", "sliding",
+    "sank", "sunk", "dove", "cut", "cuts", "cutting", "shed", "sheds", "shedding", "down", "halved", "slipped",
+    "slipping", "dipped", "dipping", "dropped", "dropping", "slashed", "trimmed", "trimming",
+];
+
+/// Nouns and adjectives of a change: they colour a percentage beside them.
+const NOUNS_UP: &[&str] = &[
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "growth",
+    "jump",
+    "jumps",
+    "gain",
+    "gains",
+    "surge",
+    "climb",
+    "boost",
+    "hike",
+    "rally",
+    "rebound",
+    "upturn",
+    "higher",
+    "up",
+    "more",
+    "uplift",
+    "leap",
+    "spike",
+];
+const NOUNS_DOWN: &[&str] = &[
+    "fall",
+    "falls",
+    "drop",
+    "drops",
+    "decline",
+    "declines",
+    "decrease",
+    "cut",
+    "cuts",
+    "reduction",
+    "reductions",
+    "loss",
+    "losses",
+    "slump",
+    "dip",
+    "slide",
+    "plunge",
+    "contraction",
+    "downturn",
+    "lower",
+    "down",
+    "less",
+    "fewer",
+    "shortfall",
+    "slowdown",
+];
+
+/// Nouns of a change with no direction of their own ("a 36% improvement" of a loss).
+const NEUTRAL: &[&str] = &["improvement", "change", "swing", "movement", "turnaround", "difference"];
+
+/// Whether `word` is a form of the regular verb `stem`: the stem, +s, +ed, +ing, with a
+/// final "e" dropped, a final "y" turned to "i" and a final consonant doubled as English
+/// spells them ("ease" → "eased", "easing"; "rally" → "rallied"; "slip" → "slipped").
+fn inflects(word: &str, stem: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let Some(rest) = w.strip_prefix(stem) else {
+        if let Some(root) = stem.strip_suffix('e') {
+            return w.strip_prefix(root) == Some("ing");
+        }
+        if let Some(root) = stem.strip_suffix('y') {
+            return matches!(w.strip_prefix(root), Some("ies" | "ied"));
+        }
+        return false;
+    };
+    let last = stem.chars().last().unwrap_or('a');
+    match rest {
+        "" | "s" | "es" | "ing" => true,
+        "d" => stem.ends_with('e'),
+        "ed" => !stem.ends_with('e'),
+        _ => {
+            // "slipped", "slipping": the final consonant doubled.
+            let mut chars = rest.chars();
+            chars.next() == Some(last) && matches!(chars.as_str(), "ed" | "ing") && !"aeiouy".contains(last)
+        }
+    }
+}
+
+fn is_verb(word: &str, stems: &[&str], irregular: &[&str]) -> bool {
+    lexicon::contains(irregular, word) || stems.iter().any(|s| inflects(word, s))
+}
+
+/// The direction a change *verb* gives ("rose", "slipping", "cut down"), for the figure it
+/// governs after "to", "by" or "at".
+pub fn verb_direction(word: &str) -> Option<Direction> {
+    if is_verb(word, VERBS_DOWN, IRREGULAR_DOWN) {
+        Some(Direction::Down)
+    } else if is_verb(word, VERBS_UP, IRREGULAR_UP) {
+        Some(Direction::Up)
+    } else {
+        None
+    }
+}
+
+/// The direction any change word gives, verb or noun ("a 41% rise", "rose 14%").
+pub fn direction(word: &str) -> Option<Direction> {
+    if lexicon::contains(NOUNS_DOWN, word) {
+        return Some(Direction::Down);
+    }
+    if lexicon::contains(NOUNS_UP, word) {
+        return Some(Direction::Up);
+    }
+    verb_direction(word)
+}
+
+/// Whether `word` names a change, with or without a direction.
+pub fn is_change_word(word: &str) -> bool {
+    direction(word).is_some() || lexicon::contains(NEUTRAL, word)
+}
+
+/// Words right before a figure that make it a starting point: "from", "against",
+/// "versus", "than" ("12% lower than £263,000").
+pub const FROM: &[&str] = &["from", "against", "versus", "vs", "vs.", "than"];
+
+/// Verbs before "at N" that put a level there: "now stands at", "closing at".
+pub const AT: &[&str] = &[
+    "stand",
+    "stands",
+    "stood",
+    "standing",
+    "closing",
+    "closed",
+    "close",
+    "closes",
+    "ended",
+    "end",
+    "ends",
+    "finished",
+    "finish",
+    "finishing",
+    "now",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "remains",
+    "remained",
+    "trading",
+    "traded",
+    "trade",
+    "trades",
+    "peaked",
+    "settled",
+    "opened",
+    "put",
+    "valued",
+    "estimated",
+    "set",
+    "fixed",
+    "capped",
+    "levelled",
+    "hovering",
+    "sat",
+    "sits",
+];
+
+/// Verbs that, before "to N" or "at N", make N where a change ended even when they say no
+/// direction: "the bill goes to £2,045", "revised to 2.1%".
+pub const TO_NEUTRAL: &[&str] =
+    &["changed", "moved", "move", "moves", "went", "go", "goes", "going", "revised", "adjusted", "reset", "altered"];
+
+/// Words after a percentage that make it a rate over time, not the size of one change:
+/// "grow by 6% a year", "3% per annum", "2% annually".
+pub const RATE_AFTER: &[&str] = &["a", "per", "each", "every", "annually", "annualised", "annualized", "yearly"];
+pub const RATE_PERIODS: &[&str] = &["year", "annum", "month", "week", "day", "quarter"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_verbs() {
+        for w in ["slip", "slips", "slipped", "slipping", "ease", "eased", "easing", "eases", "narrowed", "dropping"] {
+            assert!(verb_direction(w).is_some(), "{w}");
+        }
+        assert_eq!(verb_direction("slowed"), Some(Direction::Down));
+        assert_eq!(verb_direction("climbing"), Some(Direction::Up));
+        assert_eq!(verb_direction("rallied"), Some(Direction::Up));
+    }
+
+    #[test]
+    fn nouns_are_not_verbs() {
+        assert_eq!(verb_direction("growth"), None);
+        assert_eq!(direction("growth"), Some(Direction::Up));
+        assert_eq!(verb_direction("forecast"), None);
+        assert_eq!(verb_direction("dollar"), None);
+    }
+}
