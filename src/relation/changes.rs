@@ -702,7 +702,7 @@ const ENTITY_REACH: usize = 14;
 /// The words written with a capital inside a sentence somewhere in the article: names.
 /// A capital at a sentence's start says nothing; the same word capitalised mid-sentence
 /// elsewhere does ("Heineken saw…" is a name because "…, Heineken said" is).
-fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
+pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
     let toks = &cx.tokens().all;
     let mut out = std::collections::HashSet::new();
     for (k, t) in toks.iter().enumerate() {
@@ -722,7 +722,7 @@ fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
 
 /// The name a figure's clause is about: the nearest name before it ("shares in Elan lost
 /// 70%" → "elan"; "while Biogen fell $28.63" → "biogen").
-fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: usize) -> Option<String> {
+pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: usize) -> Option<String> {
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(m);
     let sentence = toks.get(at)?.sentence;
@@ -761,7 +761,7 @@ const MEASURED_WORDS: usize = 3;
 /// noun ("a 52% rise in profits"), and the nearest content words before it in its clause
 /// ("Passenger numbers at Norwick airport fell by 22%" → airport, passenger). Names are
 /// left out: they say whose, not what.
-fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
+pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
     let toks = &cx.tokens().all;
     let Some(t) = toks.get(at) else { return Vec::new() };
     let mut out: Vec<String> = Vec::new();
