@@ -142,10 +142,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map_or(window, |p| window + p + head[p..].chars().next().map_or(1, char::len_utf8));
     let word = text.get(word_start..i).unwrap_or("");
-    // "… eased to 72.0 from 74.0. The ISM's": a number ends a sentence like a word does.
-    if word.starts_with(|c: char| c.is_ascii_digit())
-        && word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    {
+    // "… eased to 72.0 from 74.0. The ISM's", "… to $170.8bn. In the fourth quarter": a
+    // figure ends a sentence like a word does.
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {

@@ -9,31 +9,40 @@
 //! The result is usually the figure a reader remembers; if it disagrees with its own
 //! inputs, one of the three was mistyped, and the editor must find out which.
 //!
-//! # Evidence it needs
-//! All three, or it stays silent:
-//! - a **result cue** on the result: "leaving N", "reduced/cut/fell … to N" (remainder),
-//!   "rose/grew … to N" (grown total) — see `relation::roles`;
-//! - a **change cue** on the change, within two sentences: "cut/shed/expel N", "N … must
-//!   leave", "hire/add N";
-//! - a **total** with no cue of its own whose noun is the change's noun, a synonym, or
-//!   broader ("personnel" ⊇ "diplomats"), and related to the result's noun when it has one.
+//! # Phrasings it reads
+//! - results: "leaving N", "reduced/cut/fell … to N", "£N remains", "rose/grew … to N",
+//!   "bringing the toll to N", "taking the total to N", "raising the number … to N", "it now
+//!   has N workers", "will have a workforce of N" (see `relation::roles`);
+//! - changes: "cut/shed/axe/expel N", "N … must leave", "with the loss of N jobs", "repaid
+//!   $N", "hire/add N", "a further N", "an extra N", "N more", "rose by N", "up N";
+//! - starts: a figure of the same thing with no cue of its own ("employs 2,300 people",
+//!   "they had reported 23 dead"), or the start of the same statement ("now has 3,700
+//!   workers, up from 3,100" with "hired 600").
+//! The three may stand anywhere in the article, in any order (the seed article has them in
+//! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
 //!
 //! # Flags
-//! "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff."
+//! "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff." (error; a
+//! warning when the figures stand more than four sentences and a paragraph apart).
 //!
 //! # Does not flag
 //! "… leaving 1,850 staff." (`ok`); "over 2,300 people … cut 450 … leaving 1,860" (`note`:
 //! holds if "over 2,300" means at least 2,310).
 //!
 //! # False-alarm traps it avoids
-//! - years, dates, ordinals, designators ("Flight 370"), percentages and money are never
-//!   operands: only `count` mentions are;
-//! - "from 40 to 60" is a change between endpoints, not a remainder (no role);
-//! - when several totals would fit, the one that makes the arithmetic hold wins: a check
-//!   that picks the wrong total must not accuse the article.
+//! - years, dates, ordinals, designators, percentages are never operands: only counts, and
+//!   amounts of money in one currency;
+//! - all three figures must count related things (the same noun, a synonym, one a subset of
+//!   the other, or the same thing named around them), and no two may name unrelated things;
+//! - a start must be larger than what is taken from it, smaller than what it grows to;
+//! - when several readings fit, the one under which the article is right wins, if its
+//!   evidence is nearly as strong: a check that picks the wrong total must not accuse the
+//!   article.
 
 use crate::interval::Linear;
-use crate::mention::Mention;
+use crate::mention::{Kind, Mention};
+use crate::relation::changes::{comparable, measured};
+use crate::relation::slips::{slip, Slip};
 use crate::relation::{self, NounLink, Role};
 
 use super::format;
@@ -42,104 +51,209 @@ use super::{Article, Finding, Severity, Verdict};
 pub const ID: &str = "arithmetic";
 pub const SUMMARY: &str = "a stated remainder or result that is not the sum or difference of related figures";
 
-/// How many sentences before the result the change may stand.
-const CHANGE_REACH: usize = 2;
-/// How many sentences before the result (or after it) the total may stand.
-const TOTAL_REACH_BEFORE: usize = 8;
-const TOTAL_REACH_AFTER: usize = 2;
-/// At most this many mentions either side of the result are candidates (see `Context::window`).
-const MAX_CANDIDATES: usize = 40;
-/// Beyond this many sentences from the result, an inconsistency is a warning, not an error.
+/// How many candidate changes and starts each result considers, nearest first: bounded,
+/// so that the whole search is linear in the article.
+const MAX_CHANGES: usize = 12;
+const MAX_STARTS: usize = 16;
+/// How many sentences away a change or start may stand (before the result; a start may
+/// also follow it, as the seed article's "carries over 1,200 personnel" does).
+const REACH_BEFORE: usize = 60;
+const REACH_AFTER: usize = 20;
+/// Within this many sentences (or one paragraph), an inconsistency is an error.
 const CLOSE: usize = 4;
+/// Evidence a reading needs before anything is said about it.
+const THRESHOLD: i32 = 18;
+/// A reading under which the article is right wins over a better-scored one within this
+/// much evidence.
+const BENEFIT_OF_DOUBT: i32 = 6;
 
 struct Candidate<'m> {
-    total: usize,
+    start: usize,
     change: usize,
     score: i32,
     relation: Linear<'m>,
     verdict: Verdict,
+    /// The text itself ties the three: one sentence, or a statement's own start or amount.
+    tied: bool,
 }
 
-fn strength(link: NounLink) -> i32 {
-    match link {
-        NounLink::Same | NounLink::Synonym => 3,
-        NounLink::Narrower | NounLink::Broader => 2,
+/// What a figure counts, as the checks compare it: its noun, the noun its cue names, or
+/// (when neither) the words around it.
+struct Thing {
+    noun: Option<String>,
+    keys: Vec<String>,
+    /// The currency of an amount of money: two amounts in one currency are one kind of
+    /// thing, weak evidence on its own.
+    currency: Option<&'static str>,
+}
+
+fn thing(cx: &Article<'_>, i: usize, cue: Option<&relation::Cue>) -> Thing {
+    let noun = cx.mentions[i].noun.clone().or_else(|| cue.and_then(|c| c.noun.clone()));
+    let m = &cx.mentions[i];
+    let currency = if m.kind == Kind::Money { m.unit } else { None };
+    Thing { noun, keys: measured(cx, cx.tokens().of(i)), currency }
+}
+
+/// How strongly two things are the same: 3 the same noun or synonyms, 2 one a subset of the
+/// other, 1 the same thing named around them, 0 nothing said either way; `None` when
+/// their nouns name unrelated things.
+fn link(a: &Thing, b: &Thing) -> Option<i32> {
+    let shared = a.keys.iter().any(|k| b.keys.contains(k));
+    if let (Some(x), Some(y)) = (&a.noun, &b.noun) {
+        return match relation::link(x, y) {
+            Some(NounLink::Same | NounLink::Synonym) => Some(3),
+            Some(NounLink::Narrower | NounLink::Broader) => Some(2),
+            None if shared => Some(1),
+            None => None,
+        };
     }
+    Some(i32::from(shared || (a.currency.is_some() && a.currency == b.currency)))
+}
+
+fn is_operand(m: &Mention) -> bool {
+    matches!(m.kind, Kind::Count | Kind::Money) && m.value.is_some_and(|v| v > 0.0) && m.values.is_empty()
 }
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let cues: Vec<Option<relation::Cue>> =
-        ms.iter().map(|m| if m.is_count() { relation::role_of(cx.text, m) } else { None }).collect();
+        (0..ms.len()).map(|i| if is_operand(&ms[i]) { relation::role_of(cx, i) } else { None }).collect();
+    // Starts and ends the text ties together itself: "now has 3,700 workers, up from 3,100".
+    let stated_start: std::collections::HashMap<usize, usize> =
+        cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();
+    let stated_by: std::collections::HashMap<usize, usize> =
+        cx.statements().iter().filter_map(|s| Some((s.to, s.by?))).collect();
+    let things: Vec<Option<Thing>> =
+        (0..ms.len()).map(|i| is_operand(&ms[i]).then(|| thing(cx, i, cues[i].as_ref()))).collect();
     let mut findings = Vec::new();
     for (ri, r) in ms.iter().enumerate() {
-        let Some(cue) = &cues[ri] else { continue };
-        let (sign, change_role) = match cue.role {
-            Role::Remainder => (-1.0, Role::Removed),
-            Role::Grown => (1.0, Role::Added),
-            _ => continue,
-        };
-        let r_noun = r.noun.as_deref().or(cue.noun.as_deref());
-        let mut best: Option<Candidate<'_>> = None;
-        for di in cx.window(ri, CHANGE_REACH, 0, MAX_CANDIDATES) {
-            let d = &ms[di];
-            if di == ri || cues[di].as_ref().map(|c| c.role) != Some(change_role) {
-                continue;
+        let Some(cue) = cues[ri].as_ref().filter(|c| c.role.is_result()) else { continue };
+        let Some(r_thing) = things[ri].as_ref() else { continue };
+        let sentences = |i: usize| ms[i].sentence.abs_diff(r.sentence);
+        // Changes: figures with a change cue, nearest first.
+        let mut changes: Vec<usize> = (0..ms.len())
+            .filter(|&d| d != ri && cues[d].as_ref().is_some_and(|c| c.role.is_change()))
+            .filter(|&d| compatible_sign(cue.role, cues[d].as_ref().map(|c| c.role)))
+            .filter(|&d| ms[d].sentence + REACH_BEFORE >= r.sentence && ms[d].sentence <= r.sentence + 2)
+            .filter(|&d| comparable(&ms[d], r))
+            .collect();
+        changes.sort_by_key(|&d| (sentences(d), d.abs_diff(ri)));
+        changes.truncate(MAX_CHANGES);
+        let mut starts: Vec<usize> = (0..ms.len())
+            // A start is a level: no cue of its own, and not the size of some change.
+            .filter(|&t| t != ri && cues[t].is_none() && things[t].is_some())
+            .filter(|&t| !matches!(cx.frames()[t].role, Some(crate::frame::Role::Change | crate::frame::Role::By)))
+            .filter(|&t| ms[t].sentence + REACH_BEFORE >= r.sentence && ms[t].sentence <= r.sentence + REACH_AFTER)
+            .filter(|&t| comparable(&ms[t], r))
+            .collect();
+        if let Some(&a) = stated_start.get(&ri) {
+            starts.push(a);
+        }
+        starts.sort_by_key(|&t| (stated_start.get(&ri) != Some(&t), sentences(t), t.abs_diff(ri)));
+        starts.dedup();
+        starts.truncate(MAX_STARTS);
+
+        if std::env::var("NUMCHECK_DEBUG").is_ok() {
+            eprintln!(
+                "R {ri} {:?} changes {changes:?} starts {starts:?} r_thing {:?} {:?}",
+                cue.role, r_thing.noun, r_thing.keys
+            );
+            for &i in changes.iter().chain(&starts) {
+                if let Some(t) = things[i].as_ref() {
+                    eprintln!("   {i} {:?} {:?}", t.noun, t.keys);
+                }
             }
-            let Some(d_noun) = d.noun.as_deref() else {
-                continue;
+        }
+        let mut candidates: Vec<Candidate<'_>> = Vec::new();
+        for &di in &changes {
+            let d = &ms[di];
+            let Some(d_thing) = things[di].as_ref() else { continue };
+            // A change and a result in one sentence are tied by it ("A further 48 cases …,
+            // taking the total to 1,031").
+            let d_to_r = link(d_thing, r_thing).map(|l| if d.sentence == r.sentence { l.max(1) } else { l });
+            let sign = match cues[di].as_ref().map(|c| c.role) {
+                Some(Role::Removed) => -1.0,
+                _ => 1.0,
             };
-            let d_to_r = match r_noun {
-                Some(rn) => match relation::link(d_noun, rn) {
-                    Some(link) => strength(link),
-                    None => continue,
-                },
-                None => 0,
-            };
-            let window = cx.window(ri, TOTAL_REACH_BEFORE, TOTAL_REACH_AFTER, MAX_CANDIDATES);
-            for ti in window {
-                let t = &ms[ti];
-                if ti == ri || ti == di || !t.is_count() || cues[ti].is_some() {
+            for &ti in &starts {
+                if ti == di {
                     continue;
                 }
-                let Some(t_noun) = t.noun.as_deref() else {
+                let t = &ms[ti];
+                let Some(t_thing) = things[ti].as_ref() else { continue };
+                let stated = stated_start.get(&ri) == Some(&ti);
+                let Some(t_to_r) = link(t_thing, r_thing).map(|l| if stated { l.max(2) } else { l }) else { continue };
+                let Some(t_to_d) = link(t_thing, d_thing) else { continue };
+                let Some(d_to_r) = d_to_r else { continue };
+                // A start tied by nothing but its place ("The previous day's figure had
+                // stood at 983") must stand right beside its result.
+                if t_to_r == 0 && t_to_d == 0 && sentences(ti) > 2 {
                     continue;
-                };
-                let t_to_d = match relation::link(t_noun, d_noun) {
-                    Some(link @ (NounLink::Same | NounLink::Synonym | NounLink::Broader)) => strength(link),
-                    _ => continue,
-                };
-                let t_to_r = match r_noun {
-                    Some(rn) => match relation::link(t_noun, rn) {
-                        Some(link) => strength(link),
-                        None => continue,
-                    },
-                    None => 0,
-                };
+                }
+                if d_to_r == 0 && t_to_d == 0 {
+                    continue;
+                }
                 let (tv, dv, rv) = (t.value.unwrap_or(0.0), d.value.unwrap_or(0.0), r.value.unwrap_or(0.0));
-                let plausible = if sign < 0.0 { tv > dv && tv > rv } else { tv < rv };
+                let plausible = if sign < 0.0 { tv > dv && tv > rv } else { tv < rv && dv < rv };
                 if !plausible {
                     continue;
                 }
-                let distance = t.sentence.abs_diff(r.sentence) as i32;
-                let score = 10 * (t_to_d + t_to_r + d_to_r) - distance;
+                let structure =
+                    8 * i32::from(stated_start.get(&ri) == Some(&ti)) + 8 * i32::from(stated_by.get(&ri) == Some(&di));
+                let distance = (sentences(ti) + sentences(di)) as i32;
+                let score = 6 * (t_to_r + d_to_r + t_to_d) + structure + 12 - distance.min(24) / 2;
                 let relation = Linear { terms: vec![(1.0, t), (sign, d)], result: r };
                 let verdict = relation.verdict();
-                let better = match &best {
-                    None => true,
-                    // Equal evidence: the reading under which the article is right wins.
-                    Some(b) => score > b.score || (score == b.score && rank(verdict) < rank(b.verdict)),
-                };
-                if better {
-                    best = Some(Candidate { total: ti, change: di, score, relation, verdict });
+                // The text ties the three itself — one statement, or neighbouring sentences
+                // about plainly the same thing — or only their subject does.
+                let links = t_to_r + d_to_r + t_to_d;
+                let neighbours = sentences(ti) <= 2 && sentences(di) <= 2;
+                // (The amount of a statement — "adding $1.89 to $48.62" — ties the change to
+                // the result, not a start stated elsewhere: that one must earn its place.)
+                // A statement's own start ties it only to a change in the same sentence
+                // ("hired 600 … now has 3,700 workers, up from 3,100").
+                let tied = (stated && d.sentence == r.sentence)
+                    || (neighbours && links >= 6)
+                    || (t.sentence == r.sentence && d.sentence == r.sentence);
+                if stated && d.sentence != r.sentence && !tied && links < 4 {
+                    continue;
                 }
+                candidates.push(Candidate { start: ti, change: di, score, relation, verdict, tied });
             }
         }
-        if let Some(c) = best {
-            findings.push(finding(cx, ri, &c));
+        if std::env::var("NUMCHECK_DEBUG").is_ok() {
+            for c in &candidates {
+                eprintln!("   cand t{} d{} score {} {:?}", c.start, c.change, c.score, c.verdict);
+            }
+        }
+        let Some(best) = candidates.iter().map(|c| c.score).max() else { continue };
+        if best < THRESHOLD {
+            continue;
+        }
+        // The reading under which the article is right, if its evidence is nearly as good;
+        // else the best-evidenced one.
+        let chosen = candidates
+            .iter()
+            .filter(|c| {
+                c.verdict != Verdict::Inconsistent && c.score >= best - BENEFIT_OF_DOUBT && c.score >= THRESHOLD
+            })
+            .max_by_key(|c| (c.score, std::cmp::Reverse(rank(c.verdict))))
+            .or_else(|| candidates.iter().filter(|c| c.score == best).min_by_key(|c| rank(c.verdict)));
+        if let Some(c) = chosen {
+            findings.extend(finding(cx, ri, c));
         }
     }
     findings
+}
+
+/// Whether a change of role `change` can lead to a result of role `result`: a remainder
+/// follows a removal, a grown total an addition, a bare result either.
+fn compatible_sign(result: Role, change: Option<Role>) -> bool {
+    match (result, change) {
+        (Role::Remainder, Some(Role::Removed)) | (Role::Grown, Some(Role::Added)) => true,
+        (Role::Result, Some(Role::Removed | Role::Added)) => true,
+        _ => false,
+    }
 }
 
 fn rank(v: Verdict) -> u8 {
@@ -151,9 +265,18 @@ fn rank(v: Verdict) -> u8 {
     }
 }
 
-fn finding(cx: &Article<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
+/// The figure of a relation that looks like a typing slip for the value the other two
+/// imply, if one does: (mention, the value it should have, the kind of slip).
+fn slipped(cx: &Article<'_>, ri: usize, c: &Candidate<'_>) -> Option<(usize, f64, Slip)> {
+    let ms = cx.mentions;
+    [(c.start, c.relation.solve_term(0)), (c.change, c.relation.solve_term(1)), (ri, c.relation.expected())]
+        .into_iter()
+        .find_map(|(i, needed)| slip(cx.text, &ms[i], needed).map(|s| (i, needed, s)))
+}
+
+fn finding(cx: &Article<'_>, ri: usize, c: &Candidate<'_>) -> Option<Finding> {
     let text = cx.text;
-    let (t, d, r) = (&cx.mentions[c.total], &cx.mentions[c.change], &cx.mentions[ri]);
+    let (t, d, r) = (&cx.mentions[c.start], &cx.mentions[c.change], &cx.mentions[ri]);
     let sign = c.relation.terms[1].0;
     let expected = c.relation.expected();
     let op = if sign < 0.0 { "−" } else { "+" };
@@ -162,7 +285,7 @@ fn finding(cx: &Article<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
         format::stated(text, t),
         format::stated(text, d),
         format::hedge_prefix(text, t),
-        format::number(expected)
+        format::amount(r, expected)
     );
     let says = format::stated(text, r);
     let t_needed = c.relation.solve_term(0);
@@ -186,38 +309,55 @@ fn finding(cx: &Article<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
             )
         }
         Verdict::Inconsistent => {
-            let close = t.sentence.abs_diff(r.sentence) <= CLOSE || cx.paragraph(t) == cx.paragraph(r);
+            // Figures tied only by their subject across sentences are reported when one of
+            // them looks like a typing slip: otherwise the link, not the article, is the
+            // likelier mistake.
+            let slipped = slipped(cx, ri, c);
+            if !c.tied && slipped.is_none() {
+                return None;
+            }
+            let spread = [t, d].iter().map(|m| m.sentence.abs_diff(r.sentence)).max().unwrap_or(0);
+            let close = spread <= CLOSE || [t, d].iter().all(|m| cx.paragraph(m) == cx.paragraph(r));
             let repair_total = if t.qualifier.is_some() {
-                format!("read \"{}\" as {}", format::stated(text, t), reading(t, t_needed))
+                format!("read \"{}\" as {}", format::stated(text, t), reading(r, t, t_needed))
             } else {
-                format!("{} → {}", format::stated(text, t), format::number(t_needed))
+                format!("{} → {}", format::stated(text, t), format::amount(r, t_needed))
             };
+            let culprit = slipped.map_or(String::new(), |(i, needed, kind)| {
+                let m = &cx.mentions[i];
+                format!(
+                    " \"{}\" looks like {} for {}.",
+                    format::stated(text, m),
+                    kind.describe(),
+                    format::amount(m, needed)
+                )
+            });
             (
                 if close { Severity::Error } else { Severity::Warning },
                 format!(
-                    "{sum}, but the text says {says} ({} → {}, or {repair_total}).",
-                    format::number(r.value.unwrap_or(0.0)),
-                    format::number(expected)
+                    "{sum}, but the text says {says} ({} → {}, or {repair_total}).{culprit}",
+                    format::amount(r, r.value.unwrap_or(0.0)),
+                    format::amount(r, expected)
                 ),
             )
         }
     };
-    Finding {
+    Some(Finding {
         check: ID,
         severity,
         verdict: c.verdict,
-        mentions: vec![c.total, c.change, ri],
+        mentions: vec![c.start, c.change, ri],
         span: r.span,
         message,
         expected: Some(expected),
         stated: r.value,
-    }
+    })
 }
 
 /// "at least 1,210", "at most 1,210", "about 1,210": what a hedged figure must mean.
-fn reading(m: &Mention, needed: f64) -> String {
+fn reading(unit_of: &Mention, m: &Mention, needed: f64) -> String {
     use crate::lexicon::hedges::Bound;
-    let n = format::number(needed);
+    let n = format::amount(unit_of, needed);
     match m.qualifier.as_ref().map(|q| q.bound) {
         Some(Bound::Lower) => format!("at least {n}"),
         Some(Bound::Upper) => format!("as little as {n}"),
@@ -228,7 +368,7 @@ fn reading(m: &Mention, needed: f64) -> String {
 /// Which hedge the relation leans on, and the value it must stand for.
 fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
     let ms = cx.mentions;
-    let slots = [(c.total, Some(0)), (c.change, Some(1)), (ri, None)];
+    let slots = [(c.start, Some(0)), (c.change, Some(1)), (ri, None)];
     let hedged: Vec<_> = slots.iter().filter(|(i, _)| ms[*i].qualifier.is_some()).collect();
     match hedged.as_slice() {
         [(i, term)] => {
@@ -237,7 +377,7 @@ fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
                 Some(k) => c.relation.solve_term(*k),
                 None => c.relation.expected(),
             };
-            format!("\"{}\" means {}.", format::stated(cx.text, m), reading(m, needed))
+            format!("\"{}\" means {}.", format::stated(cx.text, m), reading(&ms[ri], m, needed))
         }
         _ => "the hedged figures are read at the edge of what their hedges allow.".to_string(),
     }
@@ -313,6 +453,34 @@ mod tests {
     fn adds_hires_to_a_total() {
         assert_one(
             "The firm has 1,000 workers. It will hire 200 staff, bringing its workforce to 1,200.",
+            Severity::Ok,
+            Verdict::Consistent,
+        );
+    }
+
+    #[test]
+    fn reads_real_phrasing() {
+        assert_one(
+            "The death toll rose by 12 overnight, bringing it to 35, officials said. On Monday they had reported 23 dead.",
+            Severity::Ok,
+            Verdict::Consistent,
+        );
+        assert_one(
+            "A further 48 cases were confirmed on Friday, taking the total in the outbreak to 1,031. The previous day's figure had stood at 983.",
+            Severity::Ok,
+            Verdict::Consistent,
+        );
+        assert_one(
+            "Marlow, which employs 3,150 people, said it would cut 420 jobs. After the cuts it will have a workforce of 2,370.",
+            Severity::Error,
+            Verdict::Inconsistent,
+        );
+    }
+
+    #[test]
+    fn money_in_one_currency_adds_up() {
+        assert_one(
+            "The pair stole £86,400 from the charity. Police have recovered £31,900, and £54,500 remains missing.",
             Severity::Ok,
             Verdict::Consistent,
         );

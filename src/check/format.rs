@@ -33,6 +33,43 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// A value in the unit of figure `like`: "£4.4m" for money stated like "£14.2m", "1,850"
+/// for a count. Scales follow the size: "$2.46bn", "£54,500".
+pub fn amount(like: &Mention, v: f64) -> String {
+    if like.kind != crate::mention::Kind::Money {
+        return number(v);
+    }
+    let (prefix, suffix) = match like.unit {
+        Some("GBP") => ("£", ""),
+        Some("USD") => ("$", ""),
+        Some("EUR") => ("€", ""),
+        Some("JPY") => ("¥", ""),
+        Some("GBX") => ("", "p"),
+        Some(code) => ("", code),
+        None => ("", ""),
+    };
+    let sign = if v < 0.0 { "−" } else { "" };
+    let a = v.abs();
+    let scaled = if a >= 1e9 {
+        format!("{}bn", trim(a / 1e9))
+    } else if a >= 1e6 {
+        format!("{}m", trim(a / 1e6))
+    } else {
+        number(a)
+    };
+    if suffix.len() > 1 {
+        format!("{sign}{scaled} {suffix}")
+    } else {
+        format!("{sign}{prefix}{scaled}{suffix}")
+    }
+}
+
+/// Up to three decimals, no trailing zeros: 2.46, 1.5, 4.
+fn trim(v: f64) -> String {
+    let s = format!("{:.3}", (v * 1000.0).round() / 1000.0);
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// A figure as the text states it, hedge included: "over 1,200".
 pub fn stated(text: &str, m: &Mention) -> String {
     let start = m.phrase_start();
@@ -56,5 +93,15 @@ mod tests {
         assert_eq!(number(1_000_000.5), "1,000,000.5");
         assert_eq!(number(-5.0), "−5");
         assert_eq!(number(f64::NAN), "?");
+    }
+
+    #[test]
+    fn prints_amounts_in_the_unit_of_a_figure() {
+        let text = "£14.2m and 3 people";
+        let ms = crate::mention::extract(text, &crate::text::Segments::new(text));
+        assert_eq!(amount(&ms[0], 4.4e6), "£4.4m");
+        assert_eq!(amount(&ms[0], 54_500.0), "£54,500");
+        assert_eq!(amount(&ms[0], 2.46e9), "£2.46bn");
+        assert_eq!(amount(&ms[1], 1850.0), "1,850");
     }
 }

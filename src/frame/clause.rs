@@ -268,7 +268,7 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
                 ["below", "above", "under", "beyond", "past"].iter().any(|w| h.ends_with(w))
             });
             if matches!(m.kind, Kind::Money | Kind::Measure) && !place {
-                if let Some(d) = words::verb_direction(w1).filter(|_| !lexicon::contains(&["up", "down", "set"], w1)) {
+                if let Some(d) = words::verb_direction(w1).filter(|_| words::moves_by(w1)) {
                     return Frame { role: Some(Role::By), direction: Some(d) };
                 }
             }

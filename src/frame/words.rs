@@ -209,6 +209,49 @@ pub fn is_change_word(word: &str) -> bool {
     direction(word).is_some() || lexicon::contains(NEUTRAL, word)
 }
 
+/// Verbs that, right before an amount, move a level by it: "fell 1.4 cents", "shed
+/// $28.63". Verbs of getting or giving ("recovered £31,900", "raised $52m") are not
+/// among them: their amount is a thing, not a move.
+const MOVED_BY: &[&str] = &[
+    "fall",
+    "rise",
+    "gain",
+    "lose",
+    "shed",
+    "drop",
+    "climb",
+    "jump",
+    "slip",
+    "ease",
+    "dip",
+    "tumble",
+    "slump",
+    "plunge",
+    "soar",
+    "surge",
+    "add",
+    "advance",
+    "decline",
+    "retreat",
+    "rally",
+    "sink",
+    "slide",
+    "edge",
+    "firm",
+    "weaken",
+    "strengthen",
+    "plummet",
+    "dive",
+    "rocket",
+    "leap",
+];
+const MOVED_BY_IRREGULAR: &[&str] = &["fell", "rose", "risen", "lost", "sank", "slid", "leapt", "fallen", "shed"];
+
+/// Whether `word` moves a level by the amount right after it ("fell $2.86").
+pub fn moves_by(word: &str) -> bool {
+    is_verb(word, MOVED_BY, MOVED_BY_IRREGULAR)
+}
+
 /// Words right before a figure that make it a starting point: "from", "against",
 /// "versus", "than" ("12% lower than £263,000").
 pub const FROM: &[&str] = &["from", "against", "versus", "vs", "vs.", "than"];

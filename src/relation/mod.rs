@@ -4,11 +4,14 @@
 //! together. This module supplies the two kinds of evidence the checks weigh:
 //! [`nouns`] — the counted things are the same, synonyms, or one a subset of the other;
 //! [`roles`] — cue words give a figure a part in a sum ("755 diplomats must leave" is taken
-//! away, "reduced to 455" is what remains).
+//! away, "reduced to 455" is what remains); [`changes`] — stated changes between two
+//! figures; [`slips`] — whether a disagreement has the shape of a typing slip, the evidence
+//! that lets a weakly tied relation be reported.
 
 pub mod changes;
 pub mod nouns;
 pub mod roles;
+pub mod slips;
 
 pub use nouns::{link, NounLink};
 pub use roles::{role_of, Cue, Role};

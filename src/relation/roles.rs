@@ -1,24 +1,41 @@
-//! Roles: what cue words say a figure does in a sum.
+//! Roles in a sum: what cue words say a figure does to a total.
 //!
-//! Only explicit cues count. "755 diplomats must leave" is *removed*; "cut 450 jobs" is
-//! *removed*; "leaving 1,950 staff" and "reduced ... to 455" are the *remainder*; "hire 300"
-//! is *added*; "rose to 2,600" is the *grown* total. A figure without a cue has no role, and
-//! the arithmetic check will not use it as anything but a starting total.
+//! "755 diplomats must leave" is *removed*; "cut 450 jobs" is *removed*; "leaving 1,950
+//! staff" and "reduced … to 455" are the *remainder*; "hire 300", "a further 48", "14 more"
+//! are *added*; "bringing the toll to 35" is the *grown* total; "it now has 3,700 workers"
+//! and "will have a workforce of 2,730" are a *result* whose direction the change decides.
+//! A figure without a cue may be the starting total. Roles are read from the tokens around
+//! the figure and from its frame (`crate::frame`): "rose by 12" is added, "fell to 84"
+//! what remains.
 
+use crate::article::Article;
+use crate::frame::{Direction, Role as FrameRole};
 use crate::lexicon::{self, cues, nouns};
-use crate::mention::words::{prev_word, words_after, words_before};
-use crate::mention::Mention;
+use crate::mention::Kind;
+use crate::token::Token;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     /// Taken away from a total: "755 diplomats must leave", "cut 450 jobs".
     Removed,
-    /// Added to a total: "hire 300 staff".
+    /// Added to a total: "hire 300 staff", "a further 48 cases", "rose by 12".
     Added,
-    /// What is left after a decrease: "leaving 1,950", "reduced to 455".
+    /// What is left after a decrease: "leaving 1,950", "reduced to 455", "£54,500 remains".
     Remainder,
-    /// The total after an increase: "rose to 2,600".
+    /// The total after an increase: "rose to 2,600", "bringing the toll to 35".
     Grown,
+    /// A level after a change, the change deciding which way: "now has 3,700 workers".
+    Result,
+}
+
+impl Role {
+    pub fn is_result(self) -> bool {
+        matches!(self, Role::Remainder | Role::Grown | Role::Result)
+    }
+
+    pub fn is_change(self) -> bool {
+        matches!(self, Role::Removed | Role::Added)
+    }
 }
 
 /// A role and what the cue says about the counted thing.
@@ -26,89 +43,140 @@ pub enum Role {
 pub struct Cue {
     pub role: Role,
     /// A noun named by the cue phrase rather than after the figure: "reduce its staff to 455"
-    /// → "staff".
+    /// → "staff"; "the death toll rose by 12" → "toll".
     pub noun: Option<String>,
 }
 
-/// How many words back a "to N" may find its verb: "reduce its diplomatic and technical
-/// staff in Russia to 455".
-const VERB_REACH: usize = 10;
+/// Words before a figure that make it an amount added ("a further 48", "another 3,500").
+const ADDED_LEFT: &[&str] = &["further", "extra", "additional", "another", "more"];
 
-/// The role cue words give mention `m`, if any.
-pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
-    let start = m.phrase_start();
-    // One word first; the long walk back only for "to N" and "by N" (this runs on every count).
-    let first_word = prev_word(text, start);
-    let reach = match first_word {
-        Some(w) if w.is("to") => VERB_REACH + 1,
-        Some(_) => 2,
-        None => 0,
+/// Words before a figure that make it an amount removed, besides the verbs of
+/// `cues::REMOVED_BEFORE`: "repaid $380m", "released 6,900 megalitres".
+const REMOVED_LEFT: &[&str] = &[
+    "recovered",
+    "repaid",
+    "repay",
+    "repays",
+    "released",
+    "releases",
+    "sold",
+    "sell",
+    "sells",
+    "closing",
+    "closed",
+    "closes",
+    "scrapped",
+    "scrap",
+    "send",
+    "sent",
+    "sending",
+];
+
+/// Words after a figure (and its noun) that make it an amount removed: "755 diplomats
+/// must leave", besides `cues::REMOVED_AFTER`.
+const REMOVED_RIGHT: &[&str] = &["released", "discharged", "deported", "evacuated", "freed", "repaid", "gone", "go"];
+
+/// Words that mark a level as what holds *after* the change: "now has", "will have".
+const AFTER_CHANGE: &[&str] = &["now", "will", "then", "afterwards", "after"];
+/// Verbs of holding a level: "has", "employs", "holds", "stands at", "totals".
+const HOLDING: &[&str] = &[
+    "has", "have", "had", "holds", "hold", "held", "employs", "employ", "employed", "stands", "stand", "stood",
+    "totals", "total", "numbers", "is", "are", "was", "were", "be", "contains", "counts", "at", "of", "with",
+    "carries", "carry",
+];
+
+fn is(text: &str, t: &Token, word: &str) -> bool {
+    t.is_word() && t.text(text).eq_ignore_ascii_case(word)
+}
+
+/// The role cue words give mention `i`, if it is a count or an amount of money.
+pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
+    let m = &cx.mentions[i];
+    if !matches!(m.kind, Kind::Count | Kind::Money) || m.value.is_none() {
+        return None;
+    }
+    let text = cx.text;
+    let frame = cx.frames()[i];
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(i);
+    let sentence = toks.get(at)?.sentence;
+    let phrase = m.phrase_start() as u32;
+    // Words before the figure's phrase, nearest first, articles skipped.
+    let before: Vec<&Token> =
+        toks[..at].iter().rev().filter(|t| t.start < phrase).take_while(|t| t.sentence == sentence).take(8).collect();
+    let words: Vec<&Token> = before
+        .iter()
+        .copied()
+        .take_while(|t| t.is_word())
+        .filter(|t| !lexicon::contains(&["a", "an", "the"], t.text(text)))
+        .collect();
+    let noun_in_cue = || {
+        before.iter().take(10).filter(|t| t.is_word()).find_map(|t| {
+            let w = t.text(text);
+            lexicon::lookup(nouns::CLASSES, &nouns::singular(w)).map(|_| w.to_ascii_lowercase())
+        })
     };
-    let before = words_before(text, start, reach);
-    if let Some(first) = before.first() {
-        if lexicon::contains(cues::REMAINDER_BEFORE, first.text) {
+    // The frame first: "to N" after a verb of change, "by N", "up N".
+    match (frame.role, frame.direction) {
+        (Some(FrameRole::To), Some(Direction::Down)) => {
+            return Some(Cue { role: Role::Remainder, noun: noun_in_cue() })
+        }
+        (Some(FrameRole::To), Some(Direction::Up)) => return Some(Cue { role: Role::Grown, noun: noun_in_cue() }),
+        (Some(FrameRole::By), Some(Direction::Down)) => return Some(Cue { role: Role::Removed, noun: noun_in_cue() }),
+        (Some(FrameRole::By), Some(Direction::Up)) => return Some(Cue { role: Role::Added, noun: noun_in_cue() }),
+        (Some(FrameRole::From), _) => return None,
+        _ => {}
+    }
+    if let Some(w1) = words.first().map(|t| t.text(text)) {
+        if lexicon::contains(cues::REMAINDER_BEFORE, w1) {
             return Some(Cue { role: Role::Remainder, noun: None });
         }
-        if first.is("to") {
-            // The nearest verb decides: "cut ... to 455", "rose ... to 2,600"; a number in
-            // between ("from 40 to 60") leaves the figure to the percent-change checks.
-            let mut noun = None;
-            for w in &before[1..] {
-                if w.text.as_bytes().iter().any(u8::is_ascii_digit) {
-                    return None;
-                }
-                if lexicon::contains(cues::DECREASE_TO, w.text) {
-                    return Some(Cue { role: Role::Remainder, noun });
-                }
-                if lexicon::contains(cues::INCREASE_TO, w.text) {
-                    return Some(Cue { role: Role::Grown, noun });
-                }
-                if noun.is_none() && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_some() {
-                    noun = Some(w.text.to_ascii_lowercase());
-                }
-            }
-            return None;
-        }
-        if first.is("by") {
-            let verb = before.get(1).map(|w| w.text).unwrap_or("");
-            if lexicon::contains(cues::DECREASE_TO, verb) {
-                return Some(Cue { role: Role::Removed, noun: None });
-            }
-            if lexicon::contains(cues::INCREASE_TO, verb) {
-                return Some(Cue { role: Role::Added, noun: None });
-            }
-            return None;
-        }
-        if first.is("off") {
-            let laid = before.get(1).is_some_and(|w| ["lay", "lays", "laid", "laying"].iter().any(|v| w.is(v)));
-            return laid.then_some(Cue { role: Role::Removed, noun: None });
-        }
-        if lexicon::contains(cues::REMOVED_BEFORE, first.text) {
-            return Some(Cue { role: Role::Removed, noun: None });
-        }
-        if lexicon::contains(cues::ADDED_BEFORE, first.text) {
+        if lexicon::contains(ADDED_LEFT, w1) || lexicon::contains(cues::ADDED_BEFORE, w1) {
             return Some(Cue { role: Role::Added, noun: None });
         }
-    }
-    // After the noun: "755 diplomats must leave", "1,950 staff remain". A figure without a
-    // noun has nothing for a verb after it to be about.
-    m.noun.as_ref()?;
-    for w in words_after(text, m.span.end, 7) {
-        if lexicon::contains(cues::REMOVED_AFTER, w.text) {
+        if w1.eq_ignore_ascii_case("off") {
+            let laid = words.get(1).is_some_and(|w| ["lay", "lays", "laid", "laying"].iter().any(|v| is(text, w, v)));
+            return laid.then_some(Cue { role: Role::Removed, noun: None });
+        }
+        if (lexicon::contains(cues::REMOVED_BEFORE, w1) || lexicon::contains(REMOVED_LEFT, w1))
+            && !w1.eq_ignore_ascii_case("by")
+        {
             return Some(Cue { role: Role::Removed, noun: None });
         }
-        if ["remain", "remaining", "remains"].iter().any(|r| w.is(r)) {
-            return Some(Cue { role: Role::Remainder, noun: None });
+        // "with the loss of 380 jobs".
+        if w1.eq_ignore_ascii_case("of") && words.get(1).is_some_and(|w| is(text, w, "loss") || is(text, w, "losses")) {
+            return Some(Cue { role: Role::Removed, noun: None });
         }
-        let skippable = lexicon::contains(cues::AUXILIARIES, w.text)
-            || m.noun.as_deref().is_some_and(|n| w.text.eq_ignore_ascii_case(n))
-            || w.is_capitalised()
-            || w.is("and")
-            || w.is("who")
-            || !lexicon::contains(nouns::STOPWORDS, w.text);
-        if !skippable {
-            break;
+    }
+    // "14 more survivors", "755 diplomats must leave", "£54,500 remains missing".
+    let after: Vec<&Token> =
+        toks.get(at + 1..).unwrap_or(&[]).iter().take_while(|t| t.sentence == sentence).take(8).collect();
+    if after.first().is_some_and(|t| is(text, t, "more") || is(text, t, "extra") || is(text, t, "further")) {
+        return Some(Cue { role: Role::Added, noun: None });
+    }
+    if m.noun.is_some() || m.kind == Kind::Money {
+        for t in after.iter().take_while(|t| t.is_word()) {
+            let w = t.text(text);
+            if lexicon::contains(cues::REMOVED_AFTER, w) || lexicon::contains(REMOVED_RIGHT, w) {
+                return Some(Cue { role: Role::Removed, noun: None });
+            }
+            if ["remain", "remaining", "remains"].iter().any(|r| w.eq_ignore_ascii_case(r)) {
+                return Some(Cue { role: Role::Remainder, noun: None });
+            }
+            let skippable = lexicon::contains(cues::AUXILIARIES, w)
+                || m.noun.as_deref().is_some_and(|n| w.eq_ignore_ascii_case(n))
+                || w.starts_with(|c: char| c.is_uppercase())
+                || !lexicon::contains(nouns::STOPWORDS, w);
+            if !skippable {
+                break;
+            }
         }
+    }
+    // "it now has 3,700 workers", "will have a workforce of 2,730", "now stands at 1,265".
+    let holding = words.iter().take(4).any(|t| lexicon::contains(HOLDING, t.text(text)));
+    let later = words.iter().take(6).any(|t| lexicon::contains(AFTER_CHANGE, t.text(text)));
+    if holding && later {
+        return Some(Cue { role: Role::Result, noun: noun_in_cue() });
     }
     None
 }
@@ -116,11 +184,14 @@ pub fn role_of(text: &str, m: &Mention) -> Option<Cue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mention::extract;
-    use crate::text::Segments;
+    use crate::Options;
 
     fn roles(text: &str) -> Vec<Option<Role>> {
-        extract(text, &Segments::new(text)).iter().map(|m| role_of(text, m).map(|c| c.role)).collect()
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        (0..ms.len()).map(|i| role_of(&cx, i).map(|c| c.role)).collect()
     }
 
     #[test]
@@ -135,14 +206,35 @@ mod tests {
     }
 
     #[test]
-    fn names_the_noun_inside_the_cue() {
-        let text = "Moscow ordered the US to cut its staff to 455.";
-        let ms = extract(text, &Segments::new(text));
-        assert_eq!(role_of(text, &ms[0]), Some(Cue { role: Role::Remainder, noun: Some("staff".into()) }));
+    fn reads_real_phrasing() {
+        assert_eq!(roles("The toll rose by 12 overnight, bringing it to 35."), [Some(Role::Added), Some(Role::Grown)]);
+        assert_eq!(
+            roles("A further 48 cases were confirmed, taking the total to 1,031."),
+            [Some(Role::Added), Some(Role::Grown)]
+        );
+        assert_eq!(roles("Rescuers pulled 14 more survivors out."), [Some(Role::Added)]);
+        assert_eq!(roles("It now has 3,700 workers in the city."), [Some(Role::Result)]);
+        assert_eq!(roles("After the cuts it will have a workforce of 2,730."), [Some(Role::Result)]);
+        assert_eq!(
+            roles("Police recovered £31,900, and £54,500 remains missing."),
+            [Some(Role::Removed), Some(Role::Remainder)]
+        );
+        assert_eq!(roles("The depot will close with the loss of 380 jobs."), [Some(Role::Removed)]);
     }
 
     #[test]
-    fn a_range_is_not_a_remainder() {
-        assert_eq!(roles("Prices fell from 40 to 30."), [None, None]);
+    fn names_the_noun_inside_the_cue() {
+        let text = "Moscow ordered the US to cut its staff to 455.";
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        assert_eq!(role_of(&cx, 0), Some(Cue { role: Role::Remainder, noun: Some("staff".into()) }));
+    }
+
+    #[test]
+    fn a_start_is_not_a_change() {
+        // "from 40" is where a change started; "to 30" what it left.
+        assert_eq!(roles("Prices fell from 40 to 30."), [None, Some(Role::Remainder)]);
     }
 }
