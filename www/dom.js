@@ -172,21 +172,3 @@ export function summarize(report) {
   const figures = `${count(report.mentions.length)} figure${report.mentions.length === 1 ? "" : "s"}`;
   return counts.length ? `${figures}: ${counts.join(", ")}.` : `${figures}, no relations checked.`;
 }
-
-/**
- * `text` as nodes with every figure wrapped by `mark(mention, figureText, worstSeverity)`,
- * which returns the element for it; everything between figures stays a text node.
- */
-export function figureNodes(text, report, mark) {
-  const worst = worstByMention(report);
-  const nodes = [];
-  let at = 0;
-  for (const m of report.mentions) {
-    if (m.span.start < at) continue;
-    nodes.push(document.createTextNode(text.slice(at, m.span.start)));
-    nodes.push(mark(m, text.slice(m.span.start, m.span.end), worst.get(m.id)));
-    at = m.span.end;
-  }
-  nodes.push(document.createTextNode(text.slice(at)));
-  return nodes;
-}
