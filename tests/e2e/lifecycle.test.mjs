@@ -30,7 +30,7 @@ const SLOW = "1 ".repeat(500_000);
  * widget and records, per element id, every numcheck-report and numcheck-error, and every
  * worker started and terminated.
  */
-async function host({ policy = CSP, glue } = {}) {
+async function host({ policy = CSP, glue, script = "widget/num-check.js" } = {}) {
   const blank = `${url}host.html`;
   ({ page, problems } = await openPage(browser, "about:blank", {
     before: async (p) => {
@@ -39,7 +39,7 @@ async function host({ policy = CSP, glue } = {}) {
         contentType: "text/html; charset=utf-8",
         headers: { "content-security-policy": policy },
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>
-          <script type="module" src="widget/num-check.js"></script></head><body><main></main></body></html>`,
+          <script type="module" src="${script}"></script></head><body><main></main></body></html>`,
       }));
       await p.addInitScript(() => {
         window.__events = [];
@@ -273,4 +273,27 @@ test("numcheck failing inside wasm shows in the panel, and the element's next te
   await waitForEvents("w", 2);
   assert.ok((await panel("w")).findings.includes("arithmetic:error"));
   assert.equal(await page.evaluate(() => document.getElementById("w").dataset.engine), "worker");
+});
+
+test("served from another origin (no worker may start from there), the element checks modest texts and says why for large ones", async () => {
+  // The widget comes from http://localhost:PORT, the page from http://127.0.0.1:PORT: a
+  // dedicated worker cannot be started from a cross-origin script URL (new Worker throws).
+  const other = url.replace("127.0.0.1", "localhost");
+  const policy = CSP.replaceAll("'self'", `'self' ${other}`);
+  await host({
+    policy,
+    glue: (p) => p.context().route((u) => u.href.startsWith(other), async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace("localhost", "127.0.0.1") });
+      await route.fulfill({ response, headers: { ...response.headers(), "access-control-allow-origin": "*" } });
+    }),
+    script: `${other}widget/num-check.js`,
+  });
+  await add([
+    { tag: "num-check", id: "modest", text: ARTICLE },
+    { tag: "num-check", id: "large", text: ARTICLE.repeat(10) },
+  ]);
+  await waitForEvents("modest", 1);
+  assert.equal(await page.evaluate(() => document.getElementById("modest").dataset.engine), "main");
+  await waitForEvents("large", 1, "numcheck-error");
+  assert.match((await panel("large")).summary, /could not start one \(a Web Worker could not be created: .+\)/);
 });

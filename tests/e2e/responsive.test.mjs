@@ -76,7 +76,7 @@ test("checking never blocks the page for 50 ms: adversarial texts and a 1 MB art
   for (const [name, text] of Object.entries(families)) {
     // A check the worker is still busy with is cancelled by the next text: each family gets
     // a window, long enough for the whole report on a linear checker.
-    const cost = await checkCost(text, 10_000);
+    const cost = await checkCost(text, 8_000);
     rows.push(`${name}: ${cost.done ? `shown after ${cost.elapsed} ms` : `still checking after ${cost.elapsed} ms`}, ` +
       `engine ${cost.engine}, ${cost.marks} marks, long tasks [${cost.tasks.join(", ")}] ms — ${cost.summary}`);
     assert.deepEqual(cost.tasks, [], `${name}: long tasks while checking: ${rows.at(-1)}`);
@@ -113,7 +113,7 @@ const ERROR_TEXT = "The agency employs 2,300 people. It will cut 450 jobs, leavi
 test("numcheck failing inside wasm is reported for that text, and the next text is checked by a fresh instance", async () => {
   await openPage({ before: withFailingGlue });
   const large = (marker) => `${marker} ${canonical}\n\n${ERROR_TEXT}`.padEnd(3_000, " ");
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 2; round++) {
     // On the main thread: a trap, then a panic, each followed by an ordinary text.
     for (const marker of [TRAP, PANIC]) {
       const failed = await paste(`${marker} ${ERROR_TEXT}`);
@@ -183,4 +183,28 @@ test("a newer text cancels a check still running in the worker; it does not wait
   // The cancelled check never reaches the screen.
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => document.getElementById("rendered").textContent.length), ordinary.length);
+});
+
+test("fifty failures in a row: every later text is still checked (the hostile tester's 668 panics)", async () => {
+  // 668 panics exhausted one instance's stack; here no instance sees more than one failure.
+  await openPage({ before: withFailingGlue });
+  const result = await page.evaluate(async ({ TRAP, ERROR_TEXT }) => {
+    const { createChecker } = await import("/engine.js");
+    const checker = createChecker();
+    const failures = new Set();
+    for (let i = 0; i < 50; i++) {
+      try {
+        await checker.check(`${TRAP} ${i}`);
+      } catch (e) {
+        failures.add(e.name);
+      }
+    }
+    const small = await checker.check(ERROR_TEXT);
+    return { failures: [...failures], engine: small.engine, findings: small.report.findings.map((f) => f.check) };
+  }, { TRAP, ERROR_TEXT });
+  // Each failure is reported as such; after 16 on the main thread its instance is no longer
+  // renewed (abandoned instances cannot be unloaded) and small texts go to a worker instead.
+  assert.deepEqual(result.failures, ["NumcheckInternalError"]);
+  assert.equal(result.engine, "worker");
+  assert.deepEqual(result.findings, ["arithmetic"]);
 });
