@@ -80,8 +80,11 @@ test("checking never blocks the page for 50 ms: adversarial texts and a 1 MB art
     rows.push(`${name}: ${cost.done ? `shown after ${cost.elapsed} ms` : `still checking after ${cost.elapsed} ms`}, ` +
       `engine ${cost.engine}, ${cost.marks} marks, long tasks [${cost.tasks.join(", ")}] ms — ${cost.summary}`);
     assert.deepEqual(cost.tasks, [], `${name}: long tasks while checking: ${rows.at(-1)}`);
+    // Periods and "x1" are quadratic in today's core and may still be in the worker when the
+    // window closes (the next text cancels them); the other two must be on screen.
+    if (!name.includes("periods") && !name.includes('"x1"')) assert.ok(cost.done, `${name} was not shown within the window`);
     if (cost.done) assert.equal(cost.engine, "worker", name);
-    if (cost.done && name.startsWith('"1,"')) {
+    if (name.startsWith('"1,"')) {
       // 200,000 figures (a spread of them into replaceChildren once overflowed the stack).
       assert.match(cost.summary, /^200,000 figures/);
       assert.equal(cost.marks, 10_000);
