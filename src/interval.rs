@@ -11,9 +11,20 @@
 //! Otherwise the relation is `inconsistent`. Widening is deliberately generous: a check
 //! that cries wolf over a figure that was plainly rounded gets switched off.
 
-use crate::check::Verdict;
+use serde::Serialize;
+
 use crate::lexicon::hedges::Bound;
 use crate::mention::Mention;
+
+/// Whether a relation holds, and on which ladder (see `crate::interval`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Verdict {
+    Consistent,
+    ConsistentWithRounding,
+    ConsistentWithHedge,
+    Inconsistent,
+}
 
 /// A closed interval of reals.
 #[derive(Clone, Copy, Debug, PartialEq)]

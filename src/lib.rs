@@ -17,6 +17,7 @@
 //! `wasm.rs`. Analysis never fails: the only error is refusing input (too large) or options
 //! that name no known check.
 
+pub mod article;
 pub mod check;
 mod error;
 pub mod interval;
@@ -32,9 +33,10 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use check::{Severity, Verdict};
 pub use error::Error;
+pub use interval::Verdict;
 pub use options::Options;
+pub use options::Severity;
 pub use report::{Finding, Report, SCHEMA_VERSION};
 
 /// Finds every figure in `text` and checks the figures against each other.
@@ -48,11 +50,16 @@ pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
     }
     let selected = check::select(options.checks.as_deref())?;
     let segments = text::Segments::new(text);
-    let mentions = mention::extract(text, &segments);
-    let context = check::Context::new(text, &segments, &mentions, options);
+    let (mut mentions, truncated_at) = mention::extract_at_most(text, &segments, mention::MAX_MENTIONS);
+    // A vector grown by doubling holds up to twice what it needs; for a figure-dense text
+    // that slack is megabytes, held while the report is built beside it.
+    mentions.shrink_to_fit();
+    let context = article::Article::new(text, &segments, &mentions, options);
     let mut findings = check::run(&context, &selected);
+    drop(context);
     findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));
-    Ok(report::build(text, &mentions, findings))
+    findings.shrink_to_fit();
+    Ok(report::build(text, mentions, findings, truncated_at))
 }
 
 /// The crate version, as the page and the CLI show it.

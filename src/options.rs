@@ -1,8 +1,6 @@
 //! Options: which checks to run, what to report, how much text to accept.
 
-use serde::Deserialize;
-
-use crate::check::Severity;
+use serde::{Deserialize, Serialize};
 
 /// The default refusal limit: 5 MiB, far beyond any article, small enough that the page
 /// stays responsive.
@@ -26,5 +24,31 @@ pub struct Options {
 impl Options {
     pub fn max_input_bytes(&self) -> usize {
         self.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES)
+    }
+}
+
+/// How much a finding matters to an editor. Ordered: `Ok < Note < Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    /// A relation that holds.
+    Ok,
+    /// Holds only by stretching a hedge or rounding, or worth verifying.
+    Note,
+    /// A probable contradiction on weaker evidence.
+    Warning,
+    /// The figures contradict each other beyond rounding and hedges, with strong evidence
+    /// that they are related.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Ok => "ok",
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
     }
 }

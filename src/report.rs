@@ -12,7 +12,7 @@ use crate::mention::{self, Kind};
 use crate::span::{Span, Utf16Map};
 
 /// Bumped whenever the shape below changes (docs/report.md).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -20,6 +20,20 @@ pub struct Report {
     pub schema_version: u32,
     pub mentions: Vec<Mention>,
     pub findings: Vec<Finding>,
+    /// Set when the text held more figures than one report reads
+    /// ([`crate::mention::MAX_MENTIONS`]): figures from `at` on were not read or checked.
+    pub truncated: Option<Truncated>,
+}
+
+/// Where reading stopped, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Truncated {
+    /// How many figures were read: the limit.
+    pub figure_limit: usize,
+    /// The first figure not read, as a UTF-16 offset (`at`) and a byte offset (`byteAt`).
+    pub at: usize,
+    pub byte_at: usize,
 }
 
 /// One figure found in the text.
@@ -34,7 +48,9 @@ pub struct Mention {
     pub values: Vec<f64>,
     pub kind: Kind,
     pub unit: Option<&'static str>,
-    pub qualifier: Option<Qualifier>,
+    /// Boxed: most figures have no hedge, and an inline one would cost every mention of a
+    /// figure-dense report 56 bytes more.
+    pub qualifier: Option<Box<Qualifier>>,
     pub noun: Option<String>,
     pub sentence: usize,
 }
@@ -65,28 +81,38 @@ pub struct Finding {
 
 /// Assembles the report. Findings are sorted by position (then by check id, for
 /// determinism); offsets are converted to UTF-16 in two forward passes.
-pub fn build(text: &str, mentions: &[mention::Mention], mut findings: Vec<check::Finding>) -> Report {
+pub fn build(
+    text: &str,
+    mentions: Vec<mention::Mention>,
+    mut findings: Vec<check::Finding>,
+    truncated_at: Option<usize>,
+) -> Report {
     findings.sort_by(|a, b| (a.span, a.check, &a.mentions).cmp(&(b.span, b.check, &b.mentions)));
     let mut map = Utf16Map::new(text);
+    let figure_count = mentions.len();
+    // Consumed, not borrowed: nouns and values move into the report instead of being
+    // copied, which keeps a figure-dense report's peak memory down (issue 8).
     let mentions = mentions
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(id, m)| {
-            let qualifier = m.qualifier.as_ref().map(|q| Qualifier {
-                text: text[q.span.start..q.span.end].to_string(),
-                bound: q.bound,
-                span: map.span(q.span),
+            let qualifier = m.qualifier.as_ref().map(|q| {
+                Box::new(Qualifier {
+                    text: text[q.span.start..q.span.end].to_string(),
+                    bound: q.bound,
+                    span: map.span(q.span),
+                })
             });
             Mention {
                 id,
                 span: map.span(m.span),
                 text: text[m.span.start..m.span.end].to_string(),
                 value: m.value.filter(|v| v.is_finite()),
-                values: m.values.clone(),
+                values: m.values,
                 kind: m.kind,
                 unit: m.unit,
                 qualifier,
-                noun: m.noun.clone(),
+                noun: m.noun,
                 sentence: m.sentence,
             }
         })
@@ -104,5 +130,7 @@ pub fn build(text: &str, mentions: &[mention::Mention], mut findings: Vec<check:
             stated: f.stated.filter(|v| v.is_finite()),
         })
         .collect();
-    Report { schema_version: SCHEMA_VERSION, mentions, findings }
+    let truncated =
+        truncated_at.map(|byte| Truncated { figure_limit: figure_count, at: map.utf16(byte), byte_at: byte });
+    Report { schema_version: SCHEMA_VERSION, mentions, findings, truncated }
 }

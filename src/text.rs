@@ -13,6 +13,10 @@ const ABBREVIATIONS: &[&str] = &[
     "dec", "approx", "fig", "vol", "pp",
 ];
 
+/// How far back from a period `ends_sentence` looks for the word it ends: longer than any
+/// abbreviation ("U.S.A.", "approx"), short enough to keep a run of periods linear.
+const MAX_ABBREVIATION_BYTES: usize = 24;
+
 /// The sentence and paragraph structure of one text.
 #[derive(Debug, Clone)]
 pub struct Segments {
@@ -130,10 +134,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit()) {
         return false;
     }
-    let word_start = text[..i]
+    // Only the last few bytes matter (abbreviations are short): looking further back would
+    // walk a run of periods once per period, quadratic in the run (issue 8).
+    let window = floor_char_boundary(text, i.saturating_sub(MAX_ABBREVIATION_BYTES));
+    let head = text.get(window..i).unwrap_or("");
+    let word_start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
-    let word = &text[word_start..i];
+        .map_or(window, |p| window + p + head[p..].chars().next().map_or(1, char::len_utf8));
+    let word = text.get(word_start..i).unwrap_or("");
     if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
         return false; // "U.S.", "J."
     }

@@ -78,7 +78,8 @@ fn reports_are_deterministic_and_sorted() {
 #[test]
 fn serialises_in_camel_case_with_both_offsets() {
     let json: serde_json::Value = serde_json::to_value(check(CANONICAL, &Options::default()).unwrap()).unwrap();
-    assert_eq!(json["schemaVersion"], 1);
+    assert_eq!(json["schemaVersion"], numcheck::SCHEMA_VERSION);
+    assert!(json["truncated"].is_null(), "an article is read whole");
     let span = &json["mentions"][0]["span"];
     for key in ["start", "end", "byteStart", "byteEnd"] {
         assert!(span[key].is_u64(), "{key}");
@@ -99,4 +100,20 @@ fn refuses_input_over_the_limit_with_a_clear_message() {
     let small = Options { max_input_bytes: Some(100), ..Options::default() };
     let err = check(CANONICAL, &small).unwrap_err();
     assert!(err.to_string().contains("limit of 100 bytes"), "{err}");
+}
+
+/// Issue 8: a figure-dense paste stops at `MAX_MENTIONS` figures and says where, instead of
+/// costing a gigabyte.
+#[test]
+fn a_figure_dense_paste_is_truncated_and_says_where() {
+    let text = "é 1,".repeat(60_000);
+    let report = check(&text, &Options::default()).unwrap();
+    assert_eq!(report.mentions.len(), numcheck::mention::MAX_MENTIONS);
+    let cut = report.truncated.expect("the report says it stopped early");
+    assert_eq!(cut.figure_limit, numcheck::mention::MAX_MENTIONS);
+    // The first figure not read: right after the last one read, in both encodings.
+    let last = report.mentions.last().unwrap();
+    assert!(cut.byte_at >= last.span.byte_end);
+    assert_eq!(&text[cut.byte_at..cut.byte_at + 1], "1");
+    assert_eq!(text[..cut.byte_at].encode_utf16().count(), cut.at);
 }

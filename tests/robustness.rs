@@ -5,40 +5,15 @@
 //! currency, hedges), and over the hostile cases named in the engineering standards.
 #![cfg(not(target_arch = "wasm32"))]
 
-use numcheck::{check, Options, Report};
+use numcheck::{check, Options};
 use proptest::prelude::*;
 
-/// Every invariant a report must satisfy for `text`.
-fn assert_well_formed(text: &str, report: &Report) {
-    let utf16: Vec<u16> = text.encode_utf16().collect();
-    let mut spans = Vec::new();
-    for m in &report.mentions {
-        spans.push((m.span, m.text.clone()));
-        if let Some(q) = &m.qualifier {
-            spans.push((q.span, q.text.clone()));
-        }
-        assert!(m.value.is_none_or(f64::is_finite));
-    }
-    for f in &report.findings {
-        let under = text.get(f.span.byte_start..f.span.byte_end).expect("finding span on char boundaries").to_string();
-        spans.push((f.span, under));
-        assert!(f.mentions.iter().all(|&id| id < report.mentions.len()));
-    }
-    for (span, expected) in spans {
-        let by_bytes = text.get(span.byte_start..span.byte_end).expect("span on char boundaries");
-        assert_eq!(by_bytes, expected);
-        let by_units = String::from_utf16(&utf16[span.start..span.end]).expect("UTF-16 span on code point boundaries");
-        assert_eq!(by_units, expected);
-    }
-    assert!(report.mentions.windows(2).all(|w| w[0].span.byte_end <= w[1].span.byte_start), "mentions overlap");
-}
+#[path = "support/invariants.rs"]
+mod invariants;
+#[path = "support/newsgen.rs"]
+mod newsgen;
 
-fn run(text: &str) {
-    let report = check(text, &Options::default()).expect("text within the limit yields a report");
-    assert_well_formed(text, &report);
-    let again = check(text, &Options::default()).unwrap();
-    assert_eq!(report, again, "the report is deterministic");
-}
+use invariants::check_text as run;
 
 /// Pieces that figures and their context are made of, glued at random.
 fn newsy() -> impl Strategy<Value = String> {
@@ -96,6 +71,20 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+    /// The fuzz target's structure-aware generator (tests/support/newsgen.rs), driven by
+    /// proptest's bytes: sentences of figures with signs, currencies, dashes, scales,
+    /// units, hedges and nouns, the way articles are written.
+    #[test]
+    fn generated_news_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        if let Ok(text) = newsgen::text(&mut arbitrary::Unstructured::new(&bytes)) {
+            run(&text);
+        }
+    }
+}
+
 #[test]
 fn hostile_inputs_return_reports() {
     let huge_number = format!("{} people", "9".repeat(500));
@@ -134,7 +123,29 @@ fn five_megabytes_of_junk_and_of_news_are_checked() {
     let paragraph = "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff. About 60% agreed.\n\n";
     let news = paragraph.repeat(limit / paragraph.len() - 1);
     let report = check(&news, &Options::default()).unwrap();
-    assert_eq!(report.findings.len(), news.matches("leaving").count());
+    // Five figures per 95 bytes is denser than real news: the report stops at its figure
+    // limit, and every remainder read up to there is checked.
+    let read = report.truncated.map_or(news.len(), |t| t.byte_at);
+    assert!(read < news.len());
+    assert_eq!(report.findings.len(), news[..read].matches("leaving").count());
     let over = "x".repeat(limit + 1);
     assert!(check(&over, &Options::default()).is_err());
+}
+
+/// Every figure the 500 corpus articles hold reads back to its value when its text is
+/// checked alone (issue 8: "every mention's text parses back to its value").
+#[test]
+fn every_figure_of_the_corpus_reads_back() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/articles");
+    let mut read = 0;
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("corpus articles are UTF-8");
+            let report = check(&text, &Options::default()).expect("articles are within the limit");
+            invariants::assert_figures_reread(&report);
+            read += report.mentions.len();
+        }
+    }
+    assert!(read > 5000, "the corpus was read ({read} figures)");
 }

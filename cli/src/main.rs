@@ -3,6 +3,10 @@
 //! `numcheck FILE...` prints rustc-style snippets; `--format json` one report;
 //! `--format jsonl` one line per file. Exit status: 0 when no finding reaches the failing
 //! severity, 1 when one does, 2 on usage or I/O errors (clap's own usage errors exit 2 too).
+//!
+//! A file that cannot be read, is refused, or (a bug) makes the checker panic is reported
+//! for that file — on standard error, and as `{"file", "error"}` in jsonl — and the other
+//! files are still checked; the exit status is then 2.
 
 mod human;
 
@@ -120,10 +124,28 @@ fn run(args: &Args) -> Result<bool, String> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
+    let mut broken = 0;
     for path in &inputs {
-        let text = read_input(path)?;
         let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
-        let report = numcheck::check(&text, &options).map_err(|e| format!("{name}: {e}"))?;
+        let checked = read_input(path).and_then(|text| {
+            let report = contain(|| numcheck::check(&text, &options))?.map_err(|e| e.to_string())?;
+            Ok((text, report))
+        });
+        let (text, report) = match checked {
+            Ok(checked) => checked,
+            Err(message) => {
+                broken += 1;
+                eprintln!("numcheck: {name}: {message}");
+                if matches!(args.format, Format::Jsonl) {
+                    let line = serde_json::json!({ "file": name, "error": message });
+                    serde_json::to_writer(&mut out, &line)
+                        .map_err(io::Error::from)
+                        .and_then(|_| writeln!(out))
+                        .map_err(|e| format!("writing output: {e}"))?;
+                }
+                continue;
+            }
+        };
         failed |= reaches(&report, args.fail_on);
         let written = match args.format {
             Format::Json => {
@@ -138,7 +160,24 @@ fn run(args: &Args) -> Result<bool, String> {
         written.map_err(|e| format!("writing output: {e}"))?;
     }
     out.flush().map_err(|e| format!("writing output: {e}"))?;
-    Ok(failed)
+    match broken {
+        0 => Ok(failed),
+        1 => Err("1 file could not be checked".into()),
+        n => Err(format!("{n} files could not be checked")),
+    }
+}
+
+/// Runs `f`, turning a panic into an error message: a bug met on one article must not
+/// cost the report of every other file in the batch.
+fn contain<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        format!("internal error (numcheck panicked: {what}); please report it with this file")
+    })
 }
 
 fn reaches(report: &Report, fail_on: FailOn) -> bool {
@@ -165,4 +204,16 @@ fn read_input(path: &PathBuf) -> Result<String, String> {
         Ok(text) => text,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contain;
+
+    #[test]
+    fn a_panic_becomes_an_error_for_that_file() {
+        assert_eq!(contain(|| 2 + 2), Ok(4));
+        let err = contain(|| -> u8 { panic!("slice out of range") }).unwrap_err();
+        assert!(err.contains("slice out of range"), "{err}");
+    }
 }

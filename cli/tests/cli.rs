@@ -32,7 +32,7 @@ fn json_report_for_the_canonical_article() {
     let out = numcheck(&["--format", "json", path.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["schemaVersion"], 1);
+    assert_eq!(report["schemaVersion"], numcheck::SCHEMA_VERSION);
     let finding = &report["findings"][0];
     assert_eq!(finding["check"], "arithmetic");
     assert_eq!(finding["verdict"], "consistentWithHedge");
@@ -68,7 +68,35 @@ fn jsonl_prints_one_line_per_file() {
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["file"], p);
-    assert_eq!(lines[1]["report"]["schemaVersion"], 1);
+    assert_eq!(lines[1]["report"]["schemaVersion"], numcheck::SCHEMA_VERSION);
+}
+
+/// Issue 8: one file that cannot be checked no longer costs the others their reports.
+#[test]
+fn a_file_that_fails_is_reported_and_the_others_are_still_checked() {
+    let good = fixture("canonical.txt");
+    let good = good.to_str().unwrap();
+    let missing = "no/such/article.txt";
+    let out = numcheck(&["--format", "jsonl", good, missing, good], None);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0]["report"].is_object() && lines[2]["report"].is_object());
+    assert_eq!(lines[1]["file"], missing);
+    assert!(lines[1]["error"].as_str().unwrap().contains("No such file"), "{}", lines[1]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("1 file could not be checked"), "{stderr}");
+}
+
+/// Issue 8: "£1–2" panicked (a byte index inside the en dash); now it is one range.
+#[test]
+fn a_prefixed_range_with_an_en_dash_is_read() {
+    let out = numcheck(&["--format", "json", "-"], Some("Fees of £1–2 a day. Tickets cost €10–20."));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let texts: Vec<&str> = report["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["£1–2", "€10–20"]);
 }
 
 #[test]

@@ -29,7 +29,7 @@ use crate::mention::words::{next_word, prev_word, words_before};
 use crate::mention::{Kind, Mention};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "age-year";
 pub const SUMMARY: &str = "ages, birth years and spans of years that disagree";
@@ -63,7 +63,7 @@ const DURATION_REACH: usize = 6;
 
 /// "Now" for an age without an event year: `Options::reference_year`, else the latest
 /// plausible year the text states (docs/report.md), else none.
-fn reference_year(cx: &Context<'_>) -> Option<i32> {
+fn reference_year(cx: &Article<'_>) -> Option<i32> {
     cx.options.reference_year.or_else(|| {
         cx.mentions
             .iter()
@@ -75,7 +75,7 @@ fn reference_year(cx: &Context<'_>) -> Option<i32> {
     })
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     for (bi, born) in ms.iter().enumerate() {

@@ -37,7 +37,7 @@ use crate::mention::Mention;
 use crate::relation::{self, NounLink, Role};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "arithmetic";
 pub const SUMMARY: &str = "a stated remainder or result that is not the sum or difference of related figures";
@@ -67,7 +67,7 @@ fn strength(link: NounLink) -> i32 {
     }
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let cues: Vec<Option<relation::Cue>> =
         ms.iter().map(|m| if m.is_count() { relation::role_of(cx.text, m) } else { None }).collect();
@@ -151,7 +151,7 @@ fn rank(v: Verdict) -> u8 {
     }
 }
 
-fn finding(cx: &Context<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
+fn finding(cx: &Article<'_>, ri: usize, c: &Candidate<'_>) -> Finding {
     let text = cx.text;
     let (t, d, r) = (&cx.mentions[c.total], &cx.mentions[c.change], &cx.mentions[ri]);
     let sign = c.relation.terms[1].0;
@@ -226,7 +226,7 @@ fn reading(m: &Mention, needed: f64) -> String {
 }
 
 /// Which hedge the relation leans on, and the value it must stand for.
-fn hedge_reading(cx: &Context<'_>, c: &Candidate<'_>, ri: usize) -> String {
+fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
     let ms = cx.mentions;
     let slots = [(c.total, Some(0)), (c.change, Some(1)), (ri, None)];
     let hedged: Vec<_> = slots.iter().filter(|(i, _)| ms[*i].qualifier.is_some()).collect();

@@ -24,7 +24,7 @@ use crate::lexicon::units::CONVERSIONS;
 use crate::mention::{gap, Kind};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "conversion";
 pub const SUMMARY: &str = "a unit conversion that is wrong (\"10 miles (25 km)\")";
@@ -42,7 +42,7 @@ pub fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
     })
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     for i in 0..ms.len().saturating_sub(1) {

@@ -29,7 +29,7 @@ use crate::interval::{self, Interval};
 use crate::mention::{Kind, Mention};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "exchange-rate";
 pub const SUMMARY: &str = "conversions between the same two currencies at different rates";
@@ -57,7 +57,7 @@ fn money(m: &Mention) -> Option<(&'static str, Interval, f64)> {
     }
 }
 
-fn conversions(cx: &Context<'_>) -> Vec<Conversion> {
+fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
     let ms = cx.mentions;
     let mut out = Vec::new();
     for i in 0..ms.len() {
@@ -98,7 +98,7 @@ fn conversions(cx: &Context<'_>) -> Vec<Conversion> {
     out
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let all = conversions(cx);
     let mut findings = Vec::new();

@@ -30,12 +30,12 @@ use crate::mention::Kind;
 use crate::text::{ceil_char_boundary, floor_char_boundary};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "known-total";
 pub const SUMMARY: &str = "a vote tally larger than the body that cast it (Senate 100, House 435, …)";
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (id, m) in cx.mentions.iter().enumerate() {
         if m.is_count() && m.qualifier.is_none() {
@@ -98,7 +98,7 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// "8 days a week", "30 EU member states": a count beyond a fixed total.
-fn fixed_count(cx: &Context<'_>, id: usize) -> Option<Finding> {
+fn fixed_count(cx: &Article<'_>, id: usize) -> Option<Finding> {
     let m = &cx.mentions[id];
     // This runs on every count: one word decides whether the phrase can follow at all.
     let first = next_word(cx.text, m.span.end)?;

@@ -23,49 +23,13 @@ mod percent_total;
 mod percentage_points;
 mod repeat;
 
-use serde::{Deserialize, Serialize};
-
-use crate::mention::Mention;
-use crate::relation::changes::Endpoints;
+pub use crate::article::Article;
+pub use crate::interval::Verdict;
+pub use crate::options::Severity;
 use crate::span::ByteSpan;
-use crate::text::Segments;
-use crate::{Error, Options};
-
-/// How much a finding matters to an editor. Ordered: `Ok < Note < Warning < Error`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Severity {
-    /// A relation that holds.
-    Ok,
-    /// Holds only by stretching a hedge or rounding, or worth verifying.
-    Note,
-    /// A probable contradiction on weaker evidence.
-    Warning,
-    /// The figures contradict each other beyond rounding and hedges, with strong evidence
-    /// that they are related.
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Ok => "ok",
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// Whether a relation holds, and on which ladder (see `crate::interval`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Verdict {
-    Consistent,
-    ConsistentWithRounding,
-    ConsistentWithHedge,
-    Inconsistent,
-}
+use crate::Error;
+#[cfg(test)]
+use crate::Options;
 
 /// One checked relation, in byte offsets; `report::build` turns it into the report's shape.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,52 +46,12 @@ pub struct Finding {
     pub stated: Option<f64>,
 }
 
-/// What every check gets to look at.
-pub struct Context<'a> {
-    pub text: &'a str,
-    pub segments: &'a Segments,
-    pub mentions: &'a [Mention],
-    pub options: &'a Options,
-    /// "from A to B" pairs, found once for the three checks that read them.
-    endpoints: std::cell::OnceCell<Vec<Endpoints>>,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(text: &'a str, segments: &'a Segments, mentions: &'a [Mention], options: &'a Options) -> Self {
-        Context { text, segments, mentions, options, endpoints: std::cell::OnceCell::new() }
-    }
-
-    /// Every "from A to B" in the text (see `relation::changes::endpoints`), in text order.
-    pub fn endpoints(&self) -> &[Endpoints] {
-        self.endpoints.get_or_init(|| crate::relation::changes::endpoints(self.text, self.mentions))
-    }
-
-    pub fn paragraph(&self, m: &Mention) -> usize {
-        self.segments.paragraph_of(m.sentence)
-    }
-
-    /// The mentions a check may relate to mention `center`: those whose sentence lies from
-    /// `before` sentences before it to `after` sentences after it, and never more than `cap`
-    /// mentions away on either side.
-    ///
-    /// Why the cap: sentence windows alone keep ordinary prose linear, but a pasted table or
-    /// a megabyte without a full stop is one "sentence"; the cap keeps every check's
-    /// candidate search bounded per mention, so the whole run stays linear in the text.
-    pub fn window(&self, center: usize, before: usize, after: usize, cap: usize) -> std::ops::Range<usize> {
-        let ms = self.mentions;
-        let s = ms[center].sentence;
-        let lo = ms.partition_point(|m| m.sentence < s.saturating_sub(before));
-        let hi = ms.partition_point(|m| m.sentence <= s + after);
-        lo.max(center.saturating_sub(cap))..hi.min(center + cap + 1).max(lo)
-    }
-}
-
 /// A registered check.
 pub struct Rule {
     pub id: &'static str,
     /// One line for `--help` and the page.
     pub summary: &'static str,
-    pub run: fn(&Context<'_>) -> Vec<Finding>,
+    pub run: fn(&Article<'_>) -> Vec<Finding>,
 }
 
 /// Every check, alphabetical by id.
@@ -163,7 +87,7 @@ pub fn select(ids: Option<&[String]>) -> Result<Vec<&'static Rule>, Error> {
 }
 
 /// Runs the selected checks.
-pub fn run(cx: &Context<'_>, rules: &[&Rule]) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>, rules: &[&Rule]) -> Vec<Finding> {
     rules.iter().flat_map(|rule| (rule.run)(cx)).collect()
 }
 

@@ -23,12 +23,12 @@ use crate::lexicon::{self, cues, hedges};
 use crate::mention::words::words_before;
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "multiple";
 pub const SUMMARY: &str = "doubled / tripled / halved that disagree with their endpoints";
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     for &e in cx.endpoints() {

@@ -22,7 +22,7 @@ use crate::mention::words::words_after;
 use crate::mention::Mention;
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "part-whole";
 pub const SUMMARY: &str = "a part larger than its whole (\"30 of the 25 members\")";
@@ -39,7 +39,7 @@ const JOINS: &[&[&str]] = &[
     &["of", "the", "top"],
 ];
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     for i in 0..ms.len().saturating_sub(1) {

@@ -27,13 +27,13 @@ use crate::mention::Mention;
 use crate::relation::{self, NounLink};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "parts-total";
 pub const SUMMARY: &str = "parts that add up to more than their stated total";
 
 /// "Of the 40 delegates," opening a sentence, or "40 delegates, of whom".
-fn is_total(cx: &Context<'_>, m: &Mention) -> bool {
+fn is_total(cx: &Article<'_>, m: &Mention) -> bool {
     if !m.is_count() || m.noun.is_none() {
         return false;
     }
@@ -53,7 +53,7 @@ fn is_total(cx: &Context<'_>, m: &Mention) -> bool {
 /// A breakdown is a short list: at most this many figures after the total are read.
 const MAX_PARTS: usize = 12;
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     for (ti, t) in ms.iter().enumerate() {

@@ -27,7 +27,7 @@ use crate::mention::{gap, Kind, Mention};
 use crate::relation::changes::{self, Direction, Endpoints};
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percent-change";
 pub const SUMMARY: &str = "a percentage change that disagrees with its endpoints (\"from 40 to 60, a 30% rise\")";
@@ -40,7 +40,7 @@ pub const SUMMARY: &str = "a percentage change that disagrees with its endpoints
 /// budget doubled from £1.5m to £3m" has one percentage and two pairs, and the 30% belongs
 /// only to the pair it follows.
 pub(crate) fn stated_change(
-    cx: &Context<'_>,
+    cx: &Article<'_>,
     all: &[Endpoints],
     e: &Endpoints,
     units: &[&str],
@@ -88,7 +88,7 @@ pub(crate) fn as_written(p: &Mention, sign: f64) -> Interval {
     Interval { lo: v - half, hi: v + half }
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let all = cx.endpoints();
     let mut findings = Vec::new();

@@ -25,7 +25,7 @@ use crate::mention::{gap, Kind, Mention};
 
 use super::format;
 use super::percent_change::as_written;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percent-of";
 pub const SUMMARY: &str = "a share whose percentage disagrees with its part and whole (\"80 of 250 (40%)\")";
@@ -60,7 +60,7 @@ fn introduces_share(text: &str, part: &Mention, pct: &Mention) -> bool {
     noun_ok && (rest == "(" || rest == ", or" || (rest.is_empty() && (gap == "or" || gap.ends_with(" or"))))
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     for (pi, p) in ms.iter().enumerate() {

@@ -26,12 +26,12 @@ use crate::mention::{Kind, Mention};
 use crate::relation::changes;
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percent-total";
 pub const SUMMARY: &str = "shares of one whole that add up to more than 100%";
 
-fn is_plain_share(cx: &Context<'_>, m: &Mention) -> bool {
+fn is_plain_share(cx: &Article<'_>, m: &Mention) -> bool {
     m.kind == Kind::Percent
         && m.unit == Some("%")
         && m.values.is_empty()
@@ -40,7 +40,7 @@ fn is_plain_share(cx: &Context<'_>, m: &Mention) -> bool {
         && !next_word(cx.text, m.span.end).is_some_and(|w| w.is("of") || w.is("in") || w.is("to") || w.is("from"))
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     let mut i = 0;

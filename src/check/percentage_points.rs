@@ -24,12 +24,12 @@ use crate::mention::Kind;
 
 use super::format;
 use super::percent_change::stated_change;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percentage-points";
 pub const SUMMARY: &str = "percent and percentage points confused (\"from 5% to 7%, up 2 percent\")";
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let all = cx.endpoints();
     let mut findings = Vec::new();

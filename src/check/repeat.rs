@@ -32,7 +32,7 @@ use crate::mention::words::prev_word;
 use crate::mention::Mention;
 
 use super::format;
-use super::{Context, Finding, Severity, Verdict};
+use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "repeat";
 pub const SUMMARY: &str = "the same quantity stated again with a different value (\"755 … the 775\")";
@@ -63,7 +63,7 @@ pub fn looks_like_typo(a: f64, b: f64) -> bool {
     }
 }
 
-pub fn run(cx: &Context<'_>) -> Vec<Finding> {
+pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     // Earlier counts by singular noun, so that each back-reference looks only at its own

@@ -505,7 +505,10 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair.
     if let Some(pair) = read_pair(text, end, &num) {
         if !glued_left {
-            let mut m = pair_mention(text, span_start, num, pair);
+            // The pair ends where its second number does, counted from the first digit: a
+            // currency or sign before the digits ("£1–2", "−5–10") is part of the span but
+            // not of the numbers' lengths.
+            let mut m = pair_mention(text, ByteSpan::new(span_start, end + pair.len), num, pair);
             if m.kind == Kind::Range || m.kind == Kind::Tally {
                 read_range_unit(text, &mut m, unit);
             }
@@ -710,10 +713,9 @@ fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
     Some(Numeral { len: dash.len_utf8() + second.len, ..second })
 }
 
-fn pair_mention(text: &str, start: usize, first: Numeral, second: Numeral) -> Mention {
-    let end = start + first.len + second.len;
+fn pair_mention(text: &str, span: ByteSpan, first: Numeral, second: Numeral) -> Mention {
+    let (start, end) = (span.start, span.end);
     let (a, mut b) = (first.value, second.value);
-    let span = ByteSpan::new(start, end);
     let before = prev_word(text, start);
     let after = words_after(text, end, 2);
     // "2013-14", "1999-2000": a span of years.
@@ -979,7 +981,12 @@ fn read_hedge(text: &str, start: usize) -> Option<Qualifier> {
 
 /// The head noun of what a figure counts: "755 U.S. diplomats" → "diplomats".
 pub fn read_noun(text: &str, end: usize) -> Option<String> {
-    let after = words_after(text, end, 6);
+    // A noun never stands on the next line: "Budget: 200\nStaff were told" counts nothing.
+    // (Six words of at most MAX_WORD_BYTES, each after at most MAX_GAP_BYTES of space: the
+    // search for the line's end is bounded by that, or a long line would make it quadratic.)
+    let reach = ceil_char_boundary(text, end + 6 * (words::MAX_WORD_BYTES + words::MAX_GAP_BYTES + 2));
+    let line_end = text.get(end..reach).and_then(|near| near.find('\n')).map_or(text.len(), |i| end + i);
+    let after: Vec<Word<'_>> = words_after(text, end, 6).into_iter().take_while(|w| w.start < line_end).collect();
     let mut capitals = 0;
     let mut i = 0;
     while i < after.len() {

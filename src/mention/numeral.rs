@@ -29,8 +29,11 @@ pub const MAX_DIGITS: usize = 15;
 /// a period followed by a digit. Returns `None` when the digits are too many to be a figure.
 pub fn parse(run: &str) -> Option<Numeral> {
     let bytes = run.as_bytes();
+    // Every loop below stops soon after MAX_DIGITS digits: the answer is `None` then, and
+    // the caller skips the rest of the run in one step. Reading on would make each start
+    // inside a long run ("1 000 000 000 …") re-read the run to its end (issue 8).
     let mut i = 0;
-    while i < bytes.len() && bytes[i].is_ascii_digit() {
+    while i < bytes.len() && bytes[i].is_ascii_digit() && i <= MAX_DIGITS {
         i += 1;
     }
     let first_group = i;
@@ -43,6 +46,7 @@ pub fn parse(run: &str) -> Option<Numeral> {
         if let Some(sep) = separator {
             let width = sep.len();
             while run[i..].starts_with(sep)
+                && i <= MAX_DIGITS * 2
                 && bytes.len() >= i + width + 3
                 && bytes[i + width..i + width + 3].iter().all(u8::is_ascii_digit)
                 && !bytes.get(i + width + 3).is_some_and(|b| b.is_ascii_digit() || *b == b'/')
@@ -56,7 +60,7 @@ pub fn parse(run: &str) -> Option<Numeral> {
     let mut decimals = 0;
     if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
         i += 1;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
+        while i < bytes.len() && bytes[i].is_ascii_digit() && decimals <= MAX_DIGITS as u32 {
             i += 1;
             decimals += 1;
         }

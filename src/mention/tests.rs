@@ -183,3 +183,43 @@ fn overflowing_powers_are_other_and_glued_points_are_points() {
     );
     assert_eq!(one("up 2pp on the year", "2pp", 2.0, Kind::Percent).unit, Some("pp"));
 }
+
+/// Issue 8: a currency or sign before a range was counted into the range's length, which
+/// sliced inside an en dash (a panic) or cut the second number short ("$10-2" and "0").
+#[test]
+fn prefixed_ranges_keep_their_whole_span() {
+    for (text, span, unit, values) in [
+        ("Fees of £1–2 a day", "£1–2", Some("GBP"), [1.0, 2.0]),
+        ("Tickets cost €10–20.", "€10–20", Some("EUR"), [10.0, 20.0]),
+        ("It costs US$1–3 each", "US$1–3", Some("USD"), [1.0, 3.0]),
+        ("It costs $10-20 each", "$10-20", Some("USD"), [10.0, 20.0]),
+        ("It costs £10-20 each", "£10-20", Some("GBP"), [10.0, 20.0]),
+        ("It costs £800-900m now", "£800-900m", Some("GBP"), [800e6, 900e6]),
+    ] {
+        let ms = mentions(text);
+        assert_eq!(ms.len(), 1, "{text}: {:#?}", read(text));
+        assert_eq!(&text[ms[0].span.start..ms[0].span.end], span, "{text}");
+        assert_eq!((ms[0].unit, ms[0].values.as_slice()), (unit, &values[..]), "{text}");
+    }
+    let text = "a fall of −5–10 points";
+    let ms = mentions(text);
+    assert_eq!(ms.len(), 1, "{:#?}", read(text));
+    assert_eq!(&text[ms[0].span.start..ms[0].span.end], "−5–10");
+}
+
+/// Issue 8: a noun is never read across a line break.
+#[test]
+fn a_noun_does_not_cross_a_line_break() {
+    assert_eq!(read("Budget: 200\nStaff were told to wait")[0].4, None);
+    assert_eq!(read("Budget: 200 staff\nwere told")[0].4.as_deref(), Some("staff"));
+}
+
+/// Issue 8, a choice listed: digits other than ASCII 0–9 (Arabic-Indic "٣٤٥", full-width
+/// "１２３", Devanagari "१२३") are not read. numcheck reads English-language news, where
+/// they do not occur in figures; reading them would need a normalising pass with its own
+/// offset map. They are left unread — never misread, never a panic.
+#[test]
+fn non_latin_digits_are_left_unread() {
+    assert!(mentions("٣٤٥ نص, １２３ and १२३ items").is_empty());
+    assert_eq!(read("٣٤٥ نص and 12 items")[0].0, "12");
+}

@@ -27,6 +27,15 @@ impl Word<'_> {
     }
 }
 
+/// Words longer than this are cut here. The words a reader looks for beside a figure
+/// (hedges, nouns, cue words) are short; without a bound, every figure in a run such as
+/// "x1x1x1…" walked back over the whole run, quadratic in its length (issue 8).
+pub const MAX_WORD_BYTES: usize = 64;
+
+/// Words further than this from the point they are looked for from are not beside it: a
+/// table's wide columns are still read, a megabyte of spaces is not walked twice.
+pub const MAX_GAP_BYTES: usize = 64;
+
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{2009}' | '\u{202f}')
 }
@@ -45,11 +54,17 @@ fn is_joiner(c: char) -> bool {
 /// first.
 pub fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     let rest = text.get(from..)?;
-    let skipped = rest.len() - rest.trim_start_matches(is_space).len();
+    let skipped = rest.char_indices().find(|&(i, c)| !is_space(c) || i > MAX_GAP_BYTES).map_or(rest.len(), |(i, _)| i);
+    if skipped > MAX_GAP_BYTES {
+        return None;
+    }
     let start = from + skipped;
     let mut end = start;
     let mut chars = text[start..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if i >= MAX_WORD_BYTES {
+            break;
+        }
         let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
         if is_word_char(c) || (is_joiner(c) && end > start && next_is_word) {
             end = start + i + c.len_utf8();
@@ -73,11 +88,21 @@ pub fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
 /// is kept only when the word has inner periods.
 pub fn prev_word(text: &str, before: usize) -> Option<Word<'_>> {
     let head = text.get(..before)?;
-    let trimmed = head.trim_end_matches(is_space);
-    let end = trimmed.len();
+    let end = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| !is_space(c) || before - i > MAX_GAP_BYTES)
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if before - end > MAX_GAP_BYTES {
+        return None;
+    }
+    let trimmed = &head[..end];
     let mut start = end;
     let mut prev_was_word = false;
     for (i, c) in trimmed.char_indices().rev() {
+        if end - i > MAX_WORD_BYTES {
+            break;
+        }
         if is_word_char(c)
             || (is_joiner(c) && prev_was_word && i > 0 && trimmed[..i].chars().next_back().is_some_and(is_word_char))
         {

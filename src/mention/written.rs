@@ -41,6 +41,11 @@ fn denominator(word: &str) -> Option<f64> {
     Some(tens + unit)
 }
 
+/// The most words one written number may take. The longest ordinary one, "nine hundred
+/// and ninety-nine thousand nine hundred and ninety-nine", takes ten. Without a bound,
+/// "one hundred and one hundred and …" was read to its end from every word (issue 8).
+const MAX_NUMBER_WORDS: usize = 16;
+
 /// A whole number in words: "three hundred and twenty", "two million", "fifty - two".
 struct Integer {
     value: f64,
@@ -58,10 +63,12 @@ fn read_integer(text: &str, first: Word<'_>, whole_word: bool) -> Integer {
     let mut trailing_scale = None;
     let mut end = first.start;
     let mut word = Some(first);
+    let mut read = 0;
     'words: while let Some(w) = word {
-        if !is_number_word(w.text) {
+        if !is_number_word(w.text) || read == MAX_NUMBER_WORDS {
             break;
         }
+        read += 1;
         for part in parts(w.text) {
             if let Some(v) = small(part) {
                 // "thirty five" continues; "five thirty" or "ten eleven" does not.
@@ -154,7 +161,7 @@ fn read_decimals(text: &str, point: Word<'_>) -> Option<(f64, usize)> {
     let mut digits = String::new();
     let mut end = point.end;
     let mut word = next_word(text, point.end);
-    while let Some(w) = word {
+    while let Some(w) = word.filter(|_| digits.len() < MAX_NUMBER_WORDS) {
         let v = parts(w.text).map(small).collect::<Option<Vec<f64>>>();
         match v.as_deref() {
             Some([d]) if *d < 100.0 => digits.push_str(&format!("{d:.0}")),

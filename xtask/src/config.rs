@@ -12,6 +12,7 @@ pub struct Config {
     pub wasm_opt: WasmOpt,
     pub test: Test,
     pub serve: Serve,
+    pub fuzz: Fuzz,
 }
 
 #[derive(Debug, Deserialize)]
@@ -19,9 +20,11 @@ pub struct Config {
 pub struct Tools {
     pub wasm_pack: String,
     pub wasm_bindgen_cli: String,
+    pub cargo_fuzz: String,
     pub debian_packages: Vec<String>,
     pub chromium: String,
     pub chromedriver: String,
+    pub valgrind: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +47,19 @@ pub struct WasmOpt {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Test {
     pub browsers: Vec<String>,
+    pub scaling_bytes: usize,
+    pub max_growth: f64,
+    pub max_cost_vs_news: f64,
+    pub max_memory_multiple: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Fuzz {
+    pub targets: Vec<String>,
+    pub seconds: Vec<u64>,
+    pub timeout: u64,
+    pub rss_limit_mb: u64,
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,7 +2,7 @@
 //!
 //! Everything comes from the registries these machines reach: the wasm target from rustup,
 //! wasm-pack and the wasm-bindgen CLI from crates.io (pinned in wasm-pack.toml), Chromium
-//! and its driver from Debian, binaryen and playwright-core from npm (package-lock.json).
+//! and its driver (and valgrind) from Debian, binaryen and playwright-core from npm (package-lock.json).
 //! Nothing downloads a binary from anywhere else.
 
 use std::path::Path;
@@ -22,7 +22,7 @@ pub fn all(root: &Path, cfg: &Config) -> Result<(), String> {
         ));
     }
     cargo_tool("wasm-bindgen-cli", "wasm-bindgen", &cfg.tools.wasm_bindgen_cli)?;
-    browser(cfg)?;
+    debian(cfg)?;
     npm(root)
 }
 
@@ -35,7 +35,7 @@ fn wasm_target() -> Result<(), String> {
 }
 
 /// `cargo install CRATE --version V --locked` unless `BIN --version` already says V.
-fn cargo_tool(krate: &str, bin: &str, version: &str) -> Result<(), String> {
+pub fn cargo_tool(krate: &str, bin: &str, version: &str) -> Result<(), String> {
     let current = sh::output(Command::new(bin).arg("--version")).unwrap_or_default();
     if current.split_whitespace().nth(1) == Some(version) {
         return Ok(());
@@ -43,8 +43,10 @@ fn cargo_tool(krate: &str, bin: &str, version: &str) -> Result<(), String> {
     sh::run(Command::new("cargo").args(["install", krate, "--version", version, "--locked"]))
 }
 
-fn browser(cfg: &Config) -> Result<(), String> {
-    if sh::exists(&cfg.tools.chromium) && sh::exists(&cfg.tools.chromedriver) {
+/// Chromium and its driver for the browser tests, valgrind for the scaling suite.
+fn debian(cfg: &Config) -> Result<(), String> {
+    let tools = [&cfg.tools.chromium, &cfg.tools.chromedriver, &cfg.tools.valgrind];
+    if tools.iter().all(|t| sh::exists(t)) {
         return Ok(());
     }
     let apt = |args: &[&str]| {
@@ -55,7 +57,7 @@ fn browser(cfg: &Config) -> Result<(), String> {
     apt(&["update", "-q"])?;
     let mut args = vec!["install", "-y", "-q"];
     args.extend(cfg.tools.debian_packages.iter().map(String::as_str));
-    apt(&args).map_err(|e| format!("{e}; Chromium and chromedriver come from Debian and need root (apt-get)"))
+    apt(&args).map_err(|e| format!("{e}; Chromium, chromedriver and valgrind come from Debian and need root (apt-get)"))
 }
 
 /// `npm ci` unless node_modules already matches package-lock.json.

@@ -6,6 +6,8 @@
 //! cargo xtask serve     install, build, and serve the demo page (prints its URL)
 //! cargo xtask test      install, build, and run every test suite
 //! cargo xtask bench     run the benchmarks (native and wasm) and print their figures
+//! cargo xtask scaling   only the scaling suite (instruction counts under valgrind)
+//! cargo xtask fuzz [S]  only the fuzz targets (S seconds each; wasm-pack.toml's budget by default)
 //! ```
 //!
 //! Every tool version, path and flag comes from `wasm-pack.toml` (see `config.rs`); this
@@ -13,7 +15,9 @@
 //! compiles in seconds on a fresh machine.
 
 mod config;
+mod fuzz;
 mod install;
+mod scaling;
 mod sh;
 mod tasks;
 
@@ -29,11 +33,31 @@ fn main() -> ExitCode {
         "serve" => tasks::serve(&root, &cfg, &args[1..]),
         "test" => tasks::test(&root, &cfg),
         "bench" => tasks::bench(&root, &cfg),
+        "fuzz" => {
+            let seconds = args.get(1).map(|s| s.parse::<u64>().map_err(|_| format!("not a number of seconds: {s}")));
+            match seconds.transpose() {
+                Ok(seconds) => fuzz::run(&root, &cfg, seconds).and_then(|(_, failed)| {
+                    if failed == 0 {
+                        Ok(())
+                    } else {
+                        Err(format!("{failed} fuzz targets failed"))
+                    }
+                }),
+                Err(e) => Err(e),
+            }
+        }
+        "scaling" => scaling::run(&root, &cfg).and_then(|(_, failed)| {
+            if failed == 0 {
+                Ok(())
+            } else {
+                Err(format!("{failed} families scale badly"))
+            }
+        }),
         "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <install|build|serve|test|bench>");
+            println!("usage: cargo xtask <install|build|serve|test|bench|scaling|fuzz>");
             Ok(())
         }
-        other => Err(format!("unknown task '{other}'; try: install, build, serve, test, bench")),
+        other => Err(format!("unknown task '{other}'; try: install, build, serve, test, bench, scaling, fuzz")),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

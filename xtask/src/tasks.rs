@@ -104,6 +104,12 @@ pub fn test(root: &Path, cfg: &Config) -> Result<(), String> {
     let out = sh::run_tee(Command::new("cargo").args(["test", "--workspace", "--exclude", "xtask"]).current_dir(root))?;
     tallies.push(cargo_tally("native (cargo test)", &out));
 
+    let (passed, failed) = crate::scaling::run(root, cfg)?;
+    tallies.push(Tally { suite: "scaling (instructions under valgrind)", passed, failed });
+
+    let (passed, failed) = crate::fuzz::run(root, cfg, None)?;
+    tallies.push(Tally { suite: "fuzz (cargo fuzz, time-boxed)", passed, failed });
+
     for browser in &cfg.test.browsers {
         let out = sh::run_tee(
             Command::new("wasm-pack")
