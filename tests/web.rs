@@ -56,7 +56,7 @@ extern "C" {
 #[wasm_bindgen_test]
 fn returns_a_plain_object_in_camel_case() {
     let report = check(CANONICAL);
-    assert_eq!(num(&report, "schemaVersion"), 1.0);
+    assert_eq!(num(&report, "schemaVersion"), f64::from(numcheck::SCHEMA_VERSION));
     let mentions = array(&report, "mentions");
     assert!(mentions.len() > 5);
     let span = get(&mentions[0], "span");
@@ -66,6 +66,20 @@ fn returns_a_plain_object_in_camel_case() {
     // Absent values are null, not undefined, as in the JSON the CLI prints.
     let year = mentions.iter().find(|m| get(m, "kind").as_string().as_deref() == Some("year")).unwrap();
     assert!(get(year, "noun").is_null());
+}
+
+#[wasm_bindgen_test]
+fn truncation_reaches_javascript_as_null_or_a_camel_case_object() {
+    assert!(get(&check(CANONICAL), "truncated").is_null());
+    // More figures than one report reads, after a non-ASCII prefix so the offsets differ.
+    let text = format!("€ é {}", "1 ".repeat(50_000));
+    let report = check(&text);
+    let truncated = get(&report, "truncated");
+    let limit = num(&truncated, "figureLimit");
+    assert_eq!(array(&report, "mentions").len() as f64, limit);
+    let (at, byte_at) = (num(&truncated, "at") as u32, num(&truncated, "byteAt") as usize);
+    assert_eq!(byte_at - at as usize, 3, "€ is 3 bytes and 1 code unit, é 2 and 1");
+    assert_eq!(String::from(JsString::from(text.as_str()).slice(at, at + 1)), "1");
 }
 
 #[wasm_bindgen_test]
@@ -195,14 +209,14 @@ fn a_panic_is_thrown_as_an_error_and_the_instance_then_refuses_to_run() {
     assert_eq!(name, "NumcheckPanic");
     assert!(message.contains("cannot be used again"), "{message}");
     numcheck::wasm::forget_panic_for_tests();
-    assert_eq!(num(&check("5 people"), "schemaVersion"), 1.0);
+    assert_eq!(num(&check("5 people"), "schemaVersion"), f64::from(numcheck::SCHEMA_VERSION));
 }
 
 #[wasm_bindgen_test]
 fn empty_and_junk_input_return_reports() {
     for text in ["", "\u{0}\u{1}\u{fffd}\r\n\r\n", "١٢٣ ٤٥٦", "🎉🎉🎉 12 🎉"] {
         let report = check(text);
-        assert_eq!(num(&report, "schemaVersion"), 1.0);
+        assert_eq!(num(&report, "schemaVersion"), f64::from(numcheck::SCHEMA_VERSION));
     }
 }
 

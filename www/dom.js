@@ -55,10 +55,20 @@ export const MARK_LIMIT = 10_000;
 /** At most this many marks in one block of rendered text (see renderFigures). */
 const BLOCK_MARKS = 200;
 
-/** The sentence that says how many figures are marked, when not all of them are. */
+/**
+ * What the reader must know about a very large report: that numcheck stopped reading
+ * (report.truncated: one report reads a bounded number of figures), and how many figures
+ * are marked when not all of them are. Empty for an ordinary report.
+ */
 export function markNotice(report) {
   const n = report.mentions.length;
-  return n > MARK_LIMIT ? `The first ${count(MARK_LIMIT)} of ${count(n)} figures are marked in the text.` : "";
+  const notes = [];
+  if (report.truncated) {
+    notes.push(`numcheck read the first ${count(report.truncated.figureLimit)} figures and stopped: ` +
+      `the text from character ${count(report.truncated.at + 1)} on was not checked.`);
+  }
+  if (n > MARK_LIMIT) notes.push(`The first ${count(MARK_LIMIT)} of ${count(n)} figures are marked in the text.`);
+  return notes.join(" ");
 }
 
 /**

@@ -219,7 +219,7 @@ class Lane {
     if (ticket !== this.#ticket) throw cancelled("superseded by a newer text");
     return new Promise((resolve, reject) => {
       const id = ticket;
-      this.#job = { id, resolve, reject, report: { schemaVersion: 0, mentions: [], findings: [] } };
+      this.#job = { id, resolve, reject, mentions: [], findings: [] };
       try {
         this.#worker.postMessage({ type: "check", id, text, options });
       } catch (e) {
@@ -234,14 +234,16 @@ class Lane {
     if (!job || data.id !== job.id) return;
     if (data.type === "part") {
       // Slices, not one message: receiving a 200,000-figure report at once would block.
-      for (const m of data.mentions) job.report.mentions.push(m);
-      for (const f of data.findings) job.report.findings.push(f);
+      for (const m of data.mentions) job.mentions.push(m);
+      for (const f of data.findings) job.findings.push(f);
       return;
     }
     this.#job = null;
     if (data.type === "done") {
-      job.report.schemaVersion = data.schemaVersion;
-      job.resolve(job.report);
+      // The binding's report, field for field and in its order: the slices, then every
+      // other field (schemaVersion first, truncated and whatever a later schema adds).
+      const { mentions, findings } = job;
+      job.resolve({ schemaVersion: data.rest.schemaVersion, mentions, findings, ...data.rest });
       this.#idle = setTimeout(() => this.terminate("idle"), IDLE_MS);
     } else if (data.fatal) {
       this.#kill(); // the worker's instance is finished; the next run starts a new worker

@@ -5,7 +5,7 @@
 //   → { type: "ready" } | { type: "init-error", message }
 //   ← { type: "check", id, text, options }
 //   → { type: "part", id, mentions, findings }   the report in slices, then
-//   → { type: "done", id, schemaVersion }
+//   → { type: "done", id, rest }                 every other field (schemaVersion, truncated…)
 //   → { type: "error", id, name, message, fatal } fatal: this worker's instance is finished
 //
 // The report goes back in slices so that receiving it never blocks the main thread for long:
@@ -39,9 +39,9 @@ self.onmessage = async ({ data }) => {
     if (!refusal) self.close();
     return;
   }
-  const { mentions, findings } = report;
+  const { mentions, findings, ...rest } = report;
   for (let i = 0; i < Math.max(mentions.length, findings.length); i += SLICE) {
     self.postMessage({ type: "part", id, mentions: mentions.slice(i, i + SLICE), findings: findings.slice(i, i + SLICE) });
   }
-  self.postMessage({ type: "done", id, schemaVersion: report.schemaVersion });
+  self.postMessage({ type: "done", id, rest });
 };

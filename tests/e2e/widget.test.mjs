@@ -74,7 +74,8 @@ test("the widget re-checks when the article changes and fires numcheck-report", 
   const errors = await page.locator('#story-check [data-finding][data-check="arithmetic"]').getAttribute("data-severity");
   assert.equal(errors, "ok");
   const report = await page.evaluate(() => window.__reports.at(-1));
-  assert.equal(report.schemaVersion, 1);
+  assert.equal(report.schemaVersion, 2);
+  assert.equal(report.truncated, null);
 });
 
 test("editable mode checks what is typed, and typed markup stays text", async () => {
