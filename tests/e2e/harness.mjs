@@ -59,31 +59,40 @@ export async function seriousViolations(page) {
 }
 
 /**
- * Serves the page a copy of the wasm-bindgen glue that makes the real module fail, in the
- * middle of a check, on texts that contain a marker — the only way to test how the page and
- * the widget contain a failure without a bug to trigger one, and without shipping a
- * backdoor in the public API (the glue is modified for this test only, in the browser's
- * network layer; the .wasm is the one built). The marker "\uE000trap\uE000" makes the glue
- * hand Rust a string pointer far outside its memory, as `check(42)` once did: the module
- * traps ("memory access out of bounds") with its stack and heap left mid-call.
- * "\uE000panic\uE000" throws through the wasm frames what the panic hook throws (an Error
- * named NumcheckPanic), which unwinds them the same way. Covers the main thread's glue (with
- * any ?instance= query) and the worker's.
+ * Serves the page a copy of the wasm-bindgen glue that, on texts containing a marker, makes
+ * the real module fail or stall in the middle of a check: the only way to test how the page
+ * and the widget contain a failure, or cancel a long check, without a bug or a slow text to
+ * rely on (the core gets faster and its bugs get fixed) and without shipping a backdoor in
+ * the public API. The glue is modified for the test only, in the browser's network layer;
+ * the .wasm is the one built. Covers the main thread's glue (with any ?instance= query) and
+ * the workers'.
+ *
+ * - TRAP: the glue hands Rust a string pointer far outside its memory, as `check(42)` once
+ *   did: the module traps ("memory access out of bounds") with its stack and heap mid-call.
+ * - PANIC: the glue throws through the wasm frames what the panic hook throws (an Error
+ *   named NumcheckPanic), which unwinds them the same way.
+ * - SLOW: the glue spins for 20 s inside the call, like a check of a pathological text
+ *   (only ever in a worker: the tests put it in texts over the worker threshold).
  */
 export const TRAP = "\uE000trap\uE000";
 export const PANIC = "\uE000panic\uE000";
-export async function withFailingGlue(page) {
+export const SLOW = "\uE000slow\uE000";
+export async function withTestGlue(page) {
   await page.context().route(/\/pkg\/numcheck\.js(\?.*)?$/, async (route) => {
     const response = await route.fetch();
     const glue = await response.text();
     const hook = /(__wbg___wbindgen_string_get_[0-9a-f]+: function\(arg0, arg1\) \{)/;
-    if (!hook.test(glue)) throw new Error("the glue's string import was not found: update withFailingGlue for this wasm-bindgen");
+    if (!hook.test(glue)) throw new Error("the glue's string import was not found: update withTestGlue for this wasm-bindgen");
     const body = glue.replace(hook, `$1
             const value = getObject(arg1);
             if (typeof value === "string" && value.includes(${JSON.stringify(TRAP)})) {
                 getDataViewMemory0().setInt32(arg0 + 4 * 1, 64, true);
                 getDataViewMemory0().setInt32(arg0 + 4 * 0, 0x7fff0000, true);
                 return;
+            }
+            if (typeof value === "string" && value.includes(${JSON.stringify(SLOW)})) {
+                const until = Date.now() + 20000;
+                while (Date.now() < until);
             }
             if (typeof value === "string" && value.includes(${JSON.stringify(PANIC)})) {
                 const error = new Error("numcheck panicked at tests/e2e/harness.mjs:1:1:\\nthe test's panic");

@@ -7,7 +7,7 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { CSP } from "../../xtask/serve.mjs";
-import { ARTIFACTS, here, openPage, PANIC, startBrowser, TRAP, withFailingGlue } from "./harness.mjs";
+import { ARTIFACTS, here, openPage, PANIC, SLOW, startBrowser, TRAP, withTestGlue } from "./harness.mjs";
 
 let server, url, browser, page, problems;
 
@@ -22,8 +22,8 @@ const canonical = await readFile(here("../fixtures/canonical.txt"), "utf8");
 const ERROR_TEXT = "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff.";
 /** An ordinary article large enough for the worker (over 2,000 code units), with one arithmetic error. */
 const ARTICLE = [canonical, canonical, ERROR_TEXT, canonical, canonical].join("\n\n");
-/** A text that keeps a worker busy for seconds (half a million figures, 1 MB). */
-const SLOW = "1 ".repeat(500_000);
+/** A worker-sized text whose check stalls for 20 s (with withTestGlue). */
+const STALLING = `${SLOW} ${ARTICLE}`;
 
 /**
  * A blank host page (served by a route, with the server's CSP or `policy`) that loads the
@@ -93,12 +93,12 @@ const panel = (id) => page.evaluate((id) => {
 }, id);
 
 test("removed mid-check, the element fires nothing more and leaves no highlight behind", async () => {
-  await host();
+  await host({ glue: withTestGlue });
   await add([{ id: "story", text: ARTICLE }, { tag: "num-check", id: "w", attrs: { for: "story" } }]);
   await waitForEvents("w", 1);
   assert.ok((await highlighted()) > 10, "the first check highlighted the figures");
-  // The story becomes a text the worker takes seconds over; the element goes while it works.
-  await page.evaluate((slow) => { document.getElementById("story").textContent = slow; }, SLOW);
+  // The story becomes a text the worker stalls on; the element goes while it works.
+  await page.evaluate((slow) => { document.getElementById("story").textContent = slow; }, STALLING);
   await page.waitForFunction(() => document.getElementById("w").dataset.status === "checking");
   await page.waitForTimeout(300);
   await page.evaluate(() => document.getElementById("w").remove());
@@ -202,10 +202,10 @@ test("where no worker may start, modest texts are checked anyway and a large one
 });
 
 test("a newer text cancels the element's older check instead of waiting behind it", async () => {
-  await host();
+  await host({ glue: withTestGlue });
   await add([{ tag: "num-check", id: "w", attrs: { editable: "" } }]);
   await waitForEvents("w", 1);
-  await page.evaluate((slow) => { document.getElementById("w").value = slow; }, SLOW);
+  await page.evaluate((slow) => { document.getElementById("w").value = slow; }, STALLING);
   await page.waitForFunction(() => document.getElementById("w").dataset.status === "checking");
   await page.waitForTimeout(300);
   const started = Date.now();
@@ -242,9 +242,17 @@ test("the editable element with 70,000 figures works and refreshes its panel", a
   await waitForEvents("w", 1);
   await page.evaluate(() => { document.getElementById("w").value = "1 ".repeat(70_000); });
   await waitForEvents("w", 2);
+  // All 70,000 figures, or as many as one report reads (report.truncated says so).
+  const { read, truncated } = await page.evaluate(() => {
+    const r = document.getElementById("w").report;
+    return { read: r.mentions.length, truncated: r.truncated };
+  });
+  assert.equal(read, truncated ? truncated.figureLimit : 70_000);
   const dense = await panel("w");
-  assert.equal(dense.summary, "70,000 figures, no relations checked.");
-  assert.equal(dense.notice, "The first 10,000 of 70,000 figures are marked in the text.");
+  const n = read.toLocaleString("en");
+  assert.equal(dense.summary, `${n} figures, no relations checked.`);
+  const stopped = truncated ? `numcheck read the first ${n} figures and stopped: the text from character ${(truncated.at + 1).toLocaleString("en")} on was not checked. ` : "";
+  assert.equal(dense.notice, `${stopped}The first 10,000 of ${n} figures are marked in the text.`);
   const mirror = await page.evaluate(() => {
     const root = document.getElementById("w").shadowRoot;
     return { marks: root.querySelectorAll(".mirror mark").length, text: root.querySelector(".mirror").textContent.length };
@@ -257,7 +265,7 @@ test("the editable element with 70,000 figures works and refreshes its panel", a
 });
 
 test("numcheck failing inside wasm shows in the panel, and the element's next text is checked", async () => {
-  await host({ glue: withFailingGlue });
+  await host({ glue: withTestGlue });
   await add([{ id: "story", text: `${TRAP} ${ERROR_TEXT}` }, { tag: "num-check", id: "w", attrs: { for: "story" } }]);
   await waitForEvents("w", 1, "numcheck-error");
   assert.match((await panel("w")).summary, /^numcheck hit an internal error on this text; it has been restarted\. \(RuntimeError: memory access out of bounds\)/);
