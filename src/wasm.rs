@@ -1,39 +1,226 @@
 //! The wasm-bindgen shell: marshalling only.
 //!
 //! `check(text, options?)` returns the report as a plain JS object (serde-wasm-bindgen, with
-//! maps as objects so that field access works as in JSON) or throws an `Error` whose message
-//! is numcheck's own.
+//! maps as objects so that field access works as in JSON) or throws:
+//!
+//! - a `TypeError` when `text` is not a string or `options` is not an object;
+//! - an `Error` whose message starts with `numcheck: ` for refused input (too large) and bad
+//!   options (an unknown field, a field of the wrong type, an unknown check id);
+//! - an `Error` named `NumcheckPanic` when numcheck itself failed (a bug). The module is
+//!   unusable after that: Rust's state is whatever it was mid-call, so every later call
+//!   throws `NumcheckPanic` too, and the caller must instantiate the module afresh
+//!   (`www/engine.js` does this for the page and the widget).
+//!
+//! The text and the options arrive as `JsValue`s and are checked here, because
+//! wasm-bindgen's own `&str` marshalling trusts JavaScript: `check(42)` used to write through
+//! `undefined` lengths into wasm memory.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::Options;
 
+/// Set by the panic hook: this instance panicked and must not run again.
+static PANICKED: AtomicBool = AtomicBool::new(false);
+
 #[wasm_bindgen(start)]
 fn start() {
-    // A panic would otherwise surface as "unreachable executed" with no hint of where.
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("numcheck panicked: {info}")));
-    }));
+    install_panic_hook();
+}
+
+/// Makes a panic throw a JavaScript `Error` named `NumcheckPanic` carrying the panic's
+/// message, instead of trapping with a bare "unreachable". Runs at instantiation.
+#[doc(hidden)]
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| on_panic(&info.to_string())));
+}
+
+/// The panic hook's body, given the panic as Rust prints it ("panicked at src/x.rs:1:2:\n…"):
+/// logs it, marks the instance unusable and throws it. Throwing unwinds the wasm frames
+/// like the trap would have, but the caller gets the message. Public (hidden) so that
+/// tests/web.rs can exercise it without panicking the test runner's own instance.
+#[doc(hidden)]
+pub fn on_panic(panic: &str) -> ! {
+    PANICKED.store(true, Ordering::SeqCst);
+    let message = format!("numcheck {panic}");
+    web_sys::console::error_1(&JsValue::from_str(&message));
+    wasm_bindgen::throw_val(panic_error(&message).into())
+}
+
+/// For tests/web.rs only: lets the other tests run after the one that calls `on_panic`.
+#[doc(hidden)]
+pub fn forget_panic_for_tests() {
+    PANICKED.store(false, Ordering::SeqCst);
+}
+
+fn panic_error(message: &str) -> js_sys::Error {
+    let error = js_sys::Error::new(message);
+    error.set_name("NumcheckPanic");
+    error
+}
+
+fn error(message: String) -> JsValue {
+    js_sys::Error::new(&format!("numcheck: {message}")).into()
+}
+
+fn type_error(message: String) -> JsValue {
+    js_sys::TypeError::new(&format!("numcheck: {message}")).into()
 }
 
 /// Checks `text` and returns the report (see docs/report.md).
 #[wasm_bindgen]
-pub fn check(text: &str, options: JsValue) -> Result<JsValue, js_sys::Error> {
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| js_sys::Error::new(&format!("numcheck: bad options: {e}")))?
+pub fn check(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    if PANICKED.load(Ordering::SeqCst) {
+        return Err(panic_error(
+            "numcheck: this instance hit an internal error (a panic) on an earlier text and cannot be used again; \
+             instantiate the module afresh (numcheck/engine does this for you)",
+        )
+        .into());
+    }
+    let Some(text) = text.as_string() else {
+        return Err(type_error(format!("check(text) needs a string; got {}", describe(&text))));
     };
-    let report = crate::check(text, &options).map_err(|e| js_sys::Error::new(&format!("numcheck: {e}")))?;
+    let options = read_options(options)?;
+    let report = crate::check(&text, &options).map_err(|e| error(e.to_string()))?;
     let serializer =
         serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
-    report.serialize(&serializer).map_err(|e| js_sys::Error::new(&format!("numcheck: {e}")))
+    report.serialize(&serializer).map_err(|e| error(e.to_string()))
 }
 
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::version().to_string()
+}
+
+/// `undefined` and `null` mean the defaults; anything else must be a plain object whose own
+/// keys are all options `Options` knows, each of the right JavaScript type.
+///
+/// serde-wasm-bindgen reads a struct by looking its fields up by name, so it never sees an
+/// unknown key and `deny_unknown_fields` has no effect: the keys are checked here.
+fn read_options(options: JsValue) -> Result<Options, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) || options.is_function() {
+        return Err(type_error(format!(
+            "options must be an object such as {{ minSeverity: \"warning\" }}; got {}",
+            describe(&options)
+        )));
+    }
+    let known = option_names();
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let value = js_sys::Reflect::get(object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        if !known.contains(&key.as_str()) {
+            let hint = known
+                .iter()
+                .find(|k| k.eq_ignore_ascii_case(&key) || edit_distance(k, &key) <= 2)
+                .map(|k| format!(" (did you mean '{k}'?)"))
+                .unwrap_or_default();
+            return Err(error(format!("unknown option '{key}'{hint}; the known options are: {}", known.join(", "))));
+        }
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        check_type(&key, &value)?;
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| error(format!("bad options: {e}")))
+}
+
+/// The JavaScript type each documented option must have (docs/report.md, "Options").
+fn check_type(key: &str, value: &JsValue) -> Result<(), JsValue> {
+    let integer = |v: &JsValue| v.as_f64().is_some_and(|n| n.is_finite() && n.fract() == 0.0);
+    let problem = match key {
+        "checks" => {
+            let all_strings = js_sys::Array::is_array(value)
+                && value.unchecked_ref::<js_sys::Array>().iter().all(|id| id.is_string());
+            (!all_strings).then_some("an array of check ids such as [\"arithmetic\", \"repeat\"]")
+        }
+        "minSeverity" => (!value.is_string()).then_some("one of the strings \"ok\", \"note\", \"warning\", \"error\""),
+        "referenceYear" => (!integer(value)).then_some("a whole number such as 2024"),
+        "maxInputBytes" => {
+            (!(integer(value) && value.as_f64() >= Some(0.0))).then_some("a whole number of bytes, 0 or more")
+        }
+        _ => None,
+    };
+    match problem {
+        Some(expected) => Err(error(format!("option '{key}' must be {expected}; got {}", describe(value)))),
+        None => Ok(()),
+    }
+}
+
+/// A short description of a JavaScript value for an error message.
+fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        let shown: String = s.chars().take(40).collect();
+        let more = if shown.len() < s.len() { "…" } else { "" };
+        return format!("the string {:?}", format!("{shown}{more}"));
+    }
+    if value.is_undefined() {
+        return "undefined".into();
+    }
+    if value.is_null() {
+        return "null".into();
+    }
+    if let Some(n) = value.as_f64() {
+        return format!("the number {n}");
+    }
+    if let Some(b) = value.as_bool() {
+        return format!("{b}");
+    }
+    if js_sys::Array::is_array(value) {
+        return "an array".into();
+    }
+    value.js_typeof().as_string().map(|t| format!("a value of type {t}")).unwrap_or_else(|| "a value".into())
+}
+
+/// Levenshtein distance, for "did you mean" on a misspelt option name.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The option names `Options` accepts, read from its `Deserialize` implementation so that
+/// this list cannot drift from the struct.
+fn option_names() -> &'static [&'static str] {
+    use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+    struct Fields(&'static [&'static str]);
+    impl<'de> Deserializer<'de> for &mut Fields {
+        type Error = de::value::Error;
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _visitor: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0 = fields;
+            Err(de::Error::custom("only the field names were wanted"))
+        }
+        fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("Options is not a struct"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut fields = Fields(&[]);
+    let _ = Options::deserialize(&mut fields);
+    fields.0
 }

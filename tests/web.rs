@@ -6,7 +6,8 @@
 //! and not only the Rust underneath.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JsString, Reflect};
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -27,13 +28,35 @@ fn array(v: &JsValue, key: &str) -> Vec<JsValue> {
 }
 
 fn check(text: &str) -> JsValue {
-    numcheck::wasm::check(text, JsValue::UNDEFINED).expect("check returns a report")
+    numcheck::wasm::check(text.into(), JsValue::UNDEFINED).expect("check returns a report")
+}
+
+/// `{ key: value, ... }` as a JavaScript object.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in fields {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
+/// What `check` threw for this text and these options: (error name, message).
+fn refusal(text: JsValue, options: JsValue) -> (String, String) {
+    let thrown = numcheck::wasm::check(text, options).expect_err("check throws");
+    let error: js_sys::Error = thrown.dyn_into().expect("an Error object");
+    (String::from(error.name()), String::from(error.message()))
+}
+
+#[wasm_bindgen(inline_js = "export function catching(f) { try { f(); return null; } catch (e) { return e; } }")]
+extern "C" {
+    /// Calls `f` from JavaScript and returns what it threw (null if nothing).
+    fn catching(f: &dyn Fn()) -> JsValue;
 }
 
 #[wasm_bindgen_test]
 fn returns_a_plain_object_in_camel_case() {
     let report = check(CANONICAL);
-    assert_eq!(num(&report, "schemaVersion"), 1.0);
+    assert_eq!(num(&report, "schemaVersion"), f64::from(numcheck::SCHEMA_VERSION));
     let mentions = array(&report, "mentions");
     assert!(mentions.len() > 5);
     let span = get(&mentions[0], "span");
@@ -43,6 +66,20 @@ fn returns_a_plain_object_in_camel_case() {
     // Absent values are null, not undefined, as in the JSON the CLI prints.
     let year = mentions.iter().find(|m| get(m, "kind").as_string().as_deref() == Some("year")).unwrap();
     assert!(get(year, "noun").is_null());
+}
+
+#[wasm_bindgen_test]
+fn truncation_reaches_javascript_as_null_or_a_camel_case_object() {
+    assert!(get(&check(CANONICAL), "truncated").is_null());
+    // More figures than one report reads, after a non-ASCII prefix so the offsets differ.
+    let text = format!("€ é {}", "1 ".repeat(50_000));
+    let report = check(&text);
+    let truncated = get(&report, "truncated");
+    let limit = num(&truncated, "figureLimit");
+    assert_eq!(array(&report, "mentions").len() as f64, limit);
+    let (at, byte_at) = (num(&truncated, "at") as u32, num(&truncated, "byteAt") as usize);
+    assert_eq!(byte_at - at as usize, 3, "€ is 3 bytes and 1 code unit, é 2 and 1");
+    assert_eq!(String::from(JsString::from(text.as_str()).slice(at, at + 1)), "1");
 }
 
 #[wasm_bindgen_test]
@@ -81,24 +118,105 @@ fn utf16_offsets_slice_the_javascript_string() {
 fn refused_input_throws_a_clear_error() {
     let options = js_sys::Object::new();
     Reflect::set(&options, &"maxInputBytes".into(), &JsValue::from_f64(10.0)).unwrap();
-    let err = numcheck::wasm::check("this text is longer than ten bytes", options.into()).unwrap_err();
-    let message = String::from(err.message());
-    assert!(message.contains("limit of 10 bytes"), "{message}");
+    let (name, message) = refusal("this text is longer than ten bytes".into(), options.into());
+    assert_eq!(name, "Error");
+    assert!(message.starts_with("numcheck: ") && message.contains("limit of 10 bytes"), "{message}");
 }
 
 #[wasm_bindgen_test]
-fn unknown_options_are_refused_by_name() {
-    let options = js_sys::Object::new();
-    Reflect::set(&options, &"checks".into(), &Array::of1(&"no-such-check".into())).unwrap();
-    let message = String::from(numcheck::wasm::check("5 people", options.into()).unwrap_err().message());
+fn unknown_check_ids_are_refused_by_name() {
+    let options = object(&[("checks", Array::of1(&"no-such-check".into()).into())]);
+    let (_, message) = refusal("5 people".into(), options);
     assert!(message.contains("unknown check 'no-such-check'"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn unknown_option_fields_are_refused_naming_the_known_ones() {
+    // serde-wasm-bindgen looks fields up by name, so deny_unknown_fields alone let this through.
+    let (name, message) = refusal("5 people".into(), object(&[("minSeverty", "error".into())]));
+    assert_eq!(name, "Error");
+    assert!(message.contains("unknown option 'minSeverty'"), "{message}");
+    assert!(message.contains("did you mean 'minSeverity'"), "{message}");
+    assert!(message.contains("checks, minSeverity, referenceYear, maxInputBytes"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn options_of_the_wrong_type_get_clear_errors() {
+    let cases: [(&str, JsValue, &str); 5] = [
+        ("checks", "arithmetic".into(), "option 'checks' must be an array of check ids"),
+        ("checks", Array::of1(&JsValue::from_f64(3.0)).into(), "option 'checks' must be an array of check ids"),
+        ("minSeverity", JsValue::from_f64(3.0), "option 'minSeverity' must be one of the strings"),
+        ("referenceYear", "2024".into(), "option 'referenceYear' must be a whole number"),
+        ("maxInputBytes", JsValue::from_f64(-1.0), "option 'maxInputBytes' must be a whole number of bytes"),
+    ];
+    for (key, value, expected) in cases {
+        let (name, message) = refusal("5 people".into(), object(&[(key, value)]));
+        assert_eq!(name, "Error", "{key}");
+        assert!(message.contains(expected), "{key}: {message}");
+    }
+    let (_, message) = refusal("5 people".into(), object(&[("minSeverity", "fatal".into())]));
+    assert!(message.contains("fatal") && message.contains("warning"), "{message}");
+    for options in [JsValue::from_str("warning"), JsValue::from_f64(1.0), Array::new().into()] {
+        let (name, message) = refusal("5 people".into(), options);
+        assert_eq!(name, "TypeError");
+        assert!(message.contains("options must be an object"), "{message}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_documented_option_is_accepted_and_null_means_absent() {
+    let options = object(&[
+        ("checks", Array::of2(&"arithmetic".into(), &"repeat".into()).into()),
+        ("minSeverity", "warning".into()),
+        ("referenceYear", JsValue::from_f64(2024.0)),
+        ("maxInputBytes", JsValue::from_f64(1_000_000.0)),
+    ]);
+    let report = numcheck::wasm::check(CANONICAL.into(), options).expect("a report");
+    assert!(array(&report, "findings").iter().all(|f| get(f, "severity").as_string().as_deref() != Some("note")));
+    let nulls = object(&[("checks", JsValue::NULL), ("minSeverity", JsValue::UNDEFINED)]);
+    assert!(numcheck::wasm::check(CANONICAL.into(), nulls).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn text_that_is_not_a_string_is_a_type_error_and_leaves_memory_intact() {
+    // check(42) used to pass `undefined` lengths to wasm memory ("memory access out of bounds").
+    let others: [JsValue; 5] =
+        [JsValue::from_f64(42.0), JsValue::NULL, JsValue::UNDEFINED, Object::new().into(), JsValue::TRUE];
+    for _ in 0..200 {
+        for other in &others {
+            let (name, message) = refusal(other.clone(), JsValue::UNDEFINED);
+            assert_eq!(name, "TypeError");
+            assert!(message.starts_with("numcheck: check(text) needs a string"), "{message}");
+        }
+    }
+    assert_eq!(array(&check(CANONICAL), "findings").len(), array(&check(CANONICAL), "findings").len());
+}
+
+#[wasm_bindgen_test]
+fn a_panic_is_thrown_as_an_error_and_the_instance_then_refuses_to_run() {
+    // The hook's body, called as a panic would call it: a real panic here would leave the
+    // test runner's own instance in a panicking state for every later test.
+    let thrown =
+        catching(&|| numcheck::wasm::on_panic("panicked at src/x.rs:1:2:\nbyte index 5 is not a char boundary"));
+    let error: js_sys::Error = thrown.dyn_into().expect("the hook throws an Error");
+    assert_eq!(String::from(error.name()), "NumcheckPanic");
+    assert_eq!(
+        String::from(error.message()),
+        "numcheck panicked at src/x.rs:1:2:\nbyte index 5 is not a char boundary"
+    );
+    // Rust's state is unknown after a panic: the instance refuses further work, clearly.
+    let (name, message) = refusal("5 people".into(), JsValue::UNDEFINED);
+    assert_eq!(name, "NumcheckPanic");
+    assert!(message.contains("cannot be used again"), "{message}");
+    numcheck::wasm::forget_panic_for_tests();
+    assert_eq!(num(&check("5 people"), "schemaVersion"), f64::from(numcheck::SCHEMA_VERSION));
 }
 
 #[wasm_bindgen_test]
 fn empty_and_junk_input_return_reports() {
     for text in ["", "\u{0}\u{1}\u{fffd}\r\n\r\n", "١٢٣ ٤٥٦", "🎉🎉🎉 12 🎉"] {
         let report = check(text);
-        assert_eq!(num(&report, "schemaVersion"), 1.0);
+        assert_eq!(num(&report, "schemaVersion"), f64::from(numcheck::SCHEMA_VERSION));
     }
 }
 

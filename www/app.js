@@ -4,8 +4,8 @@
 // Safety rule: pasted text only ever reaches the DOM through text nodes (textContent,
 // createTextNode). No innerHTML anywhere, so no pasted markup can run.
 
-import { el, figureNodes, LABEL, summarize } from "./dom.js";
-import { checkText, load } from "./engine.js";
+import { count, el, LABEL, LIST_PAGE, markNotice, renderFigures, renderList, summarize } from "./dom.js";
+import { createChecker, load } from "./engine.js";
 
 const DEBOUNCE_MS = 200;
 
@@ -15,6 +15,8 @@ const rendered = $("rendered");
 const findingsList = $("findings");
 const summary = $("summary");
 const details = $("figure-details");
+const notice = $("notice");
+const more = $("more-findings");
 let current = { text: "", report: null };
 
 function describe(m) {
@@ -26,7 +28,8 @@ function describe(m) {
   return parts.join("; ");
 }
 
-function renderText(text, report) {
+/** The text with its figures marked, in blocks the browser lays out only when on screen. */
+function renderText(text, report, signal) {
   const mark = (m, figure, severity) =>
     el("mark", {
       text: figure,
@@ -34,7 +37,7 @@ function renderText(text, report) {
       data: { mentionId: m.id, ...(severity ? { severity } : {}) },
       attrs: { title: describe(m) },
     });
-  rendered.replaceChildren(...figureNodes(text, report, mark));
+  return renderFigures(rendered, text, report, mark, { signal });
 }
 
 function select(finding) {
@@ -47,29 +50,43 @@ function select(finding) {
   if (first) showDetails(first);
 }
 
-function renderFindings(report) {
-  const items = report.findings.map((f, index) => {
-    const figures = f.mentions.map((id) => report.mentions[id]?.text ?? "?").join(", ");
-    const li = el(
-      "li",
-      { className: `finding sev-${f.severity}`, data: { finding: index, check: f.check, severity: f.severity }, attrs: { tabindex: 0 } },
-      [
-        el("span", { className: "badge", text: LABEL[f.severity] }),
-        el("span", { className: "check", text: f.check }),
-        el("p", { className: "message", text: f.message }),
-        el("p", { className: "figures", text: `Figures: ${figures}` }),
-      ],
-    );
-    li.addEventListener("click", () => { select(f); li.classList.add("selected"); });
-    li.addEventListener("keydown", (e) => {
-      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(f); li.classList.add("selected"); }
-      if (e.key === "ArrowDown") li.nextElementSibling?.focus();
-      if (e.key === "ArrowUp") li.previousElementSibling?.focus();
-    });
-    return li;
+function finding(f, index) {
+  const report = current.report;
+  const figures = f.mentions.map((id) => report.mentions[id]?.text ?? "?").join(", ");
+  const li = el(
+    "li",
+    { className: `finding sev-${f.severity}`, data: { finding: index, check: f.check, severity: f.severity }, attrs: { tabindex: 0 } },
+    [
+      el("span", { className: "badge", text: LABEL[f.severity] }),
+      el("span", { className: "check", text: f.check }),
+      el("p", { className: "message", text: f.message }),
+      el("p", { className: "figures", text: `Figures: ${figures}` }),
+    ],
+  );
+  li.addEventListener("click", () => { select(f); li.classList.add("selected"); });
+  li.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(f); li.classList.add("selected"); }
+    if (e.key === "ArrowDown") li.nextElementSibling?.focus();
+    if (e.key === "ArrowUp") li.previousElementSibling?.focus();
   });
-  findingsList.replaceChildren(...items);
+  return li;
+}
+
+/** The first LIST_PAGE findings; the "Show more" button lists the next ones. */
+function renderFindings(report, signal) {
   summary.textContent = summarize(report);
+  notice.textContent = markNotice(report);
+  notice.hidden = !notice.textContent;
+  return showFindings(report, 0, signal);
+}
+
+async function showFindings(report, from, signal) {
+  const to = Math.min(report.findings.length, from + LIST_PAGE);
+  const left = report.findings.length - to;
+  more.hidden = left === 0;
+  more.textContent = `Show ${count(Math.min(left, LIST_PAGE))} more of ${count(left)} findings not listed`;
+  more.onclick = () => showFindings(report, to, signal);
+  return renderList(findingsList, report.findings, finding, { signal, from, to });
 }
 
 /** Shows what numcheck read for one figure: its value, unit, kind, hedge and noun. */
@@ -88,26 +105,40 @@ function showDetails(m) {
   details.hidden = false;
 }
 
-let sequence = 0;
+const checker = createChecker();
+const EMPTY = { mentions: [], findings: [] };
+let rendering = new AbortController();
+
+/**
+ * Checks the text box and shows the result. A newer run supersedes this one: the checker
+ * cancels the older check (terminating a busy worker) and the older rendering stops.
+ */
 async function run() {
   const text = article.value;
-  const mine = ++sequence;
+  rendering.abort();
+  const mine = (rendering = new AbortController()).signal;
   document.body.dataset.checking = "true";
+  let result;
   try {
-    const { report, engine } = await checkText(text);
-    if (mine !== sequence) return; // a newer edit is already being checked
-    current = { text, report };
-    renderText(text, report);
-    renderFindings(report);
-    document.body.dataset.engine = engine;
+    result = await checker.check(text);
   } catch (e) {
-    if (mine !== sequence) return;
-    rendered.replaceChildren(document.createTextNode(text));
-    findingsList.replaceChildren();
-    summary.textContent = String(e.message ?? e);
-  } finally {
-    if (mine === sequence) delete document.body.dataset.checking;
+    if (e?.name === "AbortError" || mine.aborted) return;
+    // Refused or failed: nothing of the old report may stay on screen.
+    current = { text, report: null };
+    details.hidden = true;
+    summary.textContent = String(e?.message ?? e);
+    notice.hidden = more.hidden = true;
+    document.body.dataset.engine = "none";
+    await Promise.all([renderText(text, EMPTY, mine), renderList(findingsList, [], () => null, { signal: mine })]);
+    if (!mine.aborted) delete document.body.dataset.checking;
+    return;
   }
+  if (mine.aborted) return;
+  const { report, engine } = result;
+  current = { text, report };
+  document.body.dataset.engine = engine;
+  await Promise.all([renderText(text, report, mine), renderFindings(report, mine)]);
+  if (!mine.aborted) delete document.body.dataset.checking;
 }
 
 let timer;

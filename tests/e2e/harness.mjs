@@ -25,9 +25,13 @@ export async function startBrowser() {
   return { server, url, browser };
 }
 
-/** Opens `url` and returns the page plus the list its problems are recorded in. */
-export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
+/**
+ * Opens `url` and returns the page plus the list its problems are recorded in. `before(page)`
+ * runs first (routes, init scripts).
+ */
+export async function openPage(browser, url, { width = 1280, height = 900, before } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
+  await before?.(page);
   page.setDefaultTimeout(10_000);
   const problems = [];
   page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
@@ -52,4 +56,63 @@ export async function seriousViolations(page) {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+}
+
+/**
+ * Serves the page a copy of the wasm-bindgen glue that, on texts containing a marker, makes
+ * the real module fail or stall in the middle of a check: the only way to test how the page
+ * and the widget contain a failure, or cancel a long check, without a bug or a slow text to
+ * rely on (the core gets faster and its bugs get fixed) and without shipping a backdoor in
+ * the public API. The glue is modified for the test only, in the browser's network layer;
+ * the .wasm is the one built. Covers the main thread's glue (with any ?instance= query) and
+ * the workers'.
+ *
+ * - TRAP: the glue hands Rust a string pointer far outside its memory, as `check(42)` once
+ *   did: the module traps ("memory access out of bounds") with its stack and heap mid-call.
+ * - PANIC: the glue throws through the wasm frames what the panic hook throws (an Error
+ *   named NumcheckPanic), which unwinds them the same way.
+ * - SLOW: the glue spins for 20 s inside the call, like a check of a pathological text
+ *   (only ever in a worker: the tests put it in texts over the worker threshold).
+ */
+export const TRAP = "\uE000trap\uE000";
+export const PANIC = "\uE000panic\uE000";
+export const SLOW = "\uE000slow\uE000";
+export async function withTestGlue(page) {
+  await page.context().route(/\/pkg\/numcheck\.js(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const glue = await response.text();
+    const hook = /(__wbg___wbindgen_string_get_[0-9a-f]+: function\(arg0, arg1\) \{)/;
+    if (!hook.test(glue)) throw new Error("the glue's string import was not found: update withTestGlue for this wasm-bindgen");
+    const body = glue.replace(hook, `$1
+            const value = getObject(arg1);
+            if (typeof value === "string" && value.includes(${JSON.stringify(TRAP)})) {
+                getDataViewMemory0().setInt32(arg0 + 4 * 1, 64, true);
+                getDataViewMemory0().setInt32(arg0 + 4 * 0, 0x7fff0000, true);
+                return;
+            }
+            if (typeof value === "string" && value.includes(${JSON.stringify(SLOW)})) {
+                const until = Date.now() + 20000;
+                while (Date.now() < until);
+            }
+            if (typeof value === "string" && value.includes(${JSON.stringify(PANIC)})) {
+                const error = new Error("numcheck panicked at tests/e2e/harness.mjs:1:1:\\nthe test's panic");
+                error.name = "NumcheckPanic";
+                throw error;
+            }`);
+    await route.fulfill({ response, body });
+  });
+}
+
+/**
+ * Serves `path` (HTML) with `policy` as its Content-Security-Policy, in the header and in
+ * its <meta> tag, for the tests of what a stricter host page allows (worker-src 'none').
+ */
+export async function withPolicy(page, path, policy) {
+  await page.route(`**/${path}`, async (route) => {
+    const response = await route.fetch();
+    // frame-ancestors only works in a header (Chromium says so in the console otherwise).
+    const meta = policy.replace(/;?\s*frame-ancestors [^;]*/, "");
+    const body = (await response.text()).replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${meta}`);
+    await route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
 }

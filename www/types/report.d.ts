@@ -57,10 +57,21 @@ export interface Finding {
   stated?: number;
 }
 
+/** Where reading stopped when the text held more figures than one report reads. */
+export interface Truncated {
+  /** How many figures were read and checked: the limit. */
+  figureLimit: number;
+  /** The first figure not read: UTF-16 offset (`at`) and UTF-8 byte offset (`byteAt`). */
+  at: number;
+  byteAt: number;
+}
+
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   mentions: Mention[];
   findings: Finding[];
+  /** Set when numcheck stopped reading: figures from `at` on were not read or checked. */
+  truncated: Truncated | null;
 }
 
 export interface Options {

@@ -16,5 +16,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     "numcheck-report": CustomEvent<Report>;
+    /** The text was refused, or numcheck failed on it; the panel shows the same message. */
+    "numcheck-error": CustomEvent<{ message: string }>;
   }
 }

@@ -13,10 +13,18 @@
 // finding | editor). After each check the element fires `numcheck-report` (bubbles,
 // composed) with the report as `detail`; `element.report` holds the latest one and
 // `element.rangeForMention(id)` gives the Range a mention covers (the equivalent of the
-// page's data-mention-id).
+// page's data-mention-id). When a text is refused or numcheck fails on it, the old findings
+// and highlights are removed, the panel says why, and `numcheck-error` fires with
+// `{ message }`. `data-status` is checking, ready, error or missing (for= names no element);
+// `data-engine` says where the last report was made (main or worker).
+//
+// Lifecycle: each element has its own checker (engine.js), so its large texts go to its own
+// worker and a newer text cancels its older check. Removed from the page, the element
+// cancels its debounce and its check, removes every highlight it added, disconnects its
+// observers and fires nothing more; put back, it checks again.
 
-import { el, figureNodes, LABEL, worstByMention, summarize } from "../dom.js";
-import { checkText, load } from "../engine.js";
+import { count, el, inSlices, LABEL, LIST_PAGE, MARK_LIMIT, markNotice, renderFigures, renderList, worstByMention, summarize } from "../dom.js";
+import { createChecker, load } from "../engine.js";
 
 const KINDS = ["error", "warning", "note", "ok", "figure", "selected"];
 const DEBOUNCE_MS = 250;
@@ -57,6 +65,9 @@ panelSheet.replaceSync(`
     font: 0.9rem/1.4 system-ui, sans-serif; position: sticky; top: 0.5rem; max-height: 90vh; overflow: auto; }
   .title { font-weight: 700; margin: 0 0 0.25rem; font-size: 0.95rem; }
   .summary { margin: 0 0 0.5rem; color: var(--_muted); }
+  .notice { margin: -0.25rem 0 0.5rem; color: var(--_muted); font-size: 0.85rem; }
+  .more { margin-top: 0.5rem; font: inherit; }
+  [hidden] { display: none !important; }
   ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
   button.finding { all: unset; box-sizing: border-box; display: block; width: 100%; cursor: pointer; border: 1px solid var(--_border);
     border-left: 4px solid var(--_muted); border-radius: 4px; padding: 0.35rem 0.5rem; background: var(--_bg); color: var(--_fg); }
@@ -124,41 +135,43 @@ class NumCheck extends HTMLElement {
   static observedAttributes = ["for"];
 
   #shadow = this.attachShadow({ mode: "open" });
+  #built = false;
+  #checker = createChecker();
   #ranges = []; // [kind, Range] this element added to the shared highlights
+  #selected = []; // the Ranges it added to the "selected" highlight
   #rangeById = new Map();
   #timer = 0;
-  #sequence = 0;
-  #observer = null;
+  #work = null; // AbortController of the run in progress (check, then drawing)
+  #observer = null; // watches the text being checked
+  #watcher = null; // with for=: watches the document for the element that id names
+  #target = null; // the element whose text is checked; null while for= names none
   #textarea = null;
   #mirror = null;
   #list;
   #summary;
+  #notice;
+  #more;
   report = null;
 
   connectedCallback() {
-    this.#shadow.adoptedStyleSheets = [panelSheet];
-    this.#summary = el("p", { className: "summary", part: "summary", attrs: { role: "status", "aria-live": "polite" }, text: "Checking figures…" });
-    this.#list = el("ol", { attrs: { "aria-label": "Findings" } });
-    const panel = el("aside", { className: "panel", part: "panel", attrs: { "aria-label": "numcheck findings" } }, [
-      el("p", { className: "title", text: "Figures checked by numcheck" }), this.#summary, this.#list,
-    ]);
-    const main = this.hasAttribute("editable") ? this.#buildEditor() : this.hasAttribute("for") ? null : el("div", {}, [document.createElement("slot")]);
-    this.#shadow.replaceChildren(el("div", { className: "layout" }, main ? [main, panel] : [panel]));
+    if (!this.#built) this.#build();
     if (!supportsHighlights && !this.hasAttribute("editable")) this.setAttribute("highlights", "unsupported");
-    if (!this.hasAttribute("editable")) {
-      this.#observer = new MutationObserver(() => this.#schedule());
-      this.#observer.observe(this.#target(), { subtree: true, childList: true, characterData: true });
-    }
-    this.#run();
+    this.#follow();
   }
 
   disconnectedCallback() {
+    clearTimeout(this.#timer);
+    this.#work?.abort();
+    this.#work = null;
+    this.#checker.dispose();
     this.#observer?.disconnect();
+    this.#watcher?.disconnect();
+    this.#observer = this.#watcher = this.#target = null;
     this.#clearRanges();
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected && this.#list) this.#schedule();
+  attributeChangedCallback(name, before, after) {
+    if (this.isConnected && this.#built && before !== after) this.#follow();
   }
 
   /** The text box's value in editable mode. */
@@ -170,9 +183,18 @@ class NumCheck extends HTMLElement {
   /** The Range a mention covers in the host page (article mode), as data-mention-id would. */
   rangeForMention(id) { return this.#rangeById.get(id) ?? null; }
 
-  #target() {
-    const id = this.getAttribute("for");
-    return (id && document.getElementById(id)) || this;
+  #build() {
+    this.#built = true;
+    this.#shadow.adoptedStyleSheets = [panelSheet];
+    this.#summary = el("p", { className: "summary", part: "summary", attrs: { role: "status", "aria-live": "polite" }, text: "Checking figures…" });
+    this.#notice = el("p", { className: "notice", attrs: { hidden: "" } });
+    this.#list = el("ol", { attrs: { "aria-label": "Findings" } });
+    this.#more = el("button", { className: "more", attrs: { type: "button", hidden: "" } });
+    const panel = el("aside", { className: "panel", part: "panel", attrs: { "aria-label": "numcheck findings" } }, [
+      el("p", { className: "title", text: "Figures checked by numcheck" }), this.#summary, this.#notice, this.#list, this.#more,
+    ]);
+    const main = this.hasAttribute("editable") ? this.#buildEditor() : el("div", {}, [document.createElement("slot")]);
+    this.#shadow.replaceChildren(el("div", { className: "layout" }, [main, panel]));
   }
 
   #buildEditor() {
@@ -184,43 +206,106 @@ class NumCheck extends HTMLElement {
     return el("div", { className: "editor" }, [this.#mirror, this.#textarea]);
   }
 
+  /**
+   * Finds what to check — the text box, the element's own content, or the element for= names
+   * — observes it, and checks it now. With for=, the document is watched too (one
+   * getElementById per batch of mutations), so that the element is checked as soon as it
+   * appears, and followed when it is replaced or removed.
+   */
+  #follow() {
+    this.#observer?.disconnect();
+    this.#watcher?.disconnect();
+    this.#observer = this.#watcher = null;
+    if (this.#textarea) return this.#run();
+    const id = this.getAttribute("for");
+    this.#target = id === null ? this : document.getElementById(id);
+    if (id !== null) {
+      this.#watcher = new MutationObserver(() => {
+        if (document.getElementById(id) !== this.#target) this.#follow();
+      });
+      this.#watcher.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["id"] });
+    }
+    if (!this.#target) {
+      this.#cancel();
+      this.#clear(`Waiting for the element with id "${id}": there is none on this page yet. It will be checked as soon as it appears.`, "missing");
+      return;
+    }
+    this.#observer = new MutationObserver(() => this.#schedule());
+    this.#observer.observe(this.#target, { subtree: true, childList: true, characterData: true });
+    this.#run();
+  }
+
   #schedule() {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#run(), DEBOUNCE_MS);
   }
 
+  #cancel() {
+    clearTimeout(this.#timer);
+    this.#work?.abort();
+    this.#work = null;
+    this.#checker.cancel();
+  }
+
   async #run() {
-    const mine = ++this.#sequence;
-    const source = this.#textarea ? { text: this.#textarea.value, nodes: null } : readText(this.#target());
+    this.#cancel();
+    const work = (this.#work = new AbortController());
+    const { signal } = work;
+    const source = this.#textarea ? { text: this.#textarea.value, nodes: null } : readText(this.#target);
+    this.dataset.status = "checking";
     let result;
     try {
-      result = await checkText(source.text);
+      result = await this.#checker.check(source.text);
     } catch (e) {
-      if (mine === this.#sequence) this.#summary.textContent = String(e.message ?? e);
+      if (signal.aborted || e?.name === "AbortError") return;
+      const message = String(e?.message ?? e);
+      this.#clear(message, "error");
+      this.dispatchEvent(new CustomEvent("numcheck-error", { detail: { message }, bubbles: true, composed: true }));
       return;
     }
-    if (mine !== this.#sequence) return;
-    this.report = result.report;
-    if (this.#textarea) this.#renderMirror(source.text, result.report);
-    else this.#highlight(source.nodes, result.report);
-    this.#renderFindings(result.report);
+    if (signal.aborted) return;
+    const { report } = result;
+    this.report = report;
+    // The panel first and on its own: it must never stay stale because drawing failed.
+    const listed = this.#renderFindings(report, signal);
+    const drawn = this.#textarea ? this.#renderMirror(source.text, report, signal) : this.#highlight(source.nodes, report, signal);
+    const done = await Promise.all([listed, drawn]);
+    if (signal.aborted || !done.every(Boolean)) return;
     this.dataset.ready = "true";
-    this.dispatchEvent(new CustomEvent("numcheck-report", { detail: result.report, bubbles: true, composed: true }));
+    this.dataset.status = "ready";
+    this.dataset.engine = result.engine;
+    this.dispatchEvent(new CustomEvent("numcheck-report", { detail: report, bubbles: true, composed: true }));
+  }
+
+  /** No report: highlights, findings and marks removed; the panel says why. */
+  #clear(message, status) {
+    this.report = null;
+    this.#clearRanges();
+    this.#list.replaceChildren();
+    this.#mirror?.replaceChildren();
+    this.#notice.hidden = this.#more.hidden = true;
+    this.#summary.textContent = message;
+    delete this.dataset.ready;
+    this.dataset.status = status;
   }
 
   #clearRanges() {
     for (const [kind, range] of this.#ranges) shared[kind]?.delete(range);
+    for (const range of this.#selected) shared.selected?.delete(range);
     this.#ranges = [];
+    this.#selected = [];
+    this.#rangeById.clear();
   }
 
-  #highlight(nodes, report) {
+  /** Highlights the figures of `report` (up to MARK_LIMIT) in the host's text nodes, in slices. */
+  #highlight(nodes, report, signal) {
     this.#clearRanges();
-    this.#rangeById.clear();
     const worst = worstByMention(report);
-    for (const m of report.mentions) {
+    return inSlices(Math.min(report.mentions.length, MARK_LIMIT), (i) => {
+      const m = report.mentions[i];
       const start = locate(nodes, m.span.start, false);
       const end = locate(nodes, m.span.end, true);
-      if (!start || !end) continue;
+      if (!start || !end) return;
       const range = new Range();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
@@ -230,33 +315,45 @@ class NumCheck extends HTMLElement {
         shared[kind].add(range);
         this.#ranges.push([kind, range]);
       }
-    }
+    }, { signal });
   }
 
-  #renderMirror(text, report) {
+  #renderMirror(text, report, signal) {
     const mark = (m, figure, severity) => el("mark", { text: figure, data: { mentionId: m.id, ...(severity ? { severity } : {}) } });
-    // The trailing newline keeps the mirror as tall as the text box's last line.
-    this.#mirror.replaceChildren(...figureNodes(text + "\n", report, mark));
+    // The trailing newline keeps the mirror as tall as the text box's last line; blocks end
+    // only after a line break, so the mirror wraps exactly as the text box does.
+    return renderFigures(this.#mirror, text + "\n", report, mark, { signal, splitLines: false });
   }
 
   #select(finding, button) {
     for (const b of this.#list.querySelectorAll('[aria-pressed="true"]')) b.setAttribute("aria-pressed", "false");
     button.setAttribute("aria-pressed", "true");
     if (this.#mirror) {
-      for (const mark of this.#mirror.querySelectorAll("mark")) mark.classList.toggle("selected", finding.mentions.includes(Number(mark.dataset.mentionId)));
+      for (const mark of this.#mirror.querySelectorAll("mark.selected")) mark.classList.remove("selected");
+      for (const id of finding.mentions) this.#mirror.querySelector(`mark[data-mention-id="${id}"]`)?.classList.add("selected");
       return;
     }
-    for (const [kind, range] of this.#ranges.filter(([k]) => k === "selected")) shared[kind].delete(range);
-    this.#ranges = this.#ranges.filter(([k]) => k !== "selected");
-    const ranges = finding.mentions.map((id) => this.#rangeById.get(id)).filter(Boolean);
-    if (supportsHighlights) {
-      for (const range of ranges) { shared.selected.add(range); this.#ranges.push(["selected", range]); }
-    }
-    ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
+    for (const range of this.#selected) shared.selected?.delete(range);
+    this.#selected = finding.mentions.map((id) => this.#rangeById.get(id)).filter(Boolean);
+    if (supportsHighlights) for (const range of this.#selected) shared.selected.add(range);
+    this.#selected[0]?.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
   }
 
-  #renderFindings(report) {
-    const buttons = report.findings.map((f, index) => {
+  #renderFindings(report, signal) {
+    this.#summary.textContent = summarize(report);
+    this.#notice.textContent = markNotice(report);
+    this.#notice.hidden = !this.#notice.textContent;
+    return this.#showFindings(report, 0, signal);
+  }
+
+  /** Lists findings from..from+LIST_PAGE; the "Show more" button lists the next ones. */
+  #showFindings(report, from, signal) {
+    const to = Math.min(report.findings.length, from + LIST_PAGE);
+    const left = report.findings.length - to;
+    this.#more.hidden = left === 0;
+    this.#more.textContent = `Show ${count(Math.min(left, LIST_PAGE))} more of ${count(left)} findings not listed`;
+    this.#more.onclick = () => this.#showFindings(report, to, signal);
+    return renderList(this.#list, report.findings, (f, index) => {
       const figures = f.mentions.map((id) => report.mentions[id]?.text ?? "?").join(", ");
       const button = el("button", {
         className: "finding", part: "finding",
@@ -265,17 +362,14 @@ class NumCheck extends HTMLElement {
       }, [el("span", { className: "badge", text: LABEL[f.severity] }), el("span", { text: f.check }), el("span", { className: "message", text: f.message })]);
       button.addEventListener("click", () => this.#select(f, button));
       button.addEventListener("keydown", (e) => {
-        const items = [...this.#list.querySelectorAll("button")];
-        const i = items.indexOf(button);
-        if (e.key === "ArrowDown") { e.preventDefault(); items[i + 1]?.focus(); }
-        if (e.key === "ArrowUp") { e.preventDefault(); items[i - 1]?.focus(); }
+        const item = button.parentElement;
+        if (e.key === "ArrowDown") { e.preventDefault(); item.nextElementSibling?.querySelector("button")?.focus(); }
+        if (e.key === "ArrowUp") { e.preventDefault(); item.previousElementSibling?.querySelector("button")?.focus(); }
       });
       return el("li", {}, [button]);
-    });
-    this.#list.replaceChildren(...buttons);
-    this.#summary.textContent = summarize(report);
+    }, { signal, from, to });
   }
 }
 
-load();
+load().catch(() => {}); // start compiling early; a failure shows in each element's panel
 customElements.define("num-check", NumCheck);
