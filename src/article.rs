@@ -56,6 +56,31 @@ impl<'a> Article<'a> {
         self.statements.get_or_init(|| changes::statements(self))
     }
 
+    /// The part figure `i` plays, as the report names it: its role in a stated change
+    /// ("from", "to", "change", "by") or in a sum ("removed", "added", "remainder",
+    /// "grown", "result"), or `None`.
+    pub fn role_name(&self, i: usize) -> Option<&'static str> {
+        use crate::frame::Role as F;
+        use crate::relation::Role as S;
+        match self.frames.get(i).and_then(|f| f.role) {
+            Some(F::From) => return Some("from"),
+            Some(F::Change) => return Some("change"),
+            _ => {}
+        }
+        match crate::relation::role_of(self, i).map(|c| c.role) {
+            Some(S::Removed) => Some("removed"),
+            Some(S::Added) => Some("added"),
+            Some(S::Remainder) => Some("remainder"),
+            Some(S::Grown) => Some("grown"),
+            Some(S::Result) => Some("result"),
+            None => match self.frames.get(i).and_then(|f| f.role) {
+                Some(F::To) => Some("to"),
+                Some(F::By) => Some("by"),
+                _ => None,
+            },
+        }
+    }
+
     /// Whether mention `i` stands inside parentheses: "$8bn (£6bn)" has £6bn inside.
     pub fn in_parens(&self, i: usize) -> bool {
         self.in_parens.get(i).copied().unwrap_or(false)

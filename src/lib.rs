@@ -58,10 +58,11 @@ pub fn check(text: &str, options: &Options) -> Result<Report, Error> {
     mentions.shrink_to_fit();
     let context = article::Article::new(text, &segments, &mentions, options, truncated_at.unwrap_or(text.len()));
     let mut findings = check::run(&context, &selected);
+    let roles: Vec<Option<&'static str>> = (0..mentions.len()).map(|i| context.role_name(i)).collect();
     drop(context);
     findings.retain(|f| f.severity >= options.min_severity.unwrap_or(Severity::Ok));
     findings.shrink_to_fit();
-    Ok(report::build(text, mentions, findings, truncated_at))
+    Ok(report::build(text, mentions, &roles, findings, truncated_at))
 }
 
 /// The crate version, as the page and the CLI show it.

@@ -52,6 +52,10 @@ pub struct Mention {
     /// figure-dense report 56 bytes more.
     pub qualifier: Option<Box<Qualifier>>,
     pub noun: Option<String>,
+    /// The part the figure plays in what the text says (see docs/report.md): "from", "to",
+    /// "change", "by", "removed", "added", "remainder", "grown", "result"; `null` when no
+    /// cue gives it one.
+    pub role: Option<&'static str>,
     pub sentence: usize,
 }
 
@@ -84,6 +88,7 @@ pub struct Finding {
 pub fn build(
     text: &str,
     mentions: Vec<mention::Mention>,
+    roles: &[Option<&'static str>],
     mut findings: Vec<check::Finding>,
     truncated_at: Option<usize>,
 ) -> Report {
@@ -113,6 +118,7 @@ pub fn build(
                 unit: m.unit,
                 qualifier,
                 noun: m.noun,
+                role: roles.get(id).copied().flatten(),
                 sentence: m.sentence,
             }
         })

@@ -53,12 +53,14 @@ pub const SUMMARY: &str = "a stated remainder or result that is not the sum or d
 
 /// How many candidate changes and starts each result considers, nearest first: bounded,
 /// so that the whole search is linear in the article.
-const MAX_CHANGES: usize = 12;
-const MAX_STARTS: usize = 16;
+const MAX_CHANGES: usize = 6;
+const MAX_STARTS: usize = 10;
 /// How many sentences away a change or start may stand (before the result; a start may
 /// also follow it, as the seed article's "carries over 1,200 personnel" does).
 const REACH_BEFORE: usize = 60;
 const REACH_AFTER: usize = 20;
+/// At most this many mentions either side of the result are looked at.
+const MAX_WINDOW: usize = 150;
 /// Within this many sentences (or one paragraph), an inconsistency is an error.
 const CLOSE: usize = 4;
 /// Evidence a reading needs before anything is said about it.
@@ -131,10 +133,14 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let Some(r_thing) = things[ri].as_ref() else { continue };
         let sentences = |i: usize| ms[i].sentence.abs_diff(r.sentence);
         // Changes: figures with a change cue, nearest first.
-        let mut changes: Vec<usize> = (0..ms.len())
+        // Only the mentions of a bounded window around the result are looked at: linear.
+        let window = cx.window(ri, REACH_BEFORE, REACH_AFTER, MAX_WINDOW);
+        let mut changes: Vec<usize> = window
+            .clone()
             .filter(|&d| d != ri && cues[d].as_ref().is_some_and(|c| c.role.is_change()))
             .filter(|&d| compatible_sign(cue.role, cues[d].as_ref().map(|c| c.role)))
-            .filter(|&d| ms[d].sentence + REACH_BEFORE >= r.sentence && ms[d].sentence <= r.sentence + 2)
+            // (A change is told before its result, or with it.)
+            .filter(|&d| ms[d].sentence + REACH_BEFORE >= r.sentence && ms[d].sentence <= r.sentence)
             .filter(|&d| comparable(&ms[d], r))
             .collect();
         changes.sort_by_key(|&d| (sentences(d), d.abs_diff(ri)));

@@ -251,9 +251,7 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
 
 /// Every change stated in the article, sentence by sentence, then linked across sentences.
 pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
-    let ms = cx.mentions;
     let toks = &cx.tokens().all;
-    let frames = cx.frames();
     let mut out: Vec<Statement> = Vec::new();
     // Stated changes not tied in their own sentence, for the second pass.
     let mut loose_percents: Vec<usize> = Vec::new();
@@ -262,65 +260,29 @@ pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
     while start < toks.len() {
         let sentence = toks[start].sentence;
         let end = start + toks[start..].iter().take_while(|t| t.sentence == sentence).count();
-        let mut mults = multiples(cx, start..end);
+        let all_mults = multiples(cx, start..end);
+        let mult_tokens: std::collections::HashSet<usize> = all_mults.iter().map(|(k, _)| *k).collect();
         // A figure that states a multiple ("2.4 times") is not a quantity of its own.
-        let figures: Vec<usize> = toks[start..end]
+        let all_figures: Vec<usize> = toks[start..end]
             .iter()
             .enumerate()
-            .filter(|(k, _)| !mults.iter().any(|(m, _)| *m == start + k))
+            .filter(|(k, _)| !mult_tokens.contains(&(start + k)))
             .filter_map(|(_, t)| t.figure())
             .collect();
-        let first_new = out.len();
-        if !figures.is_empty() {
-            sentence_statements(cx, &figures, &mut out);
-        }
-        // Attach each stated percentage and multiple to the statement of its sentence whose
-        // figures stand nearest; one each.
-        // A stated percentage, or a fraction of change ("jumped by a third").
-        let is_relative = |p: usize| {
-            frames[p].role == Some(Role::Change) || (frames[p].role == Some(Role::By) && ms[p].kind == Kind::Fraction)
-        };
-        for &p in figures.iter().filter(|&&p| is_relative(p)) {
-            let nearest = (first_new..out.len())
-                .filter(|&s| {
-                    let st = &out[s];
-                    st.percent.is_none()
-                        && st.multiple.is_none()
-                        && !st.mentions().contains(&p)
-                        && st.mentions().iter().any(|&i| same_clause(cx, i, p))
-                        && !has_own_base(cx, p, st.from)
-                })
-                .min_by_key(|&s| distance(&out[s], p));
-            match nearest {
-                Some(s) => {
-                    out[s].percent = Some(p);
-                    out[s].tie = Tie::Sentence;
-                    if out[s].direction.is_none() {
-                        out[s].direction = frames[p].direction;
-                    }
-                }
-                None => loose_percents.push(p),
+        // A sentence is read in stretches of at most CHUNK figures: no real sentence has
+        // more, and a pasted table of numbers (one "sentence" of thousands) stays linear.
+        let mut mults_left = all_mults.into_iter().peekable();
+        for figures in all_figures.chunks(CHUNK) {
+            let last_token = figures.last().map_or(end, |&f| cx.tokens().of(f));
+            let mut mults: Vec<(usize, Multiple)> = Vec::new();
+            while let Some(m) = mults_left.next_if(|(k, _)| *k <= last_token || figures.len() < CHUNK) {
+                mults.push(m);
             }
+            read_chunk(cx, figures, mults, &mut out, &mut loose_percents, &mut loose_multiples);
         }
-        for (k, mult) in mults.drain(..) {
-            let at = toks[k].start as usize;
-            let in_clause = |s: &Statement| s.mentions().iter().any(|&i| tokens_in_clause(cx, k, cx.tokens().of(i)));
-            let nearest = (first_new..out.len())
-                .filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none() && in_clause(&out[s]))
-                .min_by_key(|&s| {
-                    out[s].mentions().iter().map(|&i| ms[i].span.start.abs_diff(at)).min().unwrap_or(usize::MAX)
-                });
-            match nearest {
-                Some(s) => {
-                    out[s].multiple = Some(mult);
-                    out[s].tie = Tie::Sentence;
-                }
-                None => match between(cx, &figures, k, mult.clone()) {
-                    Some(statement) => out.push(statement),
-                    None => loose_multiples.push((k, mult)),
-                },
-            }
-        }
+        // A multiple after the last figure of a full stretch, or in a sentence without
+        // figures ("Visitor numbers have doubled"), waits for the article-wide pass.
+        loose_multiples.extend(mults_left);
         start = end;
     }
     link(cx, &mut out, &loose_percents, &loose_multiples);
@@ -386,6 +348,72 @@ fn has_own_base(cx: &Article<'_>, p: usize, from: Option<usize>) -> bool {
     // The start named right there ("up 6.4% from 4.34bn") is the statement's own.
     let named = toks.get(at + 2..at + 6).unwrap_or(&[]).iter().find_map(|t| t.figure());
     named.is_none() || named != from
+}
+
+/// The statements of one stretch of a sentence's figures, with its stated percentages and
+/// multiples attached (or left loose for the article-wide pass).
+fn read_chunk(
+    cx: &Article<'_>,
+    figures: &[usize],
+    mults: Vec<(usize, Multiple)>,
+    out: &mut Vec<Statement>,
+    loose_percents: &mut Vec<usize>,
+    loose_multiples: &mut Vec<(usize, Multiple)>,
+) {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let frames = cx.frames();
+    let first_new = out.len();
+    if !figures.is_empty() {
+        sentence_statements(cx, figures, out);
+    }
+    // Attach each stated percentage and multiple to the statement of its sentence whose
+    // figures stand nearest; one each.
+    // A stated percentage, or a fraction of change ("jumped by a third").
+    let is_relative = |p: usize| {
+        frames[p].role == Some(Role::Change) || (frames[p].role == Some(Role::By) && ms[p].kind == Kind::Fraction)
+    };
+    for &p in figures.iter().filter(|&&p| is_relative(p)) {
+        let nearest = (first_new..out.len())
+            .filter(|&s| {
+                let st = &out[s];
+                st.percent.is_none()
+                    && st.multiple.is_none()
+                    && !st.mentions().contains(&p)
+                    && st.mentions().iter().any(|&i| same_clause(cx, i, p))
+                    && !has_own_base(cx, p, st.from)
+            })
+            .min_by_key(|&s| distance(&out[s], p));
+        match nearest {
+            Some(s) => {
+                out[s].percent = Some(p);
+                out[s].tie = Tie::Sentence;
+                if out[s].direction.is_none() {
+                    out[s].direction = frames[p].direction;
+                }
+            }
+            None => loose_percents.push(p),
+        }
+    }
+    for (k, mult) in mults {
+        let at = toks[k].start as usize;
+        let in_clause = |s: &Statement| s.mentions().iter().any(|&i| tokens_in_clause(cx, k, cx.tokens().of(i)));
+        let nearest = (first_new..out.len())
+            .filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none() && in_clause(&out[s]))
+            .min_by_key(|&s| {
+                out[s].mentions().iter().map(|&i| ms[i].span.start.abs_diff(at)).min().unwrap_or(usize::MAX)
+            });
+        match nearest {
+            Some(s) => {
+                out[s].multiple = Some(mult);
+                out[s].tie = Tie::Sentence;
+            }
+            None => match between(cx, figures, k, mult.clone()) {
+                Some(statement) => out.push(statement),
+                None => loose_multiples.push((k, mult)),
+            },
+        }
+    }
 }
 
 /// Token distance from a statement's figures to mention `p`.
@@ -701,6 +729,9 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
     }
     out
 }
+
+/// At most this many figures of one sentence are read together (see `statements`).
+const CHUNK: usize = 48;
 
 /// How many paragraphs apart a stated change and its endpoints may stand.
 const LINK_PARAGRAPHS: usize = 12;

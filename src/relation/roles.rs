@@ -163,9 +163,12 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
             if ["remain", "remaining", "remains"].iter().any(|r| w.eq_ignore_ascii_case(r)) {
                 return Some(Cue { role: Role::Remainder, noun: None });
             }
+            // Past auxiliaries, the noun and its coordinates ("755 diplomats and technical
+            // staff must leave"), names, and content words.
             let skippable = lexicon::contains(cues::AUXILIARIES, w)
                 || m.noun.as_deref().is_some_and(|n| w.eq_ignore_ascii_case(n))
                 || w.starts_with(|c: char| c.is_uppercase())
+                || lexicon::contains(&["and", "who", "or"], w)
                 || !lexicon::contains(nouns::STOPWORDS, w);
             if !skippable {
                 break;

@@ -62,6 +62,11 @@ fn debian(cfg: &Config) -> Result<(), String> {
 
 /// `npm ci` unless node_modules already matches package-lock.json.
 fn npm(root: &Path) -> Result<(), String> {
+    // A git worktree may share another checkout's packages through a symlink; `npm ci`
+    // would empty the directory it points to. Leave a symlinked node_modules alone.
+    if std::fs::symlink_metadata(root.join("node_modules")).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Ok(());
+    }
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
