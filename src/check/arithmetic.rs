@@ -186,6 +186,12 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     continue;
                 }
                 let t = &ms[ti];
+                // "fell 25 cents to $17.65 … while Fox shares were up 19 cents at $31.22": a
+                // statement with its own amount has its start in its own words; another
+                // figure of its sentence is another quantity.
+                if stated_by.contains_key(&ri) && t.sentence == r.sentence && stated_start.get(&ri) != Some(&ti) {
+                    continue;
+                }
                 let Some(t_thing) = things[ti].as_ref() else { continue };
                 let stated = stated_start.get(&ri) == Some(&ti);
                 let Some(t_to_r) = link(t_thing, r_thing).map(|l| if stated { l.max(2) } else { l }) else { continue };

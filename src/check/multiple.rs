@@ -69,6 +69,25 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             Verdict::ConsistentWithHedge | Verdict::ConsistentWithRounding => {
                 (Severity::Note, format!("{base}: close enough to \"{said}\" ({} times).", format::number(factor)))
             }
+            Verdict::Inconsistent if linked => {
+                // Tied only by their subject: more likely the wrong figures than a wrong word,
+                // unless a figure is a slip of scale ("A$246bn" for A$246m).
+                let slipped = [(s.to, av * factor), (s.from.unwrap_or(s.to), bv / factor)]
+                    .into_iter()
+                    .any(|(i, needed)| crate::relation::slips::slip(cx.text, &ms[i], needed).is_some());
+                if !slipped {
+                    continue;
+                }
+                (
+                    Severity::Warning,
+                    format!(
+                        "{base}, not {} times as \"{said}\" says ({} → {}).",
+                        format::number(factor),
+                        format::stated(cx.text, &ms[s.to]),
+                        format::amount(&ms[s.to], av * factor)
+                    ),
+                )
+            }
             Verdict::Inconsistent => {
                 let close = (0.75..=1.25).contains(&rel);
                 let severity = if close || linked { Severity::Warning } else { Severity::Error };
@@ -78,7 +97,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                         "{base}, not {} times as \"{said}\" says ({} → {}).",
                         format::number(factor),
                         format::stated(cx.text, &ms[s.to]),
-                        format::number(av * factor)
+                        format::amount(&ms[s.to], av * factor)
                     ),
                 )
             }

@@ -42,6 +42,7 @@ use crate::frame::Direction;
 use crate::interval::{self, change_range, percent_as_written, Interval};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{base_value, Statement, Tie};
+use crate::relation::slips::{slip_within, Slip};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -181,12 +182,24 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
             Severity::Note,
             format!("{base}; the text says {said}, which holds only within the rounding of the endpoints."),
         ),
+        Verdict::Inconsistent if linked && slipped(cx, s, pi, av, bv, pv * sign).is_none() => {
+            // Tied only by its subject, a disagreement is more likely a wrong link than a
+            // wrong article — unless one figure looks like a typing slip.
+            return None;
+        }
         Verdict::Inconsistent => {
             let wrong_base = (bv - av) / bv * 100.0;
             let hint = if (wrong_base.abs() - pv.abs()).abs() <= p.round_unit.max(1.0) {
                 format!(" ({said} is the change as a share of the later figure, {})", format::stated(cx.text, b))
             } else if sign * pv * actual < 0.0 && (pv.abs() - actual.abs()).abs() <= p.round_unit.max(1.0) {
                 " (the size is right, the direction is not)".to_string()
+            } else if let Some((m, needed, kind)) = slipped(cx, s, pi, av, bv, pv * sign) {
+                format!(
+                    "; \"{}\" looks like {} for {}",
+                    format::stated(cx.text, &cx.mentions[m]),
+                    kind.describe(),
+                    format::amount(&cx.mentions[m], needed)
+                )
             } else {
                 String::new()
             };
@@ -210,6 +223,25 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
         message,
         expected: Some(actual),
         stated: Some(pv * sign),
+    })
+}
+
+/// The figure of a change that looks like a typing slip for the value the other two imply:
+/// the end (A × (1 + P)), the start (B ÷ (1 + P)) or the percentage itself, each known to
+/// the rounding of the percentage.
+fn slipped(cx: &Article<'_>, s: &Statement, p: usize, a: f64, b: f64, signed_p: f64) -> Option<(usize, f64, Slip)> {
+    let ms = cx.mentions;
+    let half = ms[p].round_unit.min(1.0) / 2.0;
+    let (f_lo, f_hi) = (1.0 + (signed_p - half) / 100.0, 1.0 + (signed_p + half) / 100.0);
+    let mut tries: Vec<(usize, f64, f64)> = vec![(s.to, a * f_lo, a * f_hi)];
+    if let Some(from) = s.from {
+        tries.push((from, b / f_hi, b / f_lo));
+    }
+    let actual = ((b / a - 1.0) * 100.0).abs();
+    tries.push((p, actual, actual));
+    tries.into_iter().find_map(|(i, lo, hi)| {
+        let scale = if ms[i].unit == Some("GBX") { 100.0 } else { 1.0 };
+        slip_within(cx.text, &ms[i], lo * scale, hi * scale).map(|(v, k)| (i, v / scale, k))
     })
 }
 
@@ -369,7 +401,12 @@ mod tests {
         let text = "Heineken saw its annual profits drop 33%.\n\nOther brewers did better.\n\n\
                     Heineken's net income fell to 537m euros, from 798m euros a year ago.";
         assert_eq!(run(text)[0].0, Severity::Ok);
-        let wrong = text.replace("33%", "43%");
-        assert_eq!(run(&wrong)[0].0, Severity::Warning);
+        // Linked across paragraphs, a disagreement is reported when a figure looks like a
+        // slip: 573m for 537m.
+        let wrong = text.replace("537m", "573m");
+        let found = run(&wrong);
+        assert_eq!(found[0].0, Severity::Warning, "{}", found[0].2);
+        assert!(found[0].2.contains("two digits swapped"), "{}", found[0].2);
+        assert!(run(&text.replace("33%", "43%")).is_empty());
     }
 }

@@ -58,6 +58,14 @@ pub fn is_change_percent(text: &str, tokens: &Tokens, mentions: &[Mention], i: u
     if m.kind != Kind::Percent || !m.values.is_empty() {
         return None;
     }
+    // "growth was set to fall below 1%": a level crossed, not the size of a change.
+    let place = m.qualifier.as_ref().is_some_and(|q| {
+        let h = text.get(q.span.start..q.span.end).unwrap_or("").to_ascii_lowercase();
+        ["below", "above", "beyond", "past"].iter().any(|w| h.ends_with(w))
+    });
+    if place {
+        return None;
+    }
     let next: Vec<&Token> = after(tokens, i).take(2).collect();
     // "41% of the vote" is a share, whatever stands before it.
     if next.first().is_some_and(|t| is(text, t, "of")) {
@@ -122,6 +130,11 @@ pub fn is_change_percent(text: &str, tokens: &Tokens, mentions: &[Mention], i: u
     None
 }
 
+/// Words that open a subordinate clause, comma or not: the verb of "to N" is never beyond
+/// one.
+const SUBORDINATORS: &[&str] =
+    &["after", "before", "because", "although", "though", "whereas", "unless", "that", "when", "where", "while"];
+
 /// Words that, after a comma, open a new clause: the verb of "to N" is never beyond one.
 const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "with"];
 
@@ -144,6 +157,11 @@ fn governing_verb(text: &str, tokens: &Tokens, to: usize) -> Option<(Option<Dire
             Tag::Figure(_) => figure_between = true,
             Tag::Word => {
                 let w = t.text(text);
+                // "Shares have fallen after the group reported losses had deepened to
+                // £51.6m": a subordinate clause has its own verb.
+                if lexicon::contains(SUBORDINATORS, w) {
+                    break;
+                }
                 if let Some(d) = words::verb_direction(w) {
                     return Some((Some(d), figure_between));
                 }
@@ -171,6 +189,13 @@ fn governing_verb(text: &str, tokens: &Tokens, to: usize) -> Option<(Option<Dire
     }
     after_from.then_some((None, figure_between))
 }
+
+/// Verbs that make "up" or "down" part of another verb: "make up", "set up", "back down".
+const PHRASAL: &[&str] = &[
+    "make", "makes", "made", "making", "set", "sets", "setting", "put", "puts", "putting", "back", "backed", "turn",
+    "turned", "turns", "show", "showed", "shows", "shown", "sign", "signed", "pick", "picked", "break", "broke",
+    "broken", "sum", "summed", "step", "stepped", "shut", "wind", "wound",
+];
 
 /// Figure `i`'s frame.
 pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Frame {
@@ -255,7 +280,11 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
                 return Frame { role: Some(Role::By), direction };
             }
         }
-        "up" | "down" if m.kind != Kind::Count || m.noun.is_none() => {
+        // ("they make up 4.7% of the population": a phrasal verb, not a change.)
+        "up" | "down"
+            if (m.kind != Kind::Count || m.noun.is_none())
+                && !word(1).is_some_and(|w| lexicon::contains(PHRASAL, w)) =>
+        {
             let direction = if lower == "up" { Direction::Up } else { Direction::Down };
             return Frame { role: Some(Role::By), direction: Some(direction) };
         }

@@ -841,6 +841,12 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             m.span.end = w1.end;
             m.kind = Kind::Money;
             m.unit = Some(iso);
+            // "fell 25 cents to $17.65": cents are hundredths of the dollar they are
+            // compared with.
+            if w1.is("cents") || w1.is("cent") {
+                m.value = m.value.map(|v| v / 100.0);
+                m.round_unit /= 100.0;
+            }
             money_tail(text, m);
         }
     } else if let Some(symbol) = lexicon::lookup(units::MEASURES, w1.text) {

@@ -223,3 +223,10 @@ fn non_latin_digits_are_left_unread() {
     assert!(mentions("٣٤٥ نص, １２３ and १२३ items").is_empty());
     assert_eq!(read("٣٤٥ نص and 12 items")[0].0, "12");
 }
+
+/// Issue 9: "fell 25 cents to $17.65" — cents are hundredths of a dollar.
+#[test]
+fn cents_are_hundredths() {
+    let m = one("shares fell 25 cents to close", "25 cents", 0.25, Kind::Money);
+    assert_eq!(m.unit, Some("USD"));
+}

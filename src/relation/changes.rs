@@ -127,6 +127,20 @@ const TIME_NOUNS: &[&str] = &[
     "decades", "season", "seasons",
 ];
 
+/// Whether mention `i` counts a span of time ("four years", "in two days"): its noun, or
+/// the word right after it, is a unit of time.
+pub fn is_duration(cx: &Article<'_>, i: usize) -> bool {
+    let m = &cx.mentions[i];
+    if m.noun.as_deref().is_some_and(|n| lexicon::contains(TIME_NOUNS, n)) {
+        return true;
+    }
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(i);
+    toks.get(at + 1).is_some_and(|t| {
+        t.is_word() && t.sentence == toks[at].sentence && lexicon::contains(TIME_NOUNS, t.text(cx.text))
+    })
+}
+
 /// Whether two figures' nouns let them be one quantity: related nouns, or a noun on one
 /// side only — but a unit of time only ever with itself.
 fn nouns_agree(a: &Mention, b: &Mention) -> bool {
@@ -364,8 +378,11 @@ fn read_chunk(
     let toks = &cx.tokens().all;
     let frames = cx.frames();
     let first_new = out.len();
-    if !figures.is_empty() {
-        sentence_statements(cx, figures, out);
+    // Spans of time are never the endpoints of another quantity's change ("more than double
+    // the total used in the previous four years").
+    let quantities: Vec<usize> = figures.iter().copied().filter(|&i| !is_duration(cx, i)).collect();
+    if !quantities.is_empty() {
+        sentence_statements(cx, &quantities, out);
     }
     // Attach each stated percentage and multiple to the statement of its sentence whose
     // figures stand nearest; one each.
@@ -408,7 +425,7 @@ fn read_chunk(
                 out[s].multiple = Some(mult);
                 out[s].tie = Tie::Sentence;
             }
-            None => match between(cx, figures, k, mult.clone()) {
+            None => match between(cx, &quantities, k, mult.clone()) {
                 Some(statement) => out.push(statement),
                 None => loose_multiples.push((k, mult)),
             },
@@ -455,7 +472,8 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
         };
         let Some(b) = after.or_else(before) else { continue };
         used.extend([a, b]);
-        let verb_direction = frames[b].direction.or(frames[a].direction);
+        // "up from", "down from" say it outright; otherwise the verb of the end ("fell to").
+        let verb_direction = frames[a].direction.or(frames[b].direction);
         out.push(Statement {
             from: Some(a),
             to: b,
@@ -869,6 +887,20 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         .chain(mults.iter().map(|(k, m)| (toks[*k].sentence, toks[*k].start as usize, None, Some(m.clone()), None)));
     let mut claimed: Vec<usize> = Vec::new();
     for (sentence, at, percent, multiple, direction) in loose {
+        // A percentage whose sentence names its own end ("fell 46% to 1.6bn euros") or its
+        // own base ("up to 9% higher than at this time last year") is not the change of
+        // figures elsewhere.
+        if let Some(p) = percent {
+            let own_end = ms
+                .iter()
+                .enumerate()
+                .skip(p.saturating_sub(8))
+                .take(17)
+                .any(|(j, m)| j != p && m.sentence == ms[p].sentence && frames[j].role == Some(Role::To));
+            if own_end || has_own_base(cx, p, None) {
+                continue;
+            }
+        }
         let mine = keys_of(sentence);
         let here = toks.partition_point(|t| (t.start as usize) < at);
         let my_measure = measured(cx, here);

@@ -115,6 +115,29 @@ pub fn slip(text: &str, m: &Mention, needed: f64) -> Option<Slip> {
     }
 }
 
+/// Whether figure `m` looks like a slip for some value in `[lo, hi]`: the value the other
+/// figures imply is itself only known to their rounding ("33%" is 32.5–33.5%).
+pub fn slip_within(text: &str, m: &Mention, lo: f64, hi: f64) -> Option<(f64, Slip)> {
+    let (lo, hi) = (lo.min(hi), lo.max(hi));
+    if !lo.is_finite() || !hi.is_finite() {
+        return None;
+    }
+    // Every value the figure could have been typed as, at its own precision, in the range.
+    let (_, decimals, factor) = written(text, m)?;
+    let step = factor / 10f64.powi(decimals as i32);
+    if step <= 0.0 || (hi - lo) / step > 200.0 {
+        return slip(text, m, (lo + hi) / 2.0).map(|k| ((lo + hi) / 2.0, k));
+    }
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    // Over a range, one wrong digit matches too easily by chance: only a swap or a slip of
+    // scale counts there; one wrong digit only against a value known exactly.
+    let exact = (hi - lo) < step;
+    (first..=last)
+        .map(|k| k as f64 * step)
+        .find_map(|v| slip(text, m, v).filter(|k| exact || *k != Slip::OneDigit).map(|kind| (v, kind)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +153,13 @@ mod tests {
         assert_eq!(slip("2,750 staff", &first("2,750 staff"), 2730.0), Some(Slip::OneDigit));
         assert_eq!(slip("A$246bn", &first("A$246bn"), 246e6), Some(Slip::Scale));
         assert_eq!(slip("18.4%", &first("18.4%"), 1.84), Some(Slip::Scale));
+    }
+
+    #[test]
+    fn a_slip_within_the_rounding_of_the_others() {
+        // 798m euros down 33% is 526.7–542.7m: 537 is in, 573 is its transposition.
+        let m = first("573m euros");
+        assert_eq!(slip_within("573m euros", &m, 526.7e6, 542.7e6).map(|(_, k)| k), Some(Slip::Transposed));
     }
 
     #[test]
