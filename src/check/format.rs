@@ -45,6 +45,7 @@ pub fn amount(like: &Mention, v: f64) -> String {
         Some("EUR") => ("€", ""),
         Some("JPY") => ("¥", ""),
         Some("GBX") => ("", "p"),
+        Some("USX") => ("", " cents"),
         Some(code) => ("", code),
         None => ("", ""),
     };

@@ -69,7 +69,7 @@ fn start_text(cx: &Article<'_>, s: &Statement, start: f64) -> String {
 /// The widened start of a statement: the stated start, or the end less the amount.
 fn start_interval(cx: &Article<'_>, s: &Statement, t: f64) -> Option<Interval> {
     let ms = cx.mentions;
-    let scale = |m: &Mention, i: Interval| if m.unit == Some("GBX") { i.scale(0.01) } else { i };
+    let scale = |m: &Mention, i: Interval| if matches!(m.unit, Some("GBX" | "USX")) { i.scale(0.01) } else { i };
     if let Some(a) = s.from {
         return Some(scale(&ms[a], interval::partly_rounded(&ms[a], t)));
     }
@@ -84,7 +84,7 @@ fn start_interval(cx: &Article<'_>, s: &Statement, t: f64) -> Option<Interval> {
 fn end_interval(cx: &Article<'_>, s: &Statement, t: f64) -> Interval {
     let b = &cx.mentions[s.to];
     let i = interval::partly_rounded(b, t);
-    if b.unit == Some("GBX") {
+    if matches!(b.unit, Some("GBX" | "USX")) {
         i.scale(0.01)
     } else {
         i
@@ -240,7 +240,7 @@ fn slipped(cx: &Article<'_>, s: &Statement, p: usize, a: f64, b: f64, signed_p: 
     let actual = ((b / a - 1.0) * 100.0).abs();
     tries.push((p, actual, actual));
     tries.into_iter().find_map(|(i, lo, hi)| {
-        let scale = if ms[i].unit == Some("GBX") { 100.0 } else { 1.0 };
+        let scale = if matches!(ms[i].unit, Some("GBX" | "USX")) { 100.0 } else { 1.0 };
         slip_within(cx.text, &ms[i], lo * scale, hi * scale).map(|(v, k)| (i, v / scale, k))
     })
 }

@@ -841,11 +841,11 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             m.span.end = w1.end;
             m.kind = Kind::Money;
             m.unit = Some(iso);
-            // "fell 25 cents to $17.65": cents are hundredths of the dollar they are
-            // compared with.
-            if w1.is("cents") || w1.is("cent") {
-                m.value = m.value.map(|v| v / 100.0);
-                m.round_unit /= 100.0;
+            // "fell 25 cents to $17.65": the value stays in the stated unit (25), and the
+            // unit says cents (USX, as GBX says pence), so that checks compare it with
+            // dollars as hundredths.
+            if (w1.is("cents") || w1.is("cent")) && iso == "USD" {
+                m.unit = Some("USX");
             }
             money_tail(text, m);
         }

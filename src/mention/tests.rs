@@ -224,9 +224,10 @@ fn non_latin_digits_are_left_unread() {
     assert_eq!(read("٣٤٥ نص and 12 items")[0].0, "12");
 }
 
-/// Issue 9: "fell 25 cents to $17.65" — cents are hundredths of a dollar.
+/// Issue 9: "fell 25 cents to $17.65" — 25 in the stated unit, US cents (USX, as GBX is
+/// pence), which the checks compare with dollars as hundredths.
 #[test]
 fn cents_are_hundredths() {
-    let m = one("shares fell 25 cents to close", "25 cents", 0.25, Kind::Money);
-    assert_eq!(m.unit, Some("USD"));
+    let m = one("shares fell 25 cents to close", "25 cents", 25.0, Kind::Money);
+    assert_eq!(m.unit, Some("USX"));
 }

@@ -88,7 +88,7 @@ impl Statement {
 pub fn base_value(m: &Mention) -> Option<f64> {
     let v = m.value?;
     Some(match m.unit {
-        Some("GBX") => v / 100.0,
+        Some("GBX" | "USX") => v / 100.0,
         _ => v,
     })
 }
@@ -96,6 +96,7 @@ pub fn base_value(m: &Mention) -> Option<f64> {
 fn money_unit(m: &Mention) -> Option<&'static str> {
     match m.unit {
         Some("GBX") => Some("GBP"),
+        Some("USX") => Some("USD"),
         u => u,
     }
 }
