@@ -42,6 +42,12 @@ fn main() {
             s.tie
         );
     }
+    for b in article.breakdowns() {
+        println!(
+            "breakdown: total {} parts {:?} exhaustive {} exclusive {} partial {} far {}",
+            b.total, b.parts, b.exhaustive, b.exclusive, b.partial, b.far
+        );
+    }
     let report = numcheck::check(&text, &numcheck::Options::default()).expect("a report");
     for f in &report.findings {
         println!("{} {} {:?}: {}", f.severity.as_str(), f.check, f.mentions, f.message);

@@ -24,6 +24,7 @@ pub struct Article<'a> {
     /// For each mention, whether it stands inside parentheses (a conversion, an aside).
     in_parens: Vec<bool>,
     statements: OnceCell<Vec<Statement>>,
+    breakdowns: OnceCell<Vec<crate::relation::lists::Breakdown>>,
 }
 
 impl<'a> Article<'a> {
@@ -38,7 +39,17 @@ impl<'a> Article<'a> {
         let tokens = Tokens::new(text, segments, mentions, end);
         let frames = frame::read(text, &tokens, mentions);
         let in_parens = in_parentheses(&tokens, mentions.len());
-        Article { text, segments, mentions, options, tokens, frames, in_parens, statements: OnceCell::new() }
+        Article {
+            text,
+            segments,
+            mentions,
+            options,
+            tokens,
+            frames,
+            in_parens,
+            statements: OnceCell::new(),
+            breakdowns: OnceCell::new(),
+        }
     }
 
     pub fn tokens(&self) -> &Tokens {
@@ -84,6 +95,11 @@ impl<'a> Article<'a> {
     /// Whether mention `i` stands inside parentheses: "$8bn (£6bn)" has £6bn inside.
     pub fn in_parens(&self, i: usize) -> bool {
         self.in_parens.get(i).copied().unwrap_or(false)
+    }
+
+    /// Every breakdown of a total into parts the article lists (see `relation::lists`).
+    pub fn breakdowns(&self) -> &[crate::relation::lists::Breakdown] {
+        self.breakdowns.get_or_init(|| crate::relation::lists::breakdowns(self))
     }
 
     pub fn paragraph(&self, m: &Mention) -> usize {

@@ -50,6 +50,11 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if !joined(cx.text, part, whole) {
             continue;
         }
+        // "won 14, drew 9 and lost 7 of their 30 games": the last of a list's parts; the
+        // list as a whole is the parts-total check's.
+        if cx.breakdowns().iter().any(|b| b.total == i + 1 && b.parts.contains(&i)) {
+            continue;
+        }
         let (p, w) = (part.value.unwrap_or(0.0), whole.value.unwrap_or(0.0));
         let stated = format!("{} of {}", format::stated(cx.text, part), format::stated(cx.text, whole));
         let noun = whole.noun.as_deref().unwrap_or("");

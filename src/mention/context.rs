@@ -900,9 +900,18 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
                 .chars()
                 .next_back()
                 .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
-        let designator = (word.is_capitalised() && !at_sentence_start && !lexicon::contains(COUNT_OPENERS, word.text))
-            || word.is("no.")
-            || word.text.contains('&');
+        // "the Social Democrats 38, the Greens 19 and …": a plural name before a number
+        // that a list separator follows is a count of theirs, not a designator.
+        let listed = word.text.ends_with('s')
+            && !word.text.ends_with("ss")
+            && text.get(m.span.end..).is_some_and(|r| {
+                let r = r.trim_start_matches(words::is_space);
+                r.starts_with([',', ';', '.']) || r.starts_with("and ")
+            });
+        let designator =
+            (word.is_capitalised() && !at_sentence_start && !lexicon::contains(COUNT_OPENERS, word.text) && !listed)
+                || word.is("no.")
+                || word.text.contains('&');
         if designator {
             m.kind = Kind::Other;
         }

@@ -9,6 +9,7 @@
 //! that lets a weakly tied relation be reported.
 
 pub mod changes;
+pub mod lists;
 pub mod nouns;
 pub mod roles;
 pub mod slips;

@@ -1,0 +1,490 @@
+//! Breakdowns: a total and the parts a sentence lists of it, read as one structure.
+//!
+//! "won 18, drew 7 and lost 7 of their 30 games"; "Of the 150 seats, the Liberals won 62,
+//! the Social Democrats 48, …"; "57,470 casualties – 19,240 dead, 35,494 wounded and 2,736
+//! missing"; "540 pupils: 290 girls and 270 boys"; "87 people, of whom 52 were
+//! discharged…"; "24 appliances, including 15 from the county brigade and 9 from
+//! neighbouring services". The parts are a run of like figures in one sentence, joined by
+//! commas and "and"; the total is a like figure that introduces them, closes them ("of
+//! their 30 games"), or stands a few sentences before when the list points back to it ("Of
+//! those who took it, …", "the remaining 310").
+//!
+//! Two facts about a breakdown decide what its sum may be held to:
+//! - **exhaustive**: the parts claim to cover the total ("the remaining 16"; won, drawn and
+//!   lost; girls and boys; a colon or dash after the total), so a shortfall is an error too;
+//! - **exclusive**: the parts are parallel — one category each ("were waders", "were ducks",
+//!   "were gulls"; "for injuries", "for infections"; one name each) — so they cannot overlap,
+//!   and a sum above the total is an error. "31 were British and 19 were women" is not: a
+//!   nationality and a sex overlap, and their sum may exceed the 48 on board.
+
+use crate::article::Article;
+use crate::lexicon;
+use crate::mention::{Kind, Mention};
+use crate::relation::changes::{comparable, is_duration, same_clause};
+use crate::token::Token;
+
+use crate::frame::Role;
+
+/// One breakdown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    pub total: usize,
+    pub parts: Vec<usize>,
+    pub exhaustive: bool,
+    pub exclusive: bool,
+    /// "including": the parts are some of the total, not all of it.
+    pub partial: bool,
+    /// The total stands in an earlier sentence.
+    pub far: bool,
+}
+
+/// Sets of words that divide a whole between them: if every part is named by words of one
+/// set, the parts cannot overlap, and when every member is named they cover the whole.
+const COMPLEMENTS: &[&[&str]] = &[
+    &["won", "win", "wins", "drew", "drawn", "draw", "draws", "lost", "lose", "losses", "defeats", "victories"],
+    &["yes", "no", "abstained", "abstentions", "abstain", "undecided", "spoiled", "spoilt"],
+    &["for", "against", "favour", "favor", "abstained", "spoiled", "spoilt", "abstentions"],
+    &["girls", "boys"],
+    &["men", "women"],
+    &["male", "female", "males", "females"],
+    &["gold", "silver", "bronze"],
+    &["killed", "dead", "died", "wounded", "injured", "missing"],
+    &["passed", "failed", "resit"],
+];
+
+/// Words that end a part's descriptor search.
+const FILLER: &[&str] =
+    &["were", "was", "are", "is", "had", "have", "has", "been", "the", "a", "an", "being", "alone", "now", "just"];
+
+/// The first words after a part, fillers skipped ("were", "the"), or its noun.
+fn words_after(cx: &Article<'_>, i: usize) -> Vec<(String, bool)> {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(i);
+    let Some(sentence) = toks.get(at).map(|t| t.sentence) else { return Vec::new() };
+    let m = &cx.mentions[i];
+    if let Some(noun) = &m.noun {
+        return vec![(noun.to_ascii_lowercase(), noun.starts_with(|c: char| c.is_uppercase()))];
+    }
+    toks.get(at + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| t.sentence == sentence && t.is_word())
+        .map(|t| t.text(cx.text))
+        .filter(|w| !lexicon::contains(FILLER, w))
+        .take(2)
+        .map(|w| (w.to_ascii_lowercase(), w.starts_with(|c: char| c.is_uppercase())))
+        .collect()
+}
+
+/// What distinguishes each part from the others: its first word after it that the others
+/// do not all share ("22 voted yes, 15 voted no" → "yes", "no"), or a name before it ("the
+/// Liberals won 62").
+fn descriptors(cx: &Article<'_>, parts: &[usize]) -> Vec<Option<(String, bool)>> {
+    let after: Vec<Vec<(String, bool)>> = parts.iter().map(|&p| words_after(cx, p)).collect();
+    let shared = |w: &str| after.iter().filter(|ws| ws.iter().any(|(x, _)| x == w)).count() > 1 && after.len() > 2;
+    parts
+        .iter()
+        .zip(&after)
+        .map(|(&p, ws)| {
+            ws.iter().find(|(w, _)| !shared(w)).or(ws.first()).cloned().or_else(|| {
+                let toks = &cx.tokens().all;
+                let at = cx.tokens().of(p);
+                let sentence = toks.get(at)?.sentence;
+                toks[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.sentence == sentence && t.is_word())
+                    .take(4)
+                    .find(|t| t.text(cx.text).starts_with(|c: char| c.is_uppercase()))
+                    .map(|t| (t.text(cx.text).to_ascii_lowercase(), true))
+            })
+        })
+        .collect()
+}
+
+/// Whether the parts are parallel: one complementary set, one preposition, names, or words
+/// of one shape (all verbs in -ed, all lower-case nouns, all capitalised).
+fn exclusive(cx: &Article<'_>, parts: &[usize]) -> (bool, bool) {
+    let descriptors = descriptors(cx, parts);
+    let words: Vec<&str> = descriptors.iter().flatten().map(|(w, _)| w.as_str()).collect();
+    // Verbs before each part count too: "won 18, drew 7 and lost 7".
+    let verbs: Vec<String> = parts
+        .iter()
+        .filter_map(|&p| {
+            let toks = &cx.tokens().all;
+            let at = cx.tokens().of(p);
+            at.checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .filter(|t| t.is_word())
+                .map(|t| t.text(cx.text).to_ascii_lowercase())
+        })
+        .collect();
+    // Every word after each part, for the complementary sets ("were in favour", "against").
+    let after: Vec<Vec<String>> =
+        parts.iter().map(|&p| words_after(cx, p).into_iter().map(|(w, _)| w).collect()).collect();
+    for set in COMPLEMENTS {
+        let covers = |ws: &[&str]| ws.len() == parts.len() && ws.iter().all(|w| lexicon::contains(set, w));
+        let verb_refs: Vec<&str> = verbs.iter().map(String::as_str).collect();
+        let after_refs: Vec<&str> =
+            after.iter().filter_map(|ws| ws.iter().find(|w| lexicon::contains(set, w)).map(String::as_str)).collect();
+        if covers(&words) || covers(&verb_refs) || covers(&after_refs) {
+            let named: Vec<&str> = if covers(&words) {
+                words.clone()
+            } else if covers(&verb_refs) {
+                verb_refs
+            } else {
+                after_refs
+            };
+            // Every member of the set named: the parts cover the whole.
+            let complete = set.iter().filter(|w| named.contains(w)).count() >= 2 && named.len() >= set.len().min(3);
+            return (true, complete);
+        }
+    }
+    if words.len() != parts.len() {
+        return (false, false);
+    }
+    let prepositions = ["from", "in", "at", "for", "of", "on", "by", "with", "to"];
+    let all_prep = words.iter().all(|w| prepositions.contains(w)) && words.windows(2).all(|p| p[0] == p[1]);
+    let shapes: Vec<u8> = descriptors
+        .iter()
+        .flatten()
+        .map(|(w, capital)| {
+            if *capital {
+                0
+            } else if w.ends_with("ed") {
+                1
+            } else {
+                2
+            }
+        })
+        .collect();
+    let one_shape = shapes.windows(2).all(|p| p[0] == p[1]);
+    let distinct = {
+        let mut w = words.clone();
+        w.sort_unstable();
+        w.dedup();
+        w.len() == words.len()
+    };
+    (all_prep || (one_shape && distinct), false)
+}
+
+/// Words between a total and its first part that introduce a breakdown.
+const INTRODUCERS: &[&str] = &[
+    "whom",
+    "including",
+    "include",
+    "includes",
+    "split",
+    "divided",
+    "made",
+    "comprise",
+    "comprises",
+    "comprising",
+    "consist",
+    "consists",
+    "consisting",
+    "break",
+    "breaks",
+    "broken",
+];
+
+/// Separators allowed between two parts of a list.
+fn joins_parts(cx: &Article<'_>, a: usize, b: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let (x, y) = (cx.tokens().of(a), cx.tokens().of(b));
+    let between = toks.get(x + 1..y).unwrap_or(&[]);
+    if between.len() > 14 {
+        return false;
+    }
+    // "620 pupils: 334 girls", "57,470 casualties – 19,240 dead": a total and its first part.
+    if between.iter().any(|t| matches!(t.punct(), Some(':' | '–' | '—' | '-' | ';'))) {
+        return true;
+    }
+    // "5,400 staff are split between its headquarters, which has 2,150 employees": words that
+    // introduce a breakdown carry it past a clause boundary.
+    if between.iter().any(|t| t.is_word() && lexicon::contains(INTRODUCERS, t.text(cx.text))) {
+        return true;
+    }
+    // Within the list, commas and "and" separate items, not clauses ("…, 1,870 workers, and
+    // 1,380 people"); a bracket does.
+    if between.iter().any(|t| matches!(t.punct(), Some('(' | ')'))) {
+        return false;
+    }
+    between.iter().any(|t| {
+        t.punct() == Some(',')
+            || t.punct() == Some(';')
+            || (t.is_word() && lexicon::contains(&["and", "while", "with", "plus"], t.text(cx.text)))
+    })
+}
+
+/// Words before a total that introduce its breakdown in another sentence, or a list that
+/// points back to one.
+fn points_back(cx: &Article<'_>, first_part: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(first_part);
+    let sentence = toks[at].sentence;
+    let start = toks.partition_point(|t| t.sentence < sentence);
+    let opening: Vec<&str> = toks[start..at].iter().take(3).filter(|t| t.is_word()).map(|t| t.text(cx.text)).collect();
+    matches!(opening.first(), Some(w) if w.eq_ignore_ascii_case("of"))
+        || toks[start..at + 1].iter().any(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("bulk"))
+}
+
+/// A figure that qualifies the noun before it: "children under 16", "aged 65 or over".
+fn attribute(cx: &Article<'_>, i: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let m = &cx.mentions[i];
+    let at = cx.tokens().of(i);
+    let phrase = m.phrase_start() as u32;
+    let before = toks[..at].iter().rev().find(|t| t.start < phrase);
+    let aged = before
+        .is_some_and(|t| t.is_word() && lexicon::contains(&["aged", "age", "ages", "over", "under"], t.text(cx.text)));
+    let after_noun = before.is_some_and(|t| t.is_word()) && m.qualifier.is_some() && m.noun.is_none();
+    aged || after_noun
+}
+
+fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
+    let m = &cx.mentions[i];
+    // "a six-cylinder engine" describes, it does not count; "its 25,000-strong workforce",
+    // "the 60-seat authority", "a 28-man squad" do count.
+    let rest = cx.text.get(m.span.end..).unwrap_or("");
+    if let Some(compound) = rest.strip_prefix('-') {
+        let word: String = compound.chars().take_while(|c| c.is_alphabetic()).collect();
+        if !word.is_empty()
+            && !["strong", "seat", "seater", "member", "man", "woman", "person"]
+                .contains(&word.to_ascii_lowercase().as_str())
+        {
+            return false;
+        }
+    }
+    matches!(m.kind, Kind::Count | Kind::Money | Kind::Percent)
+        && m.value.is_some()
+        && m.values.is_empty()
+        && !is_duration(cx, i)
+        && !matches!(cx.frames()[i].role, Some(Role::From | Role::Change | Role::By))
+}
+
+/// How many sentences back a total may stand from a list that points back to it.
+const TOTAL_REACH: usize = 6;
+/// The longest list read.
+const MAX_PARTS: usize = 12;
+
+/// Every breakdown in the article.
+pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
+    let ms = cx.mentions;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ms.len() {
+        if !is_part_candidate(cx, i) {
+            i += 1;
+            continue;
+        }
+        // The run of like figures joined as a list.
+        let mut parts = vec![i];
+        let mut j = i + 1;
+        while j < ms.len() && parts.len() < MAX_PARTS {
+            let last = *parts.last().unwrap_or(&i);
+            // A date or an ordinal inside the list's sentence is stepped over ("619 patients
+            // … in its first week: 402 for injuries, …").
+            if ms[j].sentence == ms[i].sentence && matches!(ms[j].kind, Kind::Ordinal | Kind::Year | Kind::Date) {
+                j += 1;
+                continue;
+            }
+            // An attribute of the part before it ("9,700 children under 16", "people aged 65
+            // or over") is stepped over too.
+            if ms[j].sentence == ms[i].sentence && attribute(cx, j) {
+                j += 1;
+                continue;
+            }
+            if ms[j].sentence != ms[i].sentence
+                || !is_part_candidate(cx, j)
+                || !comparable(&ms[i], &ms[j])
+                || !joins_parts(cx, last, j)
+            {
+                break;
+            }
+            parts.push(j);
+            j += 1;
+        }
+        if let Some(b) = read_breakdown(cx, &parts) {
+            out.push(b);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The total of a run of parts, and what the words say about them.
+fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let text = cx.text;
+    let word = |t: &Token| if t.is_word() { t.text(text).to_ascii_lowercase() } else { String::new() };
+    // The total introduces the run: "T X: a, b", "T X – a, b", "T X, of whom a, b",
+    // "T X, including a and b", "Of the T X, a, b" — then it is the run's first figure.
+    let first_tok = cx.tokens().of(run[0]);
+    let second_tok = run.get(1).map(|&p| cx.tokens().of(p));
+    let after_first: Vec<&Token> =
+        toks.get(first_tok + 1..second_tok.unwrap_or(first_tok + 1)).unwrap_or(&[]).iter().collect();
+    let introduces = after_first.iter().any(|t| matches!(t.punct(), Some(':' | '–' | '—' | '-')))
+        || after_first
+            .windows(2)
+            .any(|w| w[0].punct() == Some(',') && (word(w[1]) == "of" || word(w[1]) == "including"))
+        || after_first.iter().any(|t| ["including", "whom", "comprising", "between"].contains(&word(t).as_str()))
+        || after_first.iter().any(|t| {
+            ["split", "made", "break", "comprise", "comprises", "consist", "consists"].contains(&word(t).as_str())
+        });
+    let partial = after_first.iter().any(|t| word(t) == "including");
+    let opens_of = {
+        let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
+        let lead: Vec<String> = toks[start..first_tok].iter().map(word).collect();
+        lead.len() <= 3 && lead.first().is_some_and(|w| w == "of")
+    };
+    if run.len() >= 3 && (introduces || opens_of) {
+        let (total, parts) = (run[0], run[1..].to_vec());
+        // A colon, a dash, "made up of", "split between", "break down as": the writer
+        // declares the parts a partition of the total.
+        let declared = after_first.iter().any(|t| matches!(t.punct(), Some(':' | '–' | '—' | '-')))
+            || after_first.iter().any(|t| {
+                ["split", "made", "break", "comprise", "comprises", "consist", "consists", "divided"]
+                    .contains(&word(t).as_str())
+            });
+        return finish(cx, total, parts, partial, declared, false);
+    }
+    // "played 41, won 24, drawn 10, lost 7": the games played are the total.
+    let verb_before =
+        |p: usize| cx.tokens().of(p).checked_sub(1).and_then(|k| toks.get(k)).map(word).unwrap_or_default();
+    if run.len() >= 3 && verb_before(run[0]) == "played" {
+        return finish(cx, run[0], run[1..].to_vec(), false, true, false);
+    }
+    // The total closes the run: "won 18, drew 7 and lost 7 of their 30 games".
+    let last = *run.last()?;
+    if let Some(next) = (last + 1 < ms.len()).then_some(last + 1) {
+        let between: Vec<String> =
+            toks.get(cx.tokens().of(last) + 1..cx.tokens().of(next)).unwrap_or(&[]).iter().map(word).collect();
+        let closes =
+            between.first().is_some_and(|w| w == "of") && between.len() <= 3 && ms[next].sentence == ms[last].sentence;
+        if closes && run.len() >= 2 && comparable(&ms[last], &ms[next]) {
+            return finish(cx, next, run.to_vec(), false, false, false);
+        }
+    }
+    // The total in an earlier sentence, when the list points back ("Of those who took it,
+    // 1,318 passed …, while the remaining 310 failed"; "The bulk of the money, £41m, …").
+    let remaining = run.iter().any(|&p| {
+        toks[..cx.tokens().of(p)]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| ["remaining", "rest", "other"].contains(&word(t).as_str()))
+    });
+    if run.len() >= 2 && (points_back(cx, run[0]) || remaining) {
+        let s = ms[run[0]].sentence;
+        let total = (0..run[0]).rev().take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
+            is_part_candidate(cx, t)
+                && comparable(&ms[t], &ms[run[0]])
+                && nouns_link(&ms[t], &ms[run[0]])
+                && total_cue(cx, t)
+        });
+        if let Some(total) = total {
+            return finish(cx, total, run.to_vec(), false, false, true);
+        }
+    }
+    None
+}
+
+/// Words that mark a figure as a whole: "a total of 619", "T in all", "the 60-seat
+/// authority", "its 25,000-strong workforce".
+fn total_cue(cx: &Article<'_>, t: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(t);
+    let text = cx.text;
+    let near: Vec<String> = toks[at.saturating_sub(3)..(at + 3).min(toks.len())]
+        .iter()
+        .filter(|x| x.is_word())
+        .map(|x| x.text(text).to_ascii_lowercase())
+        .collect();
+    let figure = toks[at].text(text);
+    near.iter().any(|w| ["total", "all", "altogether", "overall", "combined"].contains(&w.as_str()))
+        || figure.contains("-seat")
+        || figure.contains("-strong")
+        || cx.mentions[t].noun.is_some()
+}
+
+/// Whether two figures may count one whole and its part: related nouns, kinds of one
+/// thing ("pupils": "girls", "boys" — all people), or a noun the lexicon does not know.
+fn nouns_link(a: &Mention, b: &Mention) -> bool {
+    use crate::lexicon::nouns;
+    let class = |w: &str| lexicon::lookup(nouns::CLASSES, &nouns::singular(w));
+    match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) => {
+            crate::relation::link(x, y).is_some()
+                || class(x).is_none()
+                || class(y).is_none()
+                || (crate::relation::link(x, "people").is_some() && crate::relation::link(y, "people").is_some())
+        }
+        _ => true,
+    }
+}
+
+fn finish(
+    cx: &Article<'_>,
+    total: usize,
+    parts: Vec<usize>,
+    partial: bool,
+    dash: bool,
+    far: bool,
+) -> Option<Breakdown> {
+    // Parts must count what the total counts, or say nothing of it ("70 aircraft … 225 firm
+    // orders" are not its parts).
+    if !parts.iter().all(|&p| nouns_link(&cx.mentions[total], &cx.mentions[p])) {
+        return None;
+    }
+    let (exclusive, complete) = exclusive(cx, &parts);
+    let remaining = parts.iter().any(|&p| {
+        let toks = &cx.tokens().all;
+        toks[..cx.tokens().of(p)]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "other"], t.text(cx.text)))
+    });
+    let exhaustive = !partial && (complete || remaining || dash);
+    Some(Breakdown { total, parts, exhaustive, exclusive: exclusive || remaining || dash, partial, far })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+
+    fn read(text: &str) -> Vec<(String, Vec<String>, bool, bool)> {
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        let show = |i: usize| text[ms[i].span.start..ms[i].span.end].to_string();
+        breakdowns(&cx)
+            .into_iter()
+            .map(|b| (show(b.total), b.parts.into_iter().map(show).collect(), b.exhaustive, b.exclusive))
+            .collect()
+    }
+
+    #[test]
+    fn reads_the_usual_shapes() {
+        let found = read("Dunmore won 14, drew 9 and lost 7 of their 30 league games.");
+        assert_eq!(found, [("30".into(), vec!["14".into(), "9".into(), "7".into()], true, true)]);
+        let found = read("The academy now has 620 pupils: 334 girls and 286 boys.");
+        assert_eq!(found[0].0, "620");
+        assert!(found[0].2 && found[0].3);
+        let found = read("Ambulance crews took 87 people to hospital, of whom 52 were discharged, 29 were admitted and six were transferred.");
+        assert_eq!(found[0].0, "87");
+        assert!(found[0].3, "{found:?}");
+        let found = read("Of the 120 seats, the Liberal Alliance won 47, the Social Democrats 38, the Greens 19 and independents the remaining 16.");
+        assert_eq!((found[0].0.as_str(), found[0].2), ("120", true));
+    }
+
+    #[test]
+    fn overlapping_categories_are_not_exclusive() {
+        let found = read("Of the 48 people on board, 31 were British and 19 were women.");
+        assert!(found.iter().all(|b| !b.3), "{found:?}");
+    }
+}
