@@ -128,7 +128,33 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let things: Vec<Option<Thing>> =
         (0..ms.len()).map(|i| is_operand(&ms[i]).then(|| thing(cx, i, cues[i].as_ref()))).collect();
     let mut findings = Vec::new();
+    // A statement that gives its start, its end and the amount between them ("a pre-tax
+    // profit of $850m, a $697m improvement from $153m") is a sum the text ties itself.
+    let mut done = vec![false; ms.len()];
+    for s in cx.statements() {
+        let (Some(a), Some(c)) = (s.from, s.by) else { continue };
+        if !(is_operand(&ms[a]) && is_operand(&ms[c]) && is_operand(&ms[s.to])) {
+            continue;
+        }
+        let (av, bv) = (ms[a].value.unwrap_or(0.0), ms[s.to].value.unwrap_or(0.0));
+        let sign = match s.direction {
+            Some(crate::frame::Direction::Down) => -1.0,
+            Some(crate::frame::Direction::Up) => 1.0,
+            None if bv < av => -1.0,
+            None => 1.0,
+        };
+        let relation = Linear { terms: vec![(1.0, &ms[a]), (sign, &ms[c])], result: &ms[s.to] };
+        let verdict = relation.verdict();
+        let candidate = Candidate { start: a, change: c, score: THRESHOLD, relation, verdict, tied: true };
+        if let Some(f) = finding(cx, s.to, &candidate) {
+            done[s.to] = true;
+            findings.push(f);
+        }
+    }
     for (ri, r) in ms.iter().enumerate() {
+        if done[ri] {
+            continue;
+        }
         let Some(cue) = cues[ri].as_ref().filter(|c| c.role.is_result()) else { continue };
         let Some(r_thing) = things[ri].as_ref() else { continue };
         let sentences = |i: usize| ms[i].sentence.abs_diff(r.sentence);

@@ -210,6 +210,45 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
     }
     let prev: Vec<&Token> = before(tokens, mentions, i).take(6).collect();
     let word = |k: usize| prev.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    // "a $697m improvement", "a £23m cut", "a rise of £1.2bn": an amount named as a change.
+    if matches!(m.kind, Kind::Money | Kind::Count | Kind::Measure) {
+        let next: Vec<&Token> = after(tokens, i).take(1).collect();
+        if let Some(n) = next.first().filter(|t| t.is_word()) {
+            let w = n.text(text);
+            let noun = words::is_change_word(w)
+                && words::verb_direction(w).is_none_or(|_| {
+                    lexicon::contains(
+                        &[
+                            "rise",
+                            "increase",
+                            "fall",
+                            "drop",
+                            "cut",
+                            "gain",
+                            "loss",
+                            "jump",
+                            "decline",
+                            "improvement",
+                            "reduction",
+                        ],
+                        w,
+                    )
+                });
+            if noun && word(0).is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")) {
+                return Frame { role: Some(Role::By), direction: words::direction(w) };
+            }
+        }
+        if word(0).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && word(1).is_some_and(|w| {
+                lexicon::contains(
+                    &["rise", "increase", "fall", "drop", "cut", "gain", "jump", "decline", "improvement", "reduction"],
+                    w,
+                )
+            })
+        {
+            return Frame { role: Some(Role::By), direction: word(1).and_then(words::direction) };
+        }
+    }
     let Some(w1) = word(0) else { return Frame::default() };
     let lower = w1.to_ascii_lowercase();
     match lower.as_str() {

@@ -475,10 +475,21 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
         used.extend([a, b]);
         // "up from", "down from" say it outright; otherwise the verb of the end ("fell to").
         let verb_direction = frames[a].direction.or(frames[b].direction);
+        // The amount of the change, when the sentence states it too: "$850m, a $697m
+        // improvement from $153m"; "rose by 12 from 23 to 35".
+        let by = figures
+            .iter()
+            .copied()
+            .filter(|&c| role(c) == Some(Role::By) && !used.contains(&c) && comparable(&ms[b], &ms[c]))
+            .filter(|&c| same_clause(cx, c, b) || same_clause(cx, c, a))
+            .min_by_key(|&c| c.abs_diff(a).min(c.abs_diff(b)));
+        if let Some(c) = by {
+            used.push(c);
+        }
         out.push(Statement {
             from: Some(a),
             to: b,
-            by: None,
+            by,
             percent: None,
             multiple: None,
             direction: verb_direction,
