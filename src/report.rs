@@ -4,6 +4,7 @@
 //! because the report speaks in both UTF-16 and UTF-8 offsets and in camelCase, while the
 //! pipeline works in bytes only. `build` is the one place the two meet.
 
+use crate::text::Slice;
 use serde::Serialize;
 
 use crate::check::{self, Severity, Verdict};
@@ -103,7 +104,7 @@ pub fn build(
         .map(|(id, m)| {
             let qualifier = m.qualifier.as_ref().map(|q| {
                 Box::new(Qualifier {
-                    text: text[q.span.start..q.span.end].to_string(),
+                    text: text.s(q.span.start..q.span.end).to_string(),
                     bound: q.bound,
                     span: map.span(q.span),
                 })
@@ -111,7 +112,7 @@ pub fn build(
             Mention {
                 id,
                 span: map.span(m.span),
-                text: text[m.span.start..m.span.end].to_string(),
+                text: text.s(m.span.start..m.span.end).to_string(),
                 value: m.value.filter(|v| v.is_finite()),
                 values: m.values,
                 kind: m.kind,

@@ -5,6 +5,7 @@
 //! The conversion happens once, at report time, in [`Utf16Map`]: no other module knows that
 //! UTF-16 exists.
 
+use crate::text::Slice;
 use serde::Serialize;
 
 /// A half-open range of UTF-8 byte offsets into the checked text. Both ends always fall on
@@ -58,9 +59,9 @@ impl<'t> Utf16Map<'t> {
         debug_assert!(self.text.is_char_boundary(byte));
         let units = |s: &str| if s.is_ascii() { s.len() } else { s.chars().map(char::len_utf16).sum() };
         if byte >= self.byte {
-            self.utf16 += units(&self.text[self.byte..byte]);
+            self.utf16 += units(self.text.s(self.byte..byte));
         } else {
-            self.utf16 -= units(&self.text[byte..self.byte]);
+            self.utf16 -= units(self.text.s(byte..self.byte));
         }
         self.byte = byte;
         self.utf16

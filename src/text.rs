@@ -62,7 +62,7 @@ impl Segments {
                 while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
                     k += 1;
                 }
-                if k > j && k < bytes.len() && starts_sentence(&text[k..]) {
+                if k > j && k < bytes.len() && starts_sentence(text.s(k..)) {
                     push(&mut sentence_starts, &mut paragraph_of, k, paragraph);
                     i = k;
                     continue;
@@ -96,6 +96,23 @@ impl Segments {
 
     pub fn is_empty(&self) -> bool {
         false
+    }
+}
+
+/// Checked slicing for text: `text.s(a..b)` is `&text[a..b]` when that range lies on char
+/// boundaries of the text, and `""` otherwise.
+///
+/// Why: a slice through a multi-byte character panics, and a panic in wasm kills the page
+/// (issue 8: "£1–2" did exactly that). Every slice of text in the library goes through
+/// this (clippy's `string_slice` lint, denied in lib.rs, keeps it so): a wrong offset then
+/// yields an odd reading, never a crash.
+pub trait Slice {
+    fn s<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str;
+}
+
+impl Slice for str {
+    fn s<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str {
+        self.get(range).unwrap_or("")
     }
 }
 
@@ -140,7 +157,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let head = text.get(window..i).unwrap_or("");
     let word_start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(window, |p| window + p + head[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(window, |p| window + p + head.s(p..).chars().next().map_or(1, char::len_utf8));
     let word = text.get(word_start..i).unwrap_or("");
     // "… eased to 72.0 from 74.0. The ISM's", "… to $170.8bn. In the fourth quarter": a
     // figure ends a sentence like a word does.

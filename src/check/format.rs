@@ -1,6 +1,7 @@
 //! Writing figures into messages: "1,210", "over 1,200", "33.3".
 
 use crate::mention::Mention;
+use crate::text::Slice;
 
 /// A number the way an article would print it: thousands separators, at most two decimals,
 /// no trailing zeros.
@@ -74,12 +75,12 @@ fn trim(v: f64) -> String {
 /// A figure as the text states it, hedge included: "over 1,200".
 pub fn stated(text: &str, m: &Mention) -> String {
     let start = m.phrase_start();
-    text[start..m.span.end].split_whitespace().collect::<Vec<_>>().join(" ")
+    text.s(start..m.span.end).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The hedge word of a figure followed by a space, or nothing: "over ".
 pub fn hedge_prefix(text: &str, m: &Mention) -> String {
-    m.qualifier.as_ref().map_or(String::new(), |q| format!("{} ", text[q.span.start..q.span.end].to_lowercase()))
+    m.qualifier.as_ref().map_or(String::new(), |q| format!("{} ", text.s(q.span.start..q.span.end).to_lowercase()))
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@
 
 use crate::mention::words::words_after;
 use crate::mention::Mention;
+use crate::text::Slice;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -87,7 +88,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
 
 /// Whether exactly one of the `JOINS` stands between `part` and `whole`.
 fn joined(text: &str, part: &Mention, whole: &Mention) -> bool {
-    let between = &text[part.span.end..whole.span.start];
+    let between = text.s(part.span.end..whole.span.start);
     let words = words_after(text, part.span.end, 4);
     let in_gap: Vec<&str> = words.iter().take_while(|w| w.end <= whole.span.start).map(|w| w.text).collect();
     let gap_is_words = between.chars().all(|c| c.is_alphabetic() || c.is_whitespace());

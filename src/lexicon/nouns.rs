@@ -5,6 +5,8 @@
 //! personnel are people; "1,200 personnel" and "755 tanks" are not. Words are mapped to a
 //! class (synonyms share one), and classes to broader classes (subsets).
 
+use crate::text::Slice;
+
 /// Singular noun → class. Synonyms share a class.
 pub const CLASSES: &[(&str, &str)] = &[
     ("staff", "staff"),
@@ -303,13 +305,13 @@ pub const STOPWORDS: &[&str] = &[
 pub fn singular(word: &str) -> String {
     let lower = word.to_ascii_lowercase();
     if lower.len() > 4 && lower.ends_with("ies") {
-        return format!("{}y", &lower[..lower.len() - 3]);
+        return format!("{}y", lower.s(..lower.len() - 3));
     }
     if lower.len() > 4 && (lower.ends_with("ches") || lower.ends_with("shes") || lower.ends_with("sses")) {
-        return lower[..lower.len() - 2].to_string();
+        return lower.s(..lower.len() - 2).to_string();
     }
     if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") {
-        return lower[..lower.len() - 1].to_string();
+        return lower.s(..lower.len() - 1).to_string();
     }
     lower
 }

@@ -7,6 +7,7 @@
 
 use crate::lexicon::{self, cues, hedges, nouns, numbers, units};
 use crate::span::ByteSpan;
+use crate::text::Slice;
 use crate::text::{ceil_char_boundary, floor_char_boundary, Segments};
 
 use super::numeral::{self, Numeral};
@@ -222,7 +223,7 @@ fn weight_context(text: &str, m: &Mention) -> bool {
 fn percent_context(text: &str, m: &Mention) -> bool {
     let from = floor_char_boundary(text, m.span.start.saturating_sub(80));
     let to = ceil_char_boundary(text, (m.span.end + 80).min(text.len()));
-    let near = &text[from..to];
+    let near = text.s(from..to);
     let lower = near.to_ascii_lowercase();
     (near.contains('%') || lower.contains("percent") || lower.contains("per cent"))
         && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"].iter().any(|i| lower.contains(i))
@@ -305,14 +306,14 @@ fn phone_number(text: &str, start: usize) -> Option<usize> {
         }
         i += 1;
     }
-    let shaped = text[start..last_digit].split('-').map(str::len).collect::<Vec<_>>() == [3, 3, 4];
+    let shaped = text.s(start..last_digit).split('-').map(str::len).collect::<Vec<_>>() == [3, 3, 4];
     let leading = plus || bytes.get(start) == Some(&b'0') || shaped;
-    (digits >= 9 && groups >= 3 && leading && !text[start..last_digit].contains(". ")).then(|| last_digit - start)
+    (digits >= 9 && groups >= 3 && leading && !text.s(start..last_digit).contains(". ")).then(|| last_digit - start)
 }
 
 /// "½", "¾": a vulgar fraction standing alone.
 fn read_vulgar(text: &str, start: usize) -> Option<Mention> {
-    let c = text[start..].chars().next()?;
+    let c = text.s(start..).chars().next()?;
     let value = numbers::VULGAR.iter().find(|(v, _)| *v == c)?.1;
     Some(blank(ByteSpan::new(start, start + c.len_utf8()), value, Kind::Fraction, 1.0))
 }
@@ -323,7 +324,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
     if num.decimals > 0 || num.grouped {
         return None;
     }
-    let rest = &text[end..];
+    let rest = text.s(end..);
     if let Some(c) = rest.chars().next() {
         if let Some((_, v)) = numbers::VULGAR.iter().find(|(v, _)| *v == c) {
             return Some((num.value + v, end + c.len_utf8())); // "1½"
@@ -331,22 +332,22 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
     }
     let simple = |s: &str, at: usize| -> Option<(f64, f64, usize)> {
         let n = s.bytes().take_while(u8::is_ascii_digit).count();
-        let slash = s[n..].strip_prefix('/')?;
+        let slash = s.s(n..).strip_prefix('/')?;
         let d = slash.bytes().take_while(u8::is_ascii_digit).count();
-        let after = slash[d..].chars().next();
+        let after = slash.s(d..).chars().next();
         if n == 0 || n > 3 || d == 0 || d > 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
             return None;
         }
-        let (a, b): (f64, f64) = (s[..n].parse().ok()?, slash[..d].parse().ok()?);
+        let (a, b): (f64, f64) = (s.s(..n).parse().ok()?, slash.s(..d).parse().ok()?);
         (b > 0.0).then_some((a, b, at + n + 1 + d))
     };
     if num.int_digits <= 3 {
         // "3/4": the numerator is the number just read.
         if let Some(slash) = rest.strip_prefix('/') {
             let d = slash.bytes().take_while(u8::is_ascii_digit).count();
-            let after = slash[d..].chars().next();
+            let after = slash.s(d..).chars().next();
             if (1..=3).contains(&d) && !after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
-                let b: f64 = slash[..d].parse().ok()?;
+                let b: f64 = slash.s(..d).parse().ok()?;
                 return (b > 0.0).then_some((num.value / b, end + 1 + d));
             }
         }
@@ -360,7 +361,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
 
 /// "1e10", "12.32e+14", "1.1^23", "1.3x10^6": the power of ten (or power) after a number.
 fn read_exponent(text: &str, end: usize, value: f64) -> Option<(f64, usize)> {
-    let rest = &text[end..];
+    let rest = text.s(end..);
     let (base, exp_at) = if let Some(r) = rest.strip_prefix(['e', 'E']) {
         (10f64, rest.len() - r.len())
     } else if let Some(r) = rest.strip_prefix("x10^").or_else(|| rest.strip_prefix("×10^")) {
@@ -370,14 +371,14 @@ fn read_exponent(text: &str, end: usize, value: f64) -> Option<(f64, usize)> {
     } else {
         return None;
     };
-    let r = &rest[exp_at..];
+    let r = rest.s(exp_at..);
     let signs = r.bytes().take_while(|b| *b == b'+' || *b == b'-').count();
-    let digits = r[signs..].bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 || signs > 2 || r[signs + digits..].starts_with(|c: char| c.is_alphanumeric()) {
+    let digits = r.s(signs..).bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || signs > 2 || r.s(signs + digits..).starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let negative = r[..signs].bytes().filter(|b| *b == b'-').count() % 2 == 1;
-    let exp: i32 = r[signs..signs + digits].parse().ok()?;
+    let negative = r.s(..signs).bytes().filter(|b| *b == b'-').count() % 2 == 1;
+    let exp: i32 = r.s(signs..signs + digits).parse().ok()?;
     let exp = if negative { -exp } else { exp };
     let result =
         if base == value && !rest.starts_with(['e', 'E']) && !rest.starts_with("x10^") && !rest.starts_with("×10^") {
@@ -405,12 +406,12 @@ fn blank(span: ByteSpan, value: f64, kind: Kind, round_unit: f64) -> Mention {
 
 fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let bytes = text.as_bytes();
-    let before = text[..start].chars().next_back();
+    let before = text.s(..start).chars().next_back();
     // ".5" only where a number may start, not inside "1.2.3".
     if bytes[start] == b'.' && before.is_some_and(|c| !(words::is_space(c) || c == '(')) {
         return None;
     }
-    let num = numeral::parse(&text[start..])?;
+    let num = numeral::parse(text.s(start..))?;
     let mut end = start + num.len;
     let mut span_start = start;
     let mut value = num.value;
@@ -419,14 +420,14 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let mut scale = 1.0;
 
     // Left: an ISO code ("USD115", "USD 5", "usd 20", "MAUD 60"), a currency sign, then a sign.
-    let glued_code = text[..span_start].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let glued_code = text.s(..span_start).bytes().rev().take_while(u8::is_ascii_alphabetic).count();
     let code_word = if glued_code > 0 {
-        Some((span_start - glued_code, &text[span_start - glued_code..span_start], true))
+        Some((span_start - glued_code, text.s(span_start - glued_code..span_start), true))
     } else {
         prev_word(text, span_start).filter(|w| span_start - w.end == 1).map(|w| (w.start, w.text, false))
     };
     if let Some((at, code, glued)) = code_word {
-        let word_edge = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let word_edge = text.s(..at).chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let million = lexicon::lookup(units::MILLION_CODES, code);
         let upper = code.bytes().all(|b| b.is_ascii_uppercase());
         let iso = units::ISO_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(code)) && (upper || !glued);
@@ -440,21 +441,21 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         }
     }
     if let Some((sign_text, iso)) =
-        units::CURRENCY_PREFIXES.iter().find(|(p, _)| unit.is_none() && text[..span_start].ends_with(p))
+        units::CURRENCY_PREFIXES.iter().find(|(p, _)| unit.is_none() && text.s(..span_start).ends_with(p))
     {
         let at = span_start - sign_text.len();
         // "Rs"/"Rmb" must not be the end of a longer word.
-        let glued = text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
+        let glued = text.s(..at).chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
         if !glued && at >= floor {
             span_start = at;
             unit = Some(iso);
             kind = Some(Kind::Money);
         }
     }
-    let sign_char = text[..span_start].chars().next_back();
+    let sign_char = text.s(..span_start).chars().next_back();
     if let Some(sign) = sign_char.filter(|c| matches!(c, '-' | '−' | '+')) {
         let at = span_start - sign.len_utf8();
-        let lone = text[..at].chars().next_back().is_none_or(|c| words::is_space(c) || c == '(');
+        let lone = text.s(..at).chars().next_back().is_none_or(|c| words::is_space(c) || c == '(');
         if lone && at >= floor {
             span_start = at;
             if sign != '+' {
@@ -465,13 +466,13 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     // A spaced minus: "- 20 degrees", "- 1 4/5" — only where no figure or word stands right
     // before it, so "2005 - 2006" and "Smith - 20" keep their dash.
     if unit.is_none() && value > 0.0 && span_start == start {
-        let before = &text[..span_start];
+        let before = text.s(..span_start);
         if let Some(dash_at) = before.strip_suffix(' ').and_then(|b| b.strip_suffix('-')).map(str::len) {
-            let ahead = text[..dash_at].trim_end();
+            let ahead = text.s(..dash_at).trim_end();
             let alone = ahead.is_empty()
                 || prev_word(text, dash_at)
                     .is_some_and(|w| w.text.chars().all(char::is_alphabetic) && !w.is_capitalised());
-            let glued_before = text[..dash_at].chars().next_back().is_some_and(|c| !words::is_space(c));
+            let glued_before = text.s(..dash_at).chars().next_back().is_some_and(|c| !words::is_space(c));
             if alone && !glued_before && dash_at >= floor {
                 span_start = dash_at;
                 value = -value;
@@ -479,17 +480,17 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         }
     }
     // A number glued to letters or a hyphen on its left is part of a name: "G8", "COVID-19".
-    let left = text[..span_start].chars().next_back();
+    let left = text.s(..span_start).chars().next_back();
     let glued_left = left.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '#' || c == '_');
 
-    let rest = &text[end..];
+    let rest = text.s(end..);
     // A phone number: "+44 20 7946 0018", "(020) 7946 0018", "555-123-4567".
     if let Some(len) = phone_number(text, span_start) {
         return Some(other(span_start, span_start + len));
     }
     // A time of day: "7:45".
     if rest.len() >= 3 && rest.as_bytes()[0] == b':' && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit) {
-        let after = &text[end + 3..];
+        let after = text.s(end + 3..);
         let meridiem = [" a.m.", " p.m.", " am", " pm", "am", "pm", " a.m", " p.m"]
             .iter()
             .find(|s| {
@@ -545,7 +546,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     // Glued letters: "3bn", "4.5m", "10k", "3rd", "1990s", "3G".
     let glued: &str = {
         let len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-        &rest[..len]
+        rest.s(..len)
     };
     // "1MM" (finance: million) but "300mm" (millimetres): the case decides.
     let glued_scale = match glued {
@@ -554,10 +555,10 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         _ => lexicon::lookup(numbers::SCALE_SUFFIXES, glued),
     };
     if !glued.is_empty() {
-        let next_is_word = rest[glued.len()..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        let next_is_word = rest.s(glued.len()..).chars().next().is_some_and(|c| c.is_alphanumeric());
         // "24703m2", "5km2": square units.
-        if matches!(glued, "m" | "km" | "cm") && rest[glued.len()..].starts_with(['2', '3']) {
-            let power = &rest[glued.len()..glued.len() + 1];
+        if matches!(glued, "m" | "km" | "cm") && rest.s(glued.len()..).starts_with(['2', '3']) {
+            let power = rest.s(glued.len()..glued.len() + 1);
             let symbol = match (glued, power) {
                 ("m", "2") => "m²",
                 ("m", _) => "m³",
@@ -696,17 +697,17 @@ fn followed_by_currency(text: &str, from: usize) -> bool {
 
 /// The second number of "98-2", "10-15", "2013-14", "98–2".
 fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
-    let rest = &text[end..];
+    let rest = text.s(end..);
     let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–') || (*c == '/' && first.int_digits == 4))?;
-    let after = &rest[dash.len_utf8()..];
+    let after = rest.s(dash.len_utf8()..);
     if !after.as_bytes().first().is_some_and(u8::is_ascii_digit) || first.decimals > 0 {
         return None;
     }
     let second = numeral::parse(after)?;
-    let tail = &after[second.len..];
+    let tail = after.s(second.len..);
     // "2-3G", "12-5a": glued letters make it a name, unless they are a scale ("20-30bn").
     let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, &tail[..letters]).is_some();
+    let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, tail.s(..letters)).is_some();
     if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) && !scale {
         return None;
     }
@@ -744,10 +745,10 @@ fn pair_mention(text: &str, span: ByteSpan, first: Numeral, second: Numeral) -> 
 
 /// The unit or scale after a range: "6-6.5%", "20-30bn rupiah", "$800-900m".
 fn read_range_unit(text: &str, m: &mut Mention, currency: Option<&'static str>) {
-    let rest = &text[m.span.end..];
+    let rest = text.s(m.span.end..);
     let glued_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     if glued_len > 0 {
-        if let Some(s) = lexicon::lookup(numbers::SCALE_SUFFIXES, &rest[..glued_len]) {
+        if let Some(s) = lexicon::lookup(numbers::SCALE_SUFFIXES, rest.s(..glued_len)) {
             m.span.end += glued_len;
             m.values.iter_mut().for_each(|v| *v *= s);
             m.value = m.value.map(|v| v * s);
@@ -767,7 +768,7 @@ fn read_range_unit(text: &str, m: &mut Mention, currency: Option<&'static str>) 
 
 /// A percent sign or word, a currency word or a unit of measure after the figure.
 fn read_unit_after(text: &str, m: &mut Mention) {
-    let rest = &text[m.span.end..];
+    let rest = text.s(m.span.end..);
     let trimmed = rest.trim_start_matches(words::is_space);
     let gap = rest.len() - trimmed.len();
     if trimmed.starts_with('%') && gap <= 1 {
@@ -852,7 +853,7 @@ fn read_unit_after(text: &str, m: &mut Mention) {
     } else if let Some(symbol) = lexicon::lookup(units::MEASURES, w1.text) {
         // Single letters ("5 m") are too ambiguous spaced out, unless the figure is a
         // decimal or a conversion in parentheses: "6 feet (1.8 m)".
-        let in_parens = text[..m.span.start].ends_with('(');
+        let in_parens = text.s(..m.span.start).ends_with('(');
         if m.kind == Kind::Count && (w1.text.len() > 1 || m.round_unit < 1.0 || in_parens) {
             m.span.end = w1.end;
             m.kind = Kind::Measure;
@@ -895,7 +896,8 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
     }
     if let Some(word) = before {
         let at_sentence_start = prev_word(text, word.start).is_none()
-            && text[..word.start]
+            && text
+                .s(..word.start)
                 .trim_end_matches(words::is_space)
                 .chars()
                 .next_back()
@@ -963,7 +965,7 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     // "Mini One", "Three Gorges Dam": a capitalised number word beside a capitalised word,
     // away from the start of a sentence, is part of a name.
     let sentence_start =
-        before.is_none_or(|b| b.end < w.start && text[b.end..w.start].contains(['.', '!', '?', '\n', '"', '“']));
+        before.is_none_or(|b| b.end < w.start && text.s(b.end..w.start).contains(['.', '!', '?', '\n', '"', '“']));
     let in_name = first.is_capitalised()
         && (before.is_some_and(|b| b.is_capitalised() && !sentence_start) || after.is_some_and(|a| a.is_capitalised()));
     if in_name {

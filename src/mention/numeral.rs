@@ -4,6 +4,8 @@
 //! module decides how much of the run is one number. "1,200" is twelve hundred; "1,2,3" in a
 //! list is three numbers, so the run is cut before its first malformed comma.
 
+use crate::text::Slice;
+
 /// A number read from digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Numeral {
@@ -42,10 +44,10 @@ pub fn parse(run: &str) -> Option<Numeral> {
     // three digits. The separator is a comma, or a space of the kinds typesetters use
     // ("1 200", "40\u{202f}000", "1\u{a0}234"), and every group uses the same one.
     if (1..=3).contains(&first_group) {
-        let separator = GROUP_SEPARATORS.iter().find(|sep| run[i..].starts_with(**sep));
+        let separator = GROUP_SEPARATORS.iter().find(|sep| run.s(i..).starts_with(**sep));
         if let Some(sep) = separator {
             let width = sep.len();
-            while run[i..].starts_with(sep)
+            while run.s(i..).starts_with(sep)
                 && i <= MAX_DIGITS * 2
                 && bytes.len() >= i + width + 3
                 && bytes[i + width..i + width + 3].iter().all(u8::is_ascii_digit)
@@ -65,18 +67,18 @@ pub fn parse(run: &str) -> Option<Numeral> {
             decimals += 1;
         }
     }
-    let digits = run[..i].bytes().filter(u8::is_ascii_digit).count();
+    let digits = run.s(..i).bytes().filter(u8::is_ascii_digit).count();
     if digits > MAX_DIGITS || i == 0 {
         return None;
     }
-    let cleaned: String = run[..i].chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let cleaned: String = run.s(..i).chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let value: f64 = cleaned.parse().ok()?;
     Some(Numeral {
         value,
         decimals,
         len: i,
         grouped,
-        int_digits: run[..int_end].bytes().filter(u8::is_ascii_digit).count(),
+        int_digits: run.s(..int_end).bytes().filter(u8::is_ascii_digit).count(),
     })
 }
 

@@ -4,6 +4,8 @@
 //! for a few figures. It looks at the handful of words beside each figure instead, and stops
 //! at punctuation, because a hedge or a noun never reaches across a comma or a full stop.
 
+use crate::text::Slice;
+
 /// A word of the text and where it stands (byte offsets).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word<'t> {
@@ -60,7 +62,7 @@ pub fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     }
     let start = from + skipped;
     let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
+    let mut chars = text.s(start..).char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if i >= MAX_WORD_BYTES {
             break;
@@ -76,11 +78,11 @@ pub fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
         return None;
     }
     // An abbreviation keeps its final period: "U.S. diplomats".
-    let word = &text[start..end];
-    if text[end..].starts_with('.') && word.contains('.') {
+    let word = text.s(start..end);
+    if text.s(end..).starts_with('.') && word.contains('.') {
         end += 1;
     }
-    Some(Word { text: &text[start..end], start, end })
+    Some(Word { text: text.s(start..end), start, end })
 }
 
 /// The word ending before `before` past spaces, or `None` when punctuation or the start
@@ -96,7 +98,7 @@ pub fn prev_word(text: &str, before: usize) -> Option<Word<'_>> {
     if before - end > MAX_GAP_BYTES {
         return None;
     }
-    let trimmed = &head[..end];
+    let trimmed = head.s(..end);
     let mut start = end;
     let mut prev_was_word = false;
     for (i, c) in trimmed.char_indices().rev() {
@@ -104,7 +106,7 @@ pub fn prev_word(text: &str, before: usize) -> Option<Word<'_>> {
             break;
         }
         if is_word_char(c)
-            || (is_joiner(c) && prev_was_word && i > 0 && trimmed[..i].chars().next_back().is_some_and(is_word_char))
+            || (is_joiner(c) && prev_was_word && i > 0 && trimmed.s(..i).chars().next_back().is_some_and(is_word_char))
         {
             start = i;
             prev_was_word = is_word_char(c);
@@ -115,7 +117,7 @@ pub fn prev_word(text: &str, before: usize) -> Option<Word<'_>> {
     if start == end {
         return None;
     }
-    Some(Word { text: &text[start..end], start, end })
+    Some(Word { text: text.s(start..end), start, end })
 }
 
 /// Up to `n` words before `before`, nearest first.

@@ -1,6 +1,7 @@
 //! Written numbers: "thirty-five", "three hundred and twenty", "a dozen", "two million".
 
 use crate::lexicon::{self, numbers};
+use crate::text::Slice;
 
 use super::words::{next_word, prev_word, Word};
 
@@ -107,7 +108,7 @@ fn read_integer(text: &str, first: Word<'_>, whole_word: bool) -> Integer {
         word = next_word(text, w.end);
         // "fifty - two": a spaced hyphen between tens and a unit.
         if word.is_none() && last_small.is_some_and(|p| p >= 20.0 && p % 10.0 == 0.0) {
-            let rest = &text[w.end..];
+            let rest = text.s(w.end..);
             let trimmed = rest.trim_start();
             if let Some(after) = trimmed.strip_prefix('-') {
                 let at = w.end + (rest.len() - after.len());
@@ -247,7 +248,7 @@ pub fn read<'t>(text: &'t str, first: Word<'t>) -> Option<Written> {
             return None;
         }
         let end = first.start + lead - 1;
-        (Word { text: &text[first.start..end], start: first.start, end }, false)
+        (Word { text: text.s(first.start..end), start: first.start, end }, false)
     };
     let mut start = first.start;
     let integer = read_integer(text, first, whole_word);
@@ -268,7 +269,7 @@ pub fn read<'t>(text: &'t str, first: Word<'t>) -> Option<Written> {
         let mut next = next_word(text, end);
         // "one - fourth", "five - eighths": a spaced hyphen before the denominator.
         if next.is_none() {
-            if let Some(after) = text[end..].trim_start().strip_prefix('-') {
+            if let Some(after) = text.s(end..).trim_start().strip_prefix('-') {
                 let at = text.len() - after.len();
                 next = next_word(text, at).filter(|n| denominator(n.text).is_some_and(|d| d > 1.0));
             }

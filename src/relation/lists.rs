@@ -20,7 +20,7 @@
 use crate::article::Article;
 use crate::lexicon;
 use crate::mention::{Kind, Mention};
-use crate::relation::changes::{comparable, is_duration, same_clause};
+use crate::relation::changes::{comparable, is_duration};
 use crate::token::Token;
 
 use crate::frame::Role;
