@@ -60,7 +60,7 @@ const MAX_STARTS: usize = 10;
 const REACH_BEFORE: usize = 60;
 const REACH_AFTER: usize = 20;
 /// At most this many mentions either side of the result are looked at.
-const MAX_WINDOW: usize = 150;
+const MAX_WINDOW: usize = 100;
 /// Within this many sentences (or one paragraph), an inconsistency is an error.
 const CLOSE: usize = 4;
 /// Evidence a reading needs before anything is said about it.
@@ -125,8 +125,10 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();
     let stated_by: std::collections::HashMap<usize, usize> =
         cx.statements().iter().filter_map(|s| Some((s.to, s.by?))).collect();
-    let things: Vec<Option<Thing>> =
-        (0..ms.len()).map(|i| is_operand(&ms[i]).then(|| thing(cx, i, cues[i].as_ref()))).collect();
+    // What each figure counts, read only for the figures a search looks at.
+    let cells: Vec<std::cell::OnceCell<Option<Thing>>> = (0..ms.len()).map(|_| std::cell::OnceCell::new()).collect();
+    let things =
+        |i: usize| cells[i].get_or_init(|| is_operand(&ms[i]).then(|| thing(cx, i, cues[i].as_ref()))).as_ref();
     let mut findings = Vec::new();
     // A statement that gives its start, its end and the amount between them ("a pre-tax
     // profit of $850m, a $697m improvement from $153m") is a sum the text ties itself.
@@ -156,7 +158,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             continue;
         }
         let Some(cue) = cues[ri].as_ref().filter(|c| c.role.is_result()) else { continue };
-        let Some(r_thing) = things[ri].as_ref() else { continue };
+        let Some(r_thing) = things(ri) else { continue };
         let sentences = |i: usize| ms[i].sentence.abs_diff(r.sentence);
         // Changes: figures with a change cue, nearest first.
         // Only the mentions of a bounded window around the result are looked at: linear.
@@ -173,7 +175,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         changes.truncate(MAX_CHANGES);
         let mut starts: Vec<usize> = (0..ms.len())
             // A start is a level: no cue of its own, and not the size of some change.
-            .filter(|&t| t != ri && cues[t].is_none() && things[t].is_some())
+            .filter(|&t| t != ri && cues[t].is_none() && is_operand(&ms[t]))
             .filter(|&t| !matches!(cx.frames()[t].role, Some(crate::frame::Role::Change | crate::frame::Role::By)))
             .filter(|&t| ms[t].sentence + REACH_BEFORE >= r.sentence && ms[t].sentence <= r.sentence + REACH_AFTER)
             .filter(|&t| comparable(&ms[t], r))
@@ -191,7 +193,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 cue.role, r_thing.noun, r_thing.keys
             );
             for &i in changes.iter().chain(&starts) {
-                if let Some(t) = things[i].as_ref() {
+                if let Some(t) = things(i) {
                     eprintln!("   {i} {:?} {:?}", t.noun, t.keys);
                 }
             }
@@ -199,7 +201,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let mut candidates: Vec<Candidate<'_>> = Vec::new();
         for &di in &changes {
             let d = &ms[di];
-            let Some(d_thing) = things[di].as_ref() else { continue };
+            let Some(d_thing) = things(di) else { continue };
             // A change and a result in one sentence are tied by it ("A further 48 cases …,
             // taking the total to 1,031").
             let d_to_r = link(d_thing, r_thing).map(|l| if d.sentence == r.sentence { l.max(1) } else { l });
@@ -218,7 +220,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 if stated_by.contains_key(&ri) && t.sentence == r.sentence && stated_start.get(&ri) != Some(&ti) {
                     continue;
                 }
-                let Some(t_thing) = things[ti].as_ref() else { continue };
+                let Some(t_thing) = things(ti) else { continue };
                 let stated = stated_start.get(&ri) == Some(&ti);
                 let Some(t_to_r) = link(t_thing, r_thing).map(|l| if stated { l.max(2) } else { l }) else { continue };
                 let Some(t_to_d) = link(t_thing, d_thing) else { continue };
@@ -232,14 +234,18 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     continue;
                 }
                 let (tv, dv, rv) = (t.value.unwrap_or(0.0), d.value.unwrap_or(0.0), r.value.unwrap_or(0.0));
-                let plausible = if sign < 0.0 { tv > dv && tv > rv } else { tv < rv && dv < rv };
-                if !plausible {
+                // A removal larger than its start is no reading at all; a result on the wrong
+                // side of its start ("14 more … raising the number to 69" after 82) is one,
+                // but a weaker one than a reading where the direction fits.
+                if sign < 0.0 && dv > tv {
                     continue;
                 }
+                let plausible = if sign < 0.0 { tv > rv } else { tv < rv && dv < rv };
+                let implausible = if plausible { 0 } else { 8 };
                 let structure =
                     8 * i32::from(stated_start.get(&ri) == Some(&ti)) + 8 * i32::from(stated_by.get(&ri) == Some(&di));
                 let distance = (sentences(ti) + sentences(di)) as i32;
-                let score = 6 * (t_to_r + d_to_r + t_to_d) + structure + 12 - distance.min(24) / 2;
+                let score = 6 * (t_to_r + d_to_r + t_to_d) + structure + 12 - distance.min(24) / 2 - implausible;
                 let relation = Linear { terms: vec![(1.0, t), (sign, d)], result: r };
                 let verdict = relation.verdict();
                 // The text ties the three itself — one statement, or neighbouring sentences
@@ -250,7 +256,13 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 // the result, not a start stated elsewhere: that one must earn its place.)
                 // A statement's own start ties it only to a change in the same sentence
                 // ("hired 600 … now has 3,700 workers, up from 3,100").
+                // A running total updated in its sentence ("rose by 12, bringing it to 35")
+                // and its last value in the next ("they had reported 23 dead") are tied too.
+                let named_alike = t_thing.noun.is_some() && r_thing.noun.is_some()
+                    || t_thing.keys.iter().any(|k| r_thing.keys.contains(k));
+                let running = stated_by.get(&ri) == Some(&di) && sentences(ti) <= 2 && t_to_r >= 1 && named_alike;
                 let tied = (stated && d.sentence == r.sentence)
+                    || running
                     || (neighbours && links >= 6)
                     || (t.sentence == r.sentence && d.sentence == r.sentence);
                 if stated && d.sentence != r.sentence && !tied && links < 4 {

@@ -153,8 +153,7 @@ const NEUTRAL: &[&str] = &["improvement", "change", "swing", "movement", "turnar
 /// Whether `word` is a form of the regular verb `stem`: the stem, +s, +ed, +ing, with a
 /// final "e" dropped, a final "y" turned to "i" and a final consonant doubled as English
 /// spells them ("ease" → "eased", "easing"; "rally" → "rallied"; "slip" → "slipped").
-fn inflects(word: &str, stem: &str) -> bool {
-    let w = word.to_ascii_lowercase();
+fn inflects(w: &str, stem: &str) -> bool {
     let Some(rest) = w.strip_prefix(stem) else {
         if let Some(root) = stem.strip_suffix('e') {
             return w.strip_prefix(root) == Some("ing");
@@ -178,7 +177,13 @@ fn inflects(word: &str, stem: &str) -> bool {
 }
 
 fn is_verb(word: &str, stems: &[&str], irregular: &[&str]) -> bool {
-    lexicon::contains(irregular, word) || stems.iter().any(|s| inflects(word, s))
+    // Lower-cased once, not once per stem: this runs for most words beside a figure.
+    if word.len() > 16 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let w = word.to_ascii_lowercase();
+    lexicon::contains(irregular, &w)
+        || stems.iter().any(|s| w.as_bytes().first() == s.as_bytes().first() && inflects(&w, s))
 }
 
 /// The direction a change *verb* gives ("rose", "slipping", "cut down"), for the figure it

@@ -298,6 +298,15 @@ pub const STOPWORDS: &[&str] = &[
     "apart",
     "ahead",
     "behind",
+    "since",
+    "after",
+    "before",
+    "during",
+    "until",
+    "while",
+    "because",
+    "despite",
+    "following",
 ];
 
 /// The lower-case singular of a word: "diplomats" → "diplomat", "companies" → "company".

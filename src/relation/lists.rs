@@ -224,9 +224,12 @@ fn points_back(cx: &Article<'_>, first_part: usize) -> bool {
     let at = cx.tokens().of(first_part);
     let sentence = toks[at].sentence;
     let start = toks.partition_point(|t| t.sentence < sentence);
-    let opening: Vec<&str> = toks[start..at].iter().take(3).filter(|t| t.is_word()).map(|t| t.text(cx.text)).collect();
+    // Only the sentence's first words count ("Of those who took it", "The bulk of the
+    // money"): a bounded look, however long the sentence.
+    let head = toks.get(start..at.min(start + 6)).unwrap_or(&[]);
+    let opening: Vec<&str> = head.iter().take(3).filter(|t| t.is_word()).map(|t| t.text(cx.text)).collect();
     matches!(opening.first(), Some(w) if w.eq_ignore_ascii_case("of"))
-        || toks[start..at + 1].iter().any(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("bulk"))
+        || head.iter().any(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("bulk"))
 }
 
 /// A figure that qualifies the noun before it: "children under 16", "aged 65 or over".
@@ -265,6 +268,8 @@ fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
 
 /// How many sentences back a total may stand from a list that points back to it.
 const TOTAL_REACH: usize = 6;
+/// How many figures back a total of another sentence is looked for.
+const MAX_BACK: usize = 40;
 /// The longest list read.
 const MAX_PARTS: usize = 12;
 
@@ -336,8 +341,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     let partial = after_first.iter().any(|t| word(t) == "including");
     let opens_of = {
         let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
-        let lead: Vec<String> = toks[start..first_tok].iter().map(word).collect();
-        lead.len() <= 3 && lead.first().is_some_and(|w| w == "of")
+        first_tok - start <= 3 && toks.get(start).is_some_and(|t| word(t) == "of")
     };
     if run.len() >= 3 && (introduces || opens_of) {
         let (total, parts) = (run[0], run[1..].to_vec());
@@ -378,7 +382,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     });
     if run.len() >= 2 && (points_back(cx, run[0]) || remaining) {
         let s = ms[run[0]].sentence;
-        let total = (0..run[0]).rev().take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
+        let total = (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
             is_part_candidate(cx, t)
                 && comparable(&ms[t], &ms[run[0]])
                 && nouns_link(&ms[t], &ms[run[0]])
