@@ -41,7 +41,7 @@
 
 use crate::interval::Linear;
 use crate::mention::{Kind, Mention};
-use crate::relation::changes::{comparable, measured};
+use crate::relation::changes::{comparable, is_duration, measured};
 use crate::relation::slips::{slip, Slip};
 use crate::relation::{self, NounLink, Role};
 
@@ -118,8 +118,10 @@ fn is_operand(m: &Mention) -> bool {
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
+    // Spans of time ("from six months to nine months") are not counts a sum is made of.
+    let operand: Vec<bool> = (0..ms.len()).map(|i| is_operand(&ms[i]) && !is_duration(cx, i)).collect();
     let cues: Vec<Option<relation::Cue>> =
-        (0..ms.len()).map(|i| if is_operand(&ms[i]) { relation::role_of(cx, i) } else { None }).collect();
+        (0..ms.len()).map(|i| if operand[i] { relation::role_of(cx, i) } else { None }).collect();
     // Starts and ends the text ties together itself: "now has 3,700 workers, up from 3,100".
     let stated_start: std::collections::HashMap<usize, usize> =
         cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();
@@ -127,15 +129,14 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         cx.statements().iter().filter_map(|s| Some((s.to, s.by?))).collect();
     // What each figure counts, read only for the figures a search looks at.
     let cells: Vec<std::cell::OnceCell<Option<Thing>>> = (0..ms.len()).map(|_| std::cell::OnceCell::new()).collect();
-    let things =
-        |i: usize| cells[i].get_or_init(|| is_operand(&ms[i]).then(|| thing(cx, i, cues[i].as_ref()))).as_ref();
+    let things = |i: usize| cells[i].get_or_init(|| operand[i].then(|| thing(cx, i, cues[i].as_ref()))).as_ref();
     let mut findings = Vec::new();
     // A statement that gives its start, its end and the amount between them ("a pre-tax
     // profit of $850m, a $697m improvement from $153m") is a sum the text ties itself.
     let mut done = vec![false; ms.len()];
     for s in cx.statements() {
         let (Some(a), Some(c)) = (s.from, s.by) else { continue };
-        if !(is_operand(&ms[a]) && is_operand(&ms[c]) && is_operand(&ms[s.to])) {
+        if !(operand[a] && operand[c] && operand[s.to]) {
             continue;
         }
         let (av, bv) = (ms[a].value.unwrap_or(0.0), ms[s.to].value.unwrap_or(0.0));
@@ -175,7 +176,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         changes.truncate(MAX_CHANGES);
         let mut starts: Vec<usize> = (0..ms.len())
             // A start is a level: no cue of its own, and not the size of some change.
-            .filter(|&t| t != ri && cues[t].is_none() && is_operand(&ms[t]))
+            .filter(|&t| t != ri && cues[t].is_none() && operand[t])
             .filter(|&t| !matches!(cx.frames()[t].role, Some(crate::frame::Role::Change | crate::frame::Role::By)))
             .filter(|&t| ms[t].sentence + REACH_BEFORE >= r.sentence && ms[t].sentence <= r.sentence + REACH_AFTER)
             .filter(|&t| comparable(&ms[t], r))
