@@ -361,6 +361,32 @@ fn has_own_base(cx: &Article<'_>, p: usize, from: Option<usize>) -> bool {
     if !lexicon::contains(&["on", "than", "over", "compared", "against", "versus"], next.text(cx.text)) {
         return false;
     }
+    // "leapt 74% on Thursday": a day is when, not what.
+    let when = toks.get(at + 2).is_some_and(|t| {
+        t.is_word()
+            && lexicon::contains(
+                &[
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "the",
+                    "its",
+                    "their",
+                    "news",
+                    "hopes",
+                    "fears",
+                    "reports",
+                ],
+                t.text(cx.text),
+            )
+    });
+    if next.text(cx.text).eq_ignore_ascii_case("on") && when {
+        return false;
+    }
     // The start named right there ("up 6.4% from 4.34bn") is the statement's own.
     let named = toks.get(at + 2..at + 6).unwrap_or(&[]).iter().find_map(|t| t.figure());
     named.is_none() || named != from
