@@ -133,6 +133,7 @@ async function run() {
     highlighter.clear();
     panel.clear(String(e?.message ?? e));
     document.body.dataset.engine = "none";
+    article.checked = text;
     delete document.body.dataset.checking;
     return;
   }
@@ -148,6 +149,7 @@ async function run() {
   if (!drawn || mine.aborted) return;
   remember();
   showFigureAtCaret();
+  article.checked = text; // the text now on screen with its findings (tests wait for it)
   delete document.body.dataset.checking;
 }
 

@@ -47,8 +47,8 @@ export const PANEL_CSS = `
   .nc-panel [data-severity="note"] .badge { color: var(--_note); } .nc-panel [data-severity="ok"] .badge { color: var(--_ok); }
   .nc-panel .check { font: 0.8em ui-monospace, monospace; color: var(--_muted); }
   .nc-panel .message { display: block; margin-top: 0.15rem; }
-  .nc-panel .figures { margin: 0.3rem 0 0; font-size: 0.9em; color: var(--_muted); display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: baseline; }
-  .nc-panel .figures button { padding: 0 0.35rem; font-variant-numeric: tabular-nums; color: var(--_fg); }
+  .nc-panel .figures { margin: 0.3rem 0 0; font-size: 0.9em; color: var(--_muted); line-height: 1.9; }
+  .nc-panel .figures button { padding: 0 0.35rem; font-variant-numeric: tabular-nums; color: var(--_fg); line-height: 1.4; }
   .nc-panel .figures button[aria-current="true"] { background: var(--numcheck-current-bg, #ffd500); color: #000; border-color: #000; }
   .nc-panel .actions { display: flex; flex-wrap: wrap; gap: 0.35rem; margin-top: 0.45rem; align-items: center; }
   .nc-panel .actions .fix { font-weight: 600; border-color: var(--_fg); }
@@ -219,7 +219,7 @@ export class FindingsPanel {
       if (!m) return;
       const chip = el("button", { text: m.text, attrs: { type: "button", tabindex: "-1", "aria-label": `Figure ${at + 1} of ${f.mentions.length}: ${m.text}` }, data: { mentionId: id } });
       chip.addEventListener("click", () => this.select(index, { at, focus: false }));
-      figures.append(chip, " ");
+      figures.append(...(at > 0 ? [" ", chip] : [chip]));
     });
     const li = el("li", { className: "finding", data: { finding: index, check: f.check, severity: f.severity } }, [head, figures]);
     this.#cards.set(index, li);
