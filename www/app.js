@@ -10,11 +10,11 @@
 // data-severity; `document.getElementById("article").rangeForMention(id)` is the Range of a
 // figure, as data-mention-id was when figures were marks.
 
-import { markNotice } from "./dom.js";
+import { afterFrame, markNotice } from "./dom.js";
 import { createChecker, load } from "./engine.js";
 import { FindingsPanel, PANEL_CSS } from "./panel.js";
 import { hash } from "./report-view.js";
-import { drawFigures, HIGHLIGHT_CSS, Highlighter, mentionAt, offsetOf, rangeOf, readEditable, replaceRange, revealRange } from "./surface.js";
+import { drawFigures, HIGHLIGHT_CSS, Highlighter, mentionAt, offsetOf, onScreen, rangeOf, readEditable, replaceRange, revealRange, SCREEN_MARGIN, splitLongText } from "./surface.js";
 
 const DEBOUNCE_MS = 200;
 
@@ -29,7 +29,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 const SAMPLE = article.textContent;
 const highlighter = new Highlighter();
 /** What the page shows now: the text checked, where its text nodes start, its report. */
-let current = { text: "", nodes: [], report: null };
+let current = { text: "", nodes: [], report: null, key: "", recalled: false };
 
 const root = $("panel");
 root.replaceChildren();
@@ -82,26 +82,48 @@ function selectInEditor(range) {
   if (focused && focused !== document.activeElement) focused.focus({ preventScroll: true });
 }
 
-// Dismissed findings are remembered for the text they were dismissed in (this browser only).
+// Dismissed findings are remembered for the text they were dismissed in (this browser only),
+// under a hash of the text computed once per text.
 const storeKey = (text) => `numcheck:dismissed:${hash(text)}`;
 function remember() {
+  if (!current.key || (!panel.dismissed.size && !current.recalled)) return;
   try {
-    localStorage.setItem(storeKey(current.text), JSON.stringify([...panel.dismissed]));
+    if (panel.dismissed.size) localStorage.setItem(current.key, JSON.stringify([...panel.dismissed]));
+    else localStorage.removeItem(current.key);
   } catch { /* storage refused: dismissals last as long as the page */ }
 }
-function recall(text) {
+function recall(key) {
   try {
-    for (const s of JSON.parse(localStorage.getItem(storeKey(text)) ?? "[]")) panel.dismissed.add(s);
-  } catch { /* nothing remembered */ }
+    const stored = JSON.parse(localStorage.getItem(key) ?? "[]");
+    for (const s of stored) panel.dismissed.add(s);
+    return stored.length > 0;
+  } catch {
+    return false; // nothing remembered
+  }
 }
 
 let drawing = new AbortController();
+/** The stretch of text highlighted now (onScreen), redrawn when the reader scrolls past it. */
+let drawn = { from: 0, to: Infinity };
 async function redraw(signal = drawing.signal) {
-  const { done, wanted } = await drawFigures(highlighter, current.nodes, current.report, panel.triaged, { all: everyFigure.checked, signal });
-  const notice = markNotice(current.report, wanted);
+  drawn = onScreen(article, current.nodes, current.text.length);
+  const { done } = await drawFigures(highlighter, current.nodes, current.report, panel.triaged, { all: everyFigure.checked, signal, ...drawn });
+  // Highlights follow the reader through a long text: nothing to say about a cap.
+  const notice = markNotice(current.report);
   root.querySelector(".notice").textContent = notice;
   root.querySelector(".notice").hidden = !notice;
   return done;
+}
+
+let scrolled = 0;
+function followScroll() {
+  if (drawn.to === Infinity || !current.report) return;
+  cancelAnimationFrame(scrolled);
+  scrolled = requestAnimationFrame(() => {
+    const seen = onScreen(article, current.nodes, current.text.length);
+    const margin = SCREEN_MARGIN / 2;
+    if (seen.from + SCREEN_MARGIN - margin < drawn.from || seen.to - SCREEN_MARGIN + margin > drawn.to) redraw();
+  });
 }
 
 const checker = createChecker();
@@ -129,7 +151,7 @@ async function run() {
   } catch (e) {
     if (e?.name === "AbortError" || mine.aborted) return;
     // Refused or failed: nothing of the old report may stay on screen.
-    current = { text, nodes, report: null };
+    current = { text, nodes, report: null, key: "", recalled: false };
     highlighter.clear();
     panel.clear(String(e?.message ?? e));
     document.body.dataset.engine = "none";
@@ -139,12 +161,16 @@ async function run() {
   }
   if (mine.aborted) return;
   const { report, engine } = result;
-  if (text !== current.text) recall(text);
-  current = { text, nodes, report };
+  const key = text === current.text ? current.key : storeKey(text);
+  const recalled = text === current.text ? current.recalled : recall(key);
+  current = { text, nodes, report, key, recalled };
   article.report = report;
   document.body.dataset.engine = engine;
   const shown = await panel.show(report, text, { signal: mine });
   if (!shown || mine.aborted) return;
+  // The new cards are laid out in the browser's own frame, not forced by the drawing.
+  await afterFrame();
+  if (mine.aborted) return;
   const drawn = await redraw(mine);
   if (!drawn || mine.aborted) return;
   remember();
@@ -198,7 +224,13 @@ function jump(by) {
   revealRange(range);
 }
 
+// A whole text put in at once is cut into text nodes of a few thousand characters before
+// the browser lays it out (surface.js, splitLongText: highlights cost per node).
+new MutationObserver(() => splitLongText(article)).observe(article, { childList: true, subtree: true });
+splitLongText(article);
 article.addEventListener("input", schedule);
+article.addEventListener("scroll", followScroll, { passive: true });
+addEventListener("scroll", followScroll, { passive: true });
 article.addEventListener("keydown", (e) => {
   if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
     e.preventDefault();

@@ -30,15 +30,28 @@ export function yieldToBrowser() {
   });
 }
 
+/**
+ * Resolves after the browser's next rendering (style, layout, paint) has happened, or after
+ * 50 ms where no frame comes (a page in a background tab draws none).
+ */
+export function afterFrame() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}
+
 /** How long one slice of rendering may run before the browser gets the thread back (ms). */
 export const SLICE_MS = 5;
 
 /**
- * At most this many figures are highlighted; past it the text stays plain and the reader is
- * told. Tens of thousands of highlighted ranges cost the browser long frames, and no reader
- * reads them.
+ * At most this many figures are highlighted at once; past it the text stays plain (the page
+ * and the editable widget highlight around what is on screen, so a reader meets no plain
+ * figure; an article on a page is told). Chromium's cost for a change of highlights grows
+ * with their number: 2,000 ranges in text nodes of 2,000 characters cost about 30 ms a
+ * frame, 10,000 in one megabyte-long node a second.
  */
-export const MARK_LIMIT = 10_000;
+export const MARK_LIMIT = 2_000;
 
 /**
  * What the reader must know about a very large report: that numcheck stopped reading
@@ -61,9 +74,10 @@ export const LIST_PAGE = 1_000;
 
 /**
  * Renders `items[from..to]` into `container` as `make(item, index)` returns them, in slices
- * of SLICE_MS with the browser free in between: from 0 it replaces the content, from
- * further on it appends. Resolves true when done, false when `signal` aborted it. Builds
- * with fragments and loops: no argument spread of an unbounded array.
+ * of SLICE_MS with a frame of the browser in between (so that each frame styles and lays
+ * out one slice's elements, not a thousand cards at once): from 0 it replaces the content,
+ * from further on it appends. Resolves true when done, false when `signal` aborted it.
+ * Builds with fragments and loops: no argument spread of an unbounded array.
  */
 export async function renderList(container, items, make, { signal, from = 0, to = items.length } = {}) {
   let i = from;
@@ -76,7 +90,7 @@ export async function renderList(container, items, make, { signal, from = 0, to 
     else container.append(fragment);
     first = false;
     if (i >= to) return true;
-    await yieldToBrowser();
+    await afterFrame();
     if (signal?.aborted) return false;
   }
 }

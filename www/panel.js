@@ -34,6 +34,8 @@ export const PANEL_CSS = `
   .nc-panel button:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .nc-panel .copied { color: var(--_muted); font-size: 0.9em; }
   .nc-panel ol.findings { list-style: none; margin: 0 0 0.5rem; padding: 0; display: grid; gap: 0.45rem; }
+  /* Hundreds of cards: the browser lays out only those on screen. */
+  .nc-panel ol.findings > .finding { content-visibility: auto; contain-intrinsic-size: auto 7em; }
   .nc-panel .finding { background: var(--_bg); border: 1px solid var(--_border); border-left: 5px solid var(--_muted); border-radius: 5px; padding: 0.4rem 0.6rem; }
   .nc-panel .finding[data-severity="error"] { border-left-color: var(--_error); }
   .nc-panel .finding[data-severity="warning"] { border-left-color: var(--_warning); }

@@ -272,12 +272,19 @@ export function reportAsText(report, text, { format = "markdown", dismissed = ne
   return lines.join("\n");
 }
 
-/** A short, stable hash of a text (FNV-1a, 32 bits, hex): dismissals are remembered per text. */
+/**
+ * A short, stable hash of a text (FNV-1a, 32 bits, hex, and the length): dismissals are
+ * remembered per text. A long text is sampled (at most 65,536 code units, evenly spread) so
+ * that a megabyte costs the main thread no more than a short article; two long texts of one
+ * length that differ only between samples share dismissals, which apply only to findings
+ * both texts have (signature).
+ */
 export function hash(text) {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  const step = Math.max(1, Math.ceil(text.length / 65_536));
+  for (let i = 0; i < text.length; i += step) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return `${(h >>> 0).toString(16).padStart(8, "0")}-${text.length.toString(36)}`;
 }

@@ -280,18 +280,98 @@ export function replaceRange(editor, range, text) {
 /**
  * Highlights the figures of `report` that the listed findings use — each in the colour of
  * its worst open finding, verified-only figures with a faint line — or, with `all`, every
- * figure; at most MARK_LIMIT. Resolves to { done, wanted } (wanted: how many should be).
+ * figure; only those between text offsets `from` and `to` (what is on screen, see
+ * onScreen), at most MARK_LIMIT. Resolves to { done, wanted } (wanted: how many should be).
+ * The selection and the current figure are left alone.
  */
-export async function drawFigures(highlighter, nodes, report, triaged, { all = false, signal } = {}) {
-  highlighter.clear();
+export async function drawFigures(highlighter, nodes, report, triaged, { all = false, signal, from = 0, to = Infinity, around = from } = {}) {
+  for (const kind of ["figure", "ok", "note", "warning", "error"]) highlighter.clear(kind);
   const worst = worstByMention(triaged.open);
   for (const { finding } of triaged.verified) for (const id of finding.mentions) if (!worst.has(id)) worst.set(id, "ok");
-  const ids = all ? report.mentions.map((m) => m.id) : [...worst.keys()].sort((a, b) => a - b);
-  const n = Math.min(ids.length, MARK_LIMIT);
-  const done = await inSlices(n, (i) => {
+  const inView = (m) => m.span.end >= from && m.span.start <= to;
+  let ids = (all ? report.mentions.map((m) => m.id) : [...worst.keys()].sort((a, b) => a - b)).filter((id) => inView(report.mentions[id]));
+  const wanted = ids.length;
+  if (ids.length > MARK_LIMIT) {
+    // The ones around what is on screen (`around`), a quarter before it, the rest after.
+    const first = Math.max(0, ids.findIndex((id) => report.mentions[id].span.start >= around));
+    const start = Math.max(0, Math.min(first - MARK_LIMIT / 4, ids.length - MARK_LIMIT));
+    ids = ids.slice(start, start + MARK_LIMIT);
+  }
+  const done = await inSlices(ids.length, (i) => {
     const m = report.mentions[ids[i]];
     const range = m && rangeOf(nodes, m.span);
     if (range) highlighter.add(worst.get(m.id) ?? "figure", range);
   }, { signal });
-  return { done, wanted: ids.length };
+  return { done, wanted };
+}
+
+/** Code units highlighted either side of what is on screen in a long text. */
+export const SCREEN_MARGIN = 8_000;
+
+/**
+ * The stretch of a long text in the scrolling surface `box` worth highlighting: what is on
+ * screen and SCREEN_MARGIN code units either side, as { from, to } text offsets. A text
+ * short enough is highlighted whole ({ from: 0, to: Infinity }). Chromium's cost for
+ * highlights grows with their number (10,000 ranges cost a frame of a second), so a
+ * megabyte's figures are highlighted where the reader is, and again as they scroll.
+ */
+export function onScreen(box, nodes, length) {
+  if (length <= 3 * SCREEN_MARGIN) return { from: 0, to: Infinity };
+  const rect = box.getBoundingClientRect();
+  const top = Math.max(rect.top, 0) + 4;
+  const bottom = Math.min(rect.bottom, innerHeight) - 4;
+  const at = (x, y) => {
+    const pos = document.caretPositionFromPoint?.(x, y);
+    if (pos && box.contains(pos.offsetNode)) return offsetOf(nodes, pos.offsetNode, pos.offset);
+    const range = document.caretRangeFromPoint?.(x, y);
+    return range && box.contains(range.startContainer) ? offsetOf(nodes, range.startContainer, range.startOffset) : -1;
+  };
+  const first = at(rect.left + 8, top);
+  const last = at(rect.right - 8, bottom);
+  if (first < 0 && last < 0) return { from: 0, to: 3 * SCREEN_MARGIN, around: 0 };
+  const a = first < 0 ? last : first;
+  const b = Math.max(a, last);
+  return { from: Math.max(0, a - SCREEN_MARGIN), to: b + SCREEN_MARGIN, around: a };
+}
+
+/** Text nodes in an editable surface are kept at most about this long (code units). */
+const NODE_SIZE = 2_048;
+
+/**
+ * Cuts the long text nodes of an editable surface into pieces of about NODE_SIZE code units,
+ * ending after a line break where there is one: Chromium repaints a whole text node for any
+ * highlight change in it, so a megabyte in one node makes every change cost a second. A long
+ * node is replaced by its pieces in one step (Text.splitText would copy the rest of the
+ * node at every cut); a caret inside it is put back where it was. Only nodes over four times
+ * the size are cut: the browser's own editing makes none (a paste comes a line to a node),
+ * so undo is untouched; a whole text put in at once (the page's sample, a test) is cut.
+ */
+export function splitLongText(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const long = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.length > 4 * NODE_SIZE) long.push(node);
+  const selection = document.getSelection();
+  for (const node of long) {
+    const data = node.data;
+    const caret = selection.rangeCount && selection.focusNode === node ? selection.focusOffset : -1;
+    const pieces = [];
+    for (let at = 0; at < data.length;) {
+      let end = Math.min(data.length, at + NODE_SIZE);
+      if (end < data.length) {
+        const newline = data.lastIndexOf("\n", end - 1);
+        if (newline >= at + NODE_SIZE / 2) end = newline + 1;
+        const code = data.charCodeAt(end - 1);
+        if (code >= 0xd800 && code <= 0xdbff) end++; // never between the halves of a pair
+      }
+      pieces.push(document.createTextNode(data.slice(at, end)));
+      at = end;
+    }
+    node.replaceWith(...pieces);
+    if (caret >= 0) {
+      let left = caret;
+      const piece = pieces.find((p) => (left <= p.data.length ? true : ((left -= p.data.length), false))) ?? pieces.at(-1);
+      selection.collapse(piece, Math.min(left, piece.data.length));
+    }
+  }
+  return long.length > 0;
 }

@@ -320,7 +320,16 @@ test("a large paste is checked in the Web Worker and the page stays responsive",
   assert.equal(await more.textContent(), `Show 1,000 more of ${(expected - 1000).toLocaleString("en")} findings not listed`);
   await more.click();
   await page.waitForFunction(() => document.querySelectorAll("#panel ol.open [data-finding]").length === 2000);
-  assert.match(state.notice, /^The first 10,000 of [\d,]+ figures to highlight are highlighted in the text\.$/);
+  // Highlights follow the reader: those on screen and around, again after a scroll.
+  assert.equal(state.notice, "");
+  assert.ok(state.marks > 0 && state.marks <= 2_000, `${state.marks} highlighted`);
+  const lastError = () => page.evaluate(() => [...CSS.highlights.get("numcheck-error")].some((r) => r.startContainer === document.getElementById("article").lastChild));
+  assert.equal(await lastError(), false, "the end of a megabyte is not highlighted before the reader gets there");
+  await page.evaluate(() => { const a = document.getElementById("article"); a.scrollTop = a.scrollHeight; });
+  await page.waitForFunction(() => {
+    const a = document.getElementById("article");
+    return [...CSS.highlights.get("numcheck-error")].some((r) => r.startContainer === a.lastChild && r.toString() === "1,950");
+  });
 });
 
 test("opened from disk, the page says it needs the server and how to start it", async () => {

@@ -30,10 +30,10 @@
 // cancels its debounce and its check, removes every highlight it added, disconnects its
 // observers and fires nothing more; put back, it checks again.
 
-import { el, markNotice } from "../dom.js";
+import { afterFrame, el, markNotice } from "../dom.js";
 import { createChecker, load } from "../engine.js";
 import { FindingsPanel, PANEL_CSS } from "../panel.js";
-import { drawFigures, HIGHLIGHT_CSS, Highlighter, mentionAt, offsetOf, rangeOf, readArticle, readEditable, replaceRange, revealRange, supportsHighlights } from "../surface.js";
+import { drawFigures, HIGHLIGHT_CSS, Highlighter, mentionAt, offsetOf, onScreen, rangeOf, readArticle, readEditable, replaceRange, revealRange, SCREEN_MARGIN, splitLongText, supportsHighlights } from "../surface.js";
 
 const DEBOUNCE_MS = 250;
 
@@ -84,6 +84,8 @@ class NumCheck extends HTMLElement {
   #watcher = null; // with for=: watches the document for the element that id names
   #target = null; // the element whose text is checked; null while for= names none
   #editor = null;
+  #drawn = {}; // the stretch of the text box highlighted now
+  #scrolled = 0;
   #panel;
   report = null;
 
@@ -168,7 +170,17 @@ class NumCheck extends HTMLElement {
       attrs: { contenteditable: "plaintext-only", role: "textbox", "aria-multiline": "true", "aria-label": label, spellcheck: "false" },
     });
     this.#editor.textContent = this.textContent.trim();
+    // A whole text put in at once is cut into text nodes before it is laid out (surface.js).
+    new MutationObserver(() => splitLongText(this.#editor)).observe(this.#editor, { childList: true, subtree: true });
     this.#editor.addEventListener("input", () => this.#schedule());
+    this.#editor.addEventListener("scroll", () => {
+      if (!this.report || !(this.#drawn.to < Infinity)) return;
+      cancelAnimationFrame(this.#scrolled);
+      this.#scrolled = requestAnimationFrame(() => {
+        const seen = onScreen(this.#editor, this.#nodes, this.#text.length);
+        if (seen.from + SCREEN_MARGIN / 2 < this.#drawn.from || seen.to - SCREEN_MARGIN / 2 > this.#drawn.to) this.#draw();
+      });
+    }, { passive: true });
     // The caret on a figure shows what numcheck read for it.
     document.addEventListener("selectionchange", () => {
       if (this.#shadow.activeElement !== this.#editor || !this.report) return;
@@ -258,6 +270,8 @@ class NumCheck extends HTMLElement {
     // The panel first and on its own: it must never stay stale because drawing failed.
     const listed = await this.#panel.show(report, source.text, { signal });
     if (!listed || signal.aborted) return;
+    await afterFrame(); // the cards are laid out in the browser's frame, not forced by drawing
+    if (signal.aborted) return;
     if (!(await this.#draw(signal)) || signal.aborted) return;
     this.dataset.ready = "true";
     this.dataset.status = "ready";
@@ -267,8 +281,12 @@ class NumCheck extends HTMLElement {
 
   async #draw(signal) {
     if (!this.report) return false;
-    const { done, wanted } = await drawFigures(this.#highlighter, this.#nodes, this.report, this.#panel.triaged, { signal });
-    const notice = markNotice(this.report, wanted);
+    // The text box is highlighted around what is on screen (and again as it scrolls); an
+    // article on the page up to MARK_LIMIT figures, and the reader is told of the rest.
+    const view = this.#editor ? onScreen(this.#editor, this.#nodes, this.#text.length) : {};
+    this.#drawn = view;
+    const { done, wanted } = await drawFigures(this.#highlighter, this.#nodes, this.report, this.#panel.triaged, { signal, ...view });
+    const notice = markNotice(this.report, this.#editor ? 0 : wanted);
     const p = this.#shadow.querySelector(".notice");
     p.textContent = notice;
     p.hidden = !notice;
