@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-export const COMPRESSIBLE = new Set([".js", ".mjs", ".wasm", ".css", ".html", ".txt", ".json", ".svg", ".ts"]);
+export const COMPRESSIBLE = new Set([".js", ".mjs", ".wasm", ".css", ".html", ".txt", ".json", ".svg"]);
 
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
