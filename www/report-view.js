@@ -99,8 +99,8 @@ function group(integer, separator) {
  * `value` (in the mention's unit, scale words applied, as report values are) written the way
  * the figure `text` is written: its currency sign, scale word and unit kept ("£1.2bn" →
  * "£1.3bn"), its thousands separator or none, at least its decimals and as many more (up to
- * two) as the value needs to differ from `stated`. Null when the figure is not one plainly
- * written number (words, ranges, tallies) or the value cannot be written that way.
+ * two) as the value needs. Null when the figure is not one plainly written number (words,
+ * ranges, tallies), or when, written so, it would read as `stated` again.
  */
 export function formatLike(text, mentionValue, value, stated = mentionValue) {
   const written = parseWritten(text);
@@ -116,8 +116,10 @@ export function formatLike(text, mentionValue, value, stated = mentionValue) {
   } else if (mentionValue !== 0) return null;
   const plain = value / scale;
   const differs = (d) => Number(plain.toFixed(d)) !== Number((stated / scale).toFixed(d));
-  let decimals = written.decimals;
-  while (decimals < 2 && !differs(decimals) && plain % 1 !== 0) decimals++;
+  // The decimals the value needs (at most two), never fewer than the figure has.
+  let needed = 0;
+  while (needed < 2 && Math.abs(Number(plain.toFixed(needed)) - plain) > 1e-9) needed++;
+  const decimals = Math.max(written.decimals, needed);
   if (!differs(decimals)) return null;
   const [integer, fraction] = plain.toFixed(decimals).split(".");
   // Separators as the article writes them; a figure written without one keeps none, unless
