@@ -35,7 +35,7 @@ export const PANEL_CSS = `
   .nc-panel .copied { color: var(--_muted); font-size: 0.9em; }
   .nc-panel ol.findings { list-style: none; margin: 0 0 0.5rem; padding: 0; display: grid; gap: 0.45rem; }
   /* Hundreds of cards: the browser lays out only those on screen. */
-  .nc-panel ol.findings > .finding { content-visibility: auto; contain-intrinsic-size: auto 7em; }
+  .nc-panel ol.findings.long > .finding { content-visibility: auto; contain-intrinsic-size: auto 7em; }
   .nc-panel .finding { background: var(--_bg); border: 1px solid var(--_border); border-left: 5px solid var(--_muted); border-radius: 5px; padding: 0.4rem 0.6rem; }
   .nc-panel .finding[data-severity="error"] { border-left-color: var(--_error); }
   .nc-panel .finding[data-severity="warning"] { border-left-color: var(--_warning); }
@@ -191,6 +191,7 @@ export class FindingsPanel {
     more.hidden = left === 0;
     more.textContent = `Show ${count(Math.min(left, LIST_PAGE))} more of ${count(left)} findings not listed`;
     more.onclick = () => this.#page(to, signal);
+    list.classList.toggle("long", open.length > 100);
     return renderList(list, open, (entry) => this.#card(entry), { signal, from, to });
   }
 
@@ -200,6 +201,7 @@ export class FindingsPanel {
     toggle.textContent = `${open ? "Hide" : "Show"} ${toggle.dataset.label}`;
     list.hidden = !open;
     for (const x of extra) x.hidden = !open;
+    list.classList.toggle("long", entries.length > 100);
     if (open) renderList(list, entries.slice(0, LIST_PAGE), (entry) => this.#card(entry));
     else {
       for (const li of list.children) this.#cards.delete(Number(li.dataset.finding));
