@@ -360,7 +360,7 @@ export class FindingsPanel {
       ok = true;
     } catch {
       // No clipboard permission: the old way, through a selection of a hidden text box.
-      const box = el("textarea", { attrs: { "aria-hidden": "true", style: "" } });
+      const box = el("textarea", { attrs: { "aria-hidden": "true", tabindex: "-1" } });
       box.value = text;
       box.style.position = "fixed";
       box.style.opacity = "0";

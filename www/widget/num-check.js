@@ -91,11 +91,13 @@ class NumCheck extends HTMLElement {
 
   connectedCallback() {
     if (!this.#built) this.#build();
+    if (this.#editor) document.addEventListener("selectionchange", this.#caretMoved);
     if (!supportsHighlights) this.setAttribute("highlights", "unsupported");
     this.#follow();
   }
 
   disconnectedCallback() {
+    document.removeEventListener("selectionchange", this.#caretMoved);
     clearTimeout(this.#timer);
     this.#work?.abort();
     this.#work = null;
@@ -181,21 +183,22 @@ class NumCheck extends HTMLElement {
         if (seen.from + SCREEN_MARGIN / 2 < this.#drawn.from || seen.to - SCREEN_MARGIN / 2 > this.#drawn.to) this.#draw();
       });
     }, { passive: true });
-    // The caret on a figure shows what numcheck read for it.
-    document.addEventListener("selectionchange", () => {
-      if (this.#shadow.activeElement !== this.#editor || !this.report) return;
-      const selection = this.#shadow.getSelection?.() ?? document.getSelection();
-      if (!selection?.rangeCount) return;
-      const at = offsetOf(this.#nodes, selection.focusNode, selection.focusOffset);
-      const m = at >= 0 && mentionAt(this.report.mentions, at);
-      if (m) {
-        this.#panel.figure(m, { notify: false });
-        const range = this.rangeForMention(m.id);
-        this.#highlighter.set("current", range ? [range] : []);
-      }
-    });
     return el("div", {}, [el("span", { className: "label", text: label, attrs: { "aria-hidden": "true" } }), this.#editor]);
   }
+
+  /** The caret on a figure in the text box shows what numcheck read for it. */
+  #caretMoved = () => {
+    if (this.#shadow.activeElement !== this.#editor || !this.report) return;
+    const selection = this.#shadow.getSelection?.() ?? document.getSelection();
+    if (!selection?.rangeCount) return;
+    const at = offsetOf(this.#nodes, selection.focusNode, selection.focusOffset);
+    const m = at >= 0 && mentionAt(this.report.mentions, at);
+    if (m) {
+      this.#panel.figure(m, { notify: false });
+      const range = this.rangeForMention(m.id);
+      this.#highlighter.set("current", range ? [range] : []);
+    }
+  };
 
   /**
    * Finds what to check — the text box, the element's own content, or the element for= names
