@@ -174,6 +174,9 @@ export function repairs(report, f) {
 
 const NEVER_OPERANDS = { year: "a year", date: "a date", ordinal: "an ordinal", other: "an identifier or label" };
 
+/** A value as the figure's kind is read: years and dates without separators (2016). */
+const plainValue = (m, v) => (m.kind === "year" || m.kind === "date" ? String(v) : count(v));
+
 /**
  * What numcheck read for mention `m` and what became of it: `{ rows, relations, reasons }`.
  * rows: [label, value] pairs (figure, value, kind, unit, hedge, noun, role); relations: the
@@ -183,9 +186,9 @@ const NEVER_OPERANDS = { year: "a year", date: "a date", ordinal: "an ordinal", 
 export function explain(report, m, dismissed = new Set()) {
   const rows = [
     ["Figure", m.text],
-    ["Value", m.value === null ? "—" : count(m.value)],
+    ["Value", m.value === null ? "—" : plainValue(m, m.value)],
   ];
-  if (m.values) rows.push(["Values", m.values.map(count).join(", ")]);
+  if (m.values) rows.push(["Values", m.values.map((v) => plainValue(m, v)).join(", ")]);
   rows.push(
     ["Kind", m.kind],
     ["Unit", m.unit ?? "—"],
@@ -200,7 +203,7 @@ export function explain(report, m, dismissed = new Set()) {
   const reasons = [];
   if (!relations.length) {
     if (NEVER_OPERANDS[m.kind]) reasons.push(`It reads as ${NEVER_OPERANDS[m.kind]}, which is never an operand of arithmetic on counts.`);
-    if (m.noun === null && !["percent", "money", "measure"].includes(m.kind)) reasons.push("No counted noun follows it, so no noun links it to another figure.");
+    if (m.noun === null && !NEVER_OPERANDS[m.kind] && !["percent", "money", "measure"].includes(m.kind)) reasons.push("No counted noun follows it, so no noun links it to another figure.");
     if (m.noun !== null) {
       const others = report.mentions.filter((o) => o.id !== m.id && o.noun === m.noun).length;
       reasons.push(others
