@@ -53,7 +53,7 @@ function compile() {
     } catch {
       // A server that does not say application/wasm: compile from the bytes instead.
       const response = await fetch(WASM);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText} fetching ${WASM}`);
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       return WebAssembly.compile(await response.arrayBuffer());
     }
   })().catch((e) => {

@@ -23,7 +23,7 @@ export const PANEL_CSS = `
       --_border: var(--numcheck-border, #45443e); --_muted: var(--numcheck-muted, #b3b1aa); --_focus: var(--numcheck-focus, #8ab4f8);
       --_selected: var(--numcheck-selected-card, #3a3520); }
   }
-  .nc-panel { color: var(--_fg); }
+  .nc-panel { color: var(--_fg); overflow-wrap: anywhere; }
   .nc-panel [hidden] { display: none !important; }
   .nc-panel .summary { margin: 0 0 0.5rem; font-weight: 600; }
   .nc-panel .notice { margin: 0 0 0.5rem; color: var(--_muted); font-size: 0.9em; }

@@ -349,7 +349,7 @@ test("when numcheck's WebAssembly cannot load, the panel says so instead of 'Che
   await waitForEvents("w", 1, "numcheck-error");
   const { status, summary } = await panel("w");
   assert.equal(status, "error");
-  assert.match(summary, /^numcheck could not load its WebAssembly module \(http:\/\/127\.0\.0\.1:\d+\/pkg\/numcheck_bg\.wasm\): 404/);
+  assert.match(summary, /^numcheck could not load its WebAssembly module \(http:\/\/127\.0\.0\.1:\d+\/pkg\/numcheck_bg\.wasm\): the server answered 404/);
   await page.locator("#w").screenshot({ path: `${ARTIFACTS}widget-no-wasm.png` });
   problems.splice(0, Infinity, ...problems.filter((p) => !/404/.test(p)));
 });
