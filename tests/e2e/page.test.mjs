@@ -62,6 +62,12 @@ test("the sample opens with errors first, verified relations folded, and only th
   await page.screenshot({ path: `${ARTIFACTS}page.png` });
 });
 
+test("the page's sample is www/sample.txt (the native tests read that file)", async () => {
+  await openPage();
+  const sample = await readFile(here("../../www/sample.txt"), "utf8");
+  assert.equal(await page.evaluate(() => document.getElementById("article").checked), sample.replace(/\n$/, ""));
+});
+
 test("no problems: the page says so and how many relations were checked", async () => {
   await openPage();
   const state = await setArticle(page, "Of 250 respondents, 100 (40%) said yes.");

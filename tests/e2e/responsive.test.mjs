@@ -23,8 +23,7 @@ async function openPage(options) {
 }
 
 const canonical = await readFile(here("../fixtures/canonical.txt"), "utf8");
-// The page's sample article stands in its HTML, in the editor.
-const sample = (await readFile(here("../../www/index.html"), "utf8")).match(/<div id="article"[^>]*>([^<]*)<\/div>/)[1].replaceAll("&amp;", "&");
+const sample = await readFile(here("../../www/sample.txt"), "utf8");
 const repeat = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 /**
