@@ -120,9 +120,9 @@ function followScroll() {
   if (drawn.to === Infinity || !current.report) return;
   cancelAnimationFrame(scrolled);
   scrolled = requestAnimationFrame(() => {
+    // Redrawn when what is on screen comes within half a margin of the edge of what is drawn.
     const seen = onScreen(article, current.nodes, current.text.length);
-    const margin = SCREEN_MARGIN / 2;
-    if (seen.from + SCREEN_MARGIN - margin < drawn.from || seen.to - SCREEN_MARGIN + margin > drawn.to) redraw();
+    if (seen.from + SCREEN_MARGIN / 2 < drawn.from || seen.to - SCREEN_MARGIN / 2 > drawn.to) redraw();
   });
 }
 

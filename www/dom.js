@@ -6,8 +6,6 @@
 
 import { count } from "./report-view.js";
 
-export { count, LABEL, RANK, summarize, worstByMention } from "./report-view.js";
-
 /** An element with text content, classes, a shadow part, data- and other attributes. */
 export function el(tag, { text, className, part, data, attrs } = {}, children = []) {
   const node = document.createElement(tag);
