@@ -14,7 +14,7 @@ import { afterFrame, markNotice } from "./dom.js";
 import { createChecker, load } from "./engine.js";
 import { FindingsPanel, PANEL_CSS } from "./panel.js";
 import { hash } from "./report-view.js";
-import { drawFigures, HIGHLIGHT_CSS, Highlighter, mentionAt, offsetOf, onScreen, rangeOf, readEditable, replaceRange, revealRange, SCREEN_MARGIN, splitLongText } from "./surface.js";
+import { drawFigures, HIGHLIGHT_CSS, Highlighter, offsetOf, onScreen, rangeOf, readEditable, revealRange, SCREEN_MARGIN, splitLongText, textActions } from "./surface.js";
 
 const DEBOUNCE_MS = 200;
 
@@ -33,36 +33,6 @@ let current = { text: "", nodes: [], report: null, key: "", recalled: false };
 
 const root = $("panel");
 root.replaceChildren();
-const panel = new FindingsPanel(root, {
-  select(entry, mention, { reveal }) {
-    if (!current.report) return;
-    const ranges = entry.finding.mentions.map((id) => rangeFor(id)).filter(Boolean);
-    highlighter.set("selected", ranges);
-    const range = mention && rangeFor(mention.id);
-    highlighter.set("current", range ? [range] : []);
-    if (range && reveal) {
-      revealRange(range);
-      selectInEditor(range);
-    }
-  },
-  figure(mention) {
-    const range = rangeFor(mention.id);
-    highlighter.set("current", range ? [range] : []);
-    if (range) revealRange(range);
-  },
-  fix(repair) {
-    const range = rangeFor(repair.mention.id);
-    // Only when the text still says what the report read there.
-    if (!range || range.toString() !== repair.from) return;
-    replaceRange(article, range, repair.to);
-    run();
-  },
-  change() {
-    remember();
-    redraw();
-  },
-});
-
 /** The Range of mention `id` in the editor, for the report on screen. */
 function rangeFor(id) {
   const m = current.report?.mentions[id];
@@ -70,17 +40,14 @@ function rangeFor(id) {
 }
 article.rangeForMention = rangeFor;
 
-/**
- * Puts the document's selection on `range` (the figure in the editor) without taking the
- * focus from where it is: a keyboard user stays in the list of findings.
- */
-function selectInEditor(range) {
-  const focused = document.activeElement;
-  const selection = document.getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
-  if (focused && focused !== document.activeElement) focused.focus({ preventScroll: true });
-}
+const actions = textActions({ rangeFor, highlighter, editor: article, edited: () => run() });
+const panel = new FindingsPanel(root, {
+  ...actions,
+  change() {
+    remember();
+    redraw();
+  },
+});
 
 // Dismissed findings are remembered for the text they were dismissed in (this browser only),
 // under a hash of the text computed once per text.
@@ -191,22 +158,9 @@ function schedule() {
   timer = setTimeout(run, DEBOUNCE_MS);
 }
 
-/** The mention under the caret in the editor, or null. */
-function mentionAtCaret() {
-  const selection = document.getSelection();
-  if (!current.report || !selection.rangeCount || !article.contains(selection.focusNode)) return null;
-  const at = offsetOf(current.nodes, selection.focusNode, selection.focusOffset);
-  return at < 0 ? null : mentionAt(current.report.mentions, at);
-}
-
+/** The caret on a figure in the editor shows what numcheck read for it. */
 function showFigureAtCaret() {
-  if (document.activeElement !== article) return;
-  const m = mentionAtCaret();
-  if (m) {
-    panel.figure(m, { notify: false });
-    const range = rangeFor(m.id);
-    highlighter.set("current", range ? [range] : []);
-  }
+  if (document.activeElement === article) actions.caret(panel, current.report, current.nodes);
 }
 
 /** Alt+↓ / Alt+↑ in the editor: the caret to the next or previous figure a finding uses. */

@@ -375,3 +375,55 @@ export function splitLongText(root) {
   }
   return long.length > 0;
 }
+
+/**
+ * What a findings panel (panel.js) asks of the text it is about, for the page and the
+ * widget alike: `rangeFor(id)` gives a mention's Range in the text shown; `editor` is the
+ * editable surface (null for an article on a page, which gets no repairs); `edited()` runs
+ * after a repair (a re-check). Selecting a finding highlights its figures, the current one
+ * apart, scrolls it into view in its own scroll box and, in an editor, selects it there
+ * without taking the focus from the list.
+ */
+export function textActions({ rangeFor, highlighter, editor = null, edited = () => {} }) {
+  const current = (mention) => {
+    const range = mention && rangeFor(mention.id);
+    highlighter.set("current", range ? [range] : []);
+    return range;
+  };
+  return {
+    select(entry, mention, { reveal }) {
+      highlighter.set("selected", entry.finding.mentions.map((id) => rangeFor(id)).filter(Boolean));
+      const range = current(mention);
+      if (!range || !reveal) return;
+      revealRange(range);
+      if (editor) {
+        const focused = editor.getRootNode().activeElement ?? document.activeElement;
+        document.getSelection().removeAllRanges();
+        document.getSelection().addRange(range);
+        if (focused && focused !== (editor.getRootNode().activeElement ?? document.activeElement)) focused.focus({ preventScroll: true });
+      }
+    },
+    figure(mention) {
+      const range = current(mention);
+      if (range) revealRange(range);
+    },
+    fix(repair) {
+      const range = rangeFor(repair.mention.id);
+      // Only where the text still says what the report read there.
+      if (!editor || !range || range.toString() !== repair.from) return;
+      replaceRange(editor, range, repair.to);
+      edited();
+    },
+    /** The caret moved in the editor: the figure under it is the current one, explained. */
+    caret(panel, report, nodes) {
+      const selection = editor?.getRootNode().getSelection?.() ?? document.getSelection();
+      if (!report || !selection?.rangeCount || !editor.contains(selection.focusNode)) return;
+      const at = offsetOf(nodes, selection.focusNode, selection.focusOffset);
+      const m = at >= 0 && mentionAt(report.mentions, at);
+      if (m) {
+        panel.figure(m, { notify: false });
+        current(m);
+      }
+    },
+  };
+}

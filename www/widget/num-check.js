@@ -33,7 +33,7 @@
 import { afterFrame, el, markNotice } from "../dom.js";
 import { createChecker, load } from "../engine.js";
 import { FindingsPanel, PANEL_CSS } from "../panel.js";
-import { drawFigures, HIGHLIGHT_CSS, Highlighter, mentionAt, offsetOf, onScreen, rangeOf, readArticle, readEditable, replaceRange, revealRange, SCREEN_MARGIN, splitLongText, supportsHighlights } from "../surface.js";
+import { drawFigures, HIGHLIGHT_CSS, Highlighter, onScreen, rangeOf, readArticle, readEditable, SCREEN_MARGIN, splitLongText, supportsHighlights, textActions } from "../surface.js";
 
 const DEBOUNCE_MS = 250;
 
@@ -84,6 +84,7 @@ class NumCheck extends HTMLElement {
   #watcher = null; // with for=: watches the document for the element that id names
   #target = null; // the element whose text is checked; null while for= names none
   #editor = null;
+  #actions;
   #drawn = {}; // the stretch of the text box highlighted now
   #scrolled = 0;
   #panel;
@@ -133,31 +134,13 @@ class NumCheck extends HTMLElement {
     const panel = el("aside", { className: "panel", part: "panel", attrs: { "aria-label": "numcheck findings" } }, [
       el("p", { className: "title", text: "Figures checked by numcheck" }),
     ]);
-    this.#panel = new FindingsPanel(panel, {
-      fixes: this.hasAttribute("editable"),
-      select: (entry, mention, { reveal }) => {
-        const ranges = entry.finding.mentions.map((id) => this.rangeForMention(id)).filter(Boolean);
-        this.#highlighter.set("selected", ranges);
-        const range = mention && this.rangeForMention(mention.id);
-        this.#highlighter.set("current", range ? [range] : []);
-        if (range && reveal) revealRange(range);
-      },
-      figure: (mention) => {
-        const range = this.rangeForMention(mention.id);
-        this.#highlighter.set("current", range ? [range] : []);
-        if (range) revealRange(range);
-      },
-      fix: (repair) => {
-        const range = this.rangeForMention(repair.mention.id);
-        if (!this.#editor || !range || range.toString() !== repair.from) return;
-        replaceRange(this.#editor, range, repair.to);
-        this.#run();
-      },
-      change: () => this.#draw(),
+    const main = this.hasAttribute("editable") ? this.#buildEditor() : el("div", {}, [document.createElement("slot")]);
+    this.#actions = textActions({
+      rangeFor: (id) => this.rangeForMention(id), highlighter: this.#highlighter, editor: this.#editor, edited: () => this.#run(),
     });
+    this.#panel = new FindingsPanel(panel, { fixes: !!this.#editor, ...this.#actions, change: () => this.#draw() });
     for (const part of panel.querySelectorAll("ol.findings")) part.setAttribute("part", "findings");
     this.#panel.say("Checking figures…");
-    const main = this.hasAttribute("editable") ? this.#buildEditor() : el("div", {}, [document.createElement("slot")]);
     this.#shadow.replaceChildren(el("div", { className: "layout" }, [main, panel]));
     // Every finding card is a part, for hosts that style them.
     new MutationObserver(() => {
@@ -188,17 +171,9 @@ class NumCheck extends HTMLElement {
 
   /** The caret on a figure in the text box shows what numcheck read for it. */
   #caretMoved = () => {
-    if (this.#shadow.activeElement !== this.#editor || !this.report) return;
-    const selection = this.#shadow.getSelection?.() ?? document.getSelection();
-    if (!selection?.rangeCount) return;
-    const at = offsetOf(this.#nodes, selection.focusNode, selection.focusOffset);
-    const m = at >= 0 && mentionAt(this.report.mentions, at);
-    if (m) {
-      this.#panel.figure(m, { notify: false });
-      const range = this.rangeForMention(m.id);
-      this.#highlighter.set("current", range ? [range] : []);
-    }
+    if (this.#shadow.activeElement === this.#editor) this.#actions.caret(this.#panel, this.report, this.#nodes);
   };
+
 
   /**
    * Finds what to check — the text box, the element's own content, or the element for= names
