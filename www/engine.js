@@ -22,6 +22,13 @@
 const GLUE = new URL("./pkg/numcheck.js", import.meta.url).href;
 const WASM = new URL("./pkg/numcheck_bg.wasm", import.meta.url);
 const WORKER = new URL("./worker.js", import.meta.url);
+/** numcheck is served from another origin than the page's (an embed from a CDN or a
+ * newsroom's tools host): a worker cannot be started from its URL, only through a blob:. */
+const CROSS_ORIGIN = typeof location !== "undefined" && WORKER.origin !== location.origin;
+const CORS_HINT = CROSS_ORIGIN
+  ? ` numcheck is loaded from ${WORKER.origin}, another origin than this page's: that server must send ` +
+    "Access-Control-Allow-Origin for numcheck's files (README: embedding from another origin)."
+  : "";
 
 /** Texts longer than this (UTF-16 code units) are checked in a Web Worker. */
 export const WORKER_THRESHOLD = 2_000;
@@ -46,12 +53,12 @@ function compile() {
     } catch {
       // A server that does not say application/wasm: compile from the bytes instead.
       const response = await fetch(WASM);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText} fetching ${WASM}`);
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       return WebAssembly.compile(await response.arrayBuffer());
     }
   })().catch((e) => {
     compiled = null;
-    throw named("NumcheckLoadError", `numcheck could not load its WebAssembly module: ${e?.message ?? e}`);
+    throw named("NumcheckLoadError", `numcheck could not load its WebAssembly module (${WASM.href}): ${e?.message ?? e}.${CORS_HINT}`);
   });
   return compiled;
 }
@@ -65,7 +72,12 @@ let mainRestarts = 0;
 function mainInstance() {
   mainGlue ??= (async () => {
     const module = await compile();
-    const glue = await import(mainRestarts === 0 ? GLUE : `${GLUE}?instance=${mainRestarts}`);
+    let glue;
+    try {
+      glue = await import(mainRestarts === 0 ? GLUE : `${GLUE}?instance=${mainRestarts}`);
+    } catch (e) {
+      throw named("NumcheckLoadError", `numcheck could not load its module (${GLUE}): ${e?.message ?? e}.${CORS_HINT}`);
+    }
     await glue.default({ module_or_path: module });
     return glue;
   })().catch((e) => {
@@ -128,12 +140,27 @@ function tooLargeWithoutWorker(length) {
     `numcheck: this text is ${length.toLocaleString("en")} characters. Texts over ` +
       `${FALLBACK_LIMIT.toLocaleString("en")} are checked in a Web Worker so that the page stays ` +
       `responsive, and this page could not start one (${workerProblem}). Check a shorter text, or ` +
-      `allow workers from this origin (Content-Security-Policy: worker-src 'self').`,
+      (CROSS_ORIGIN ? "allow its worker (Content-Security-Policy: worker-src blob:)." : "allow workers from this origin (Content-Security-Policy: worker-src 'self')."),
   );
 }
 
 // ---------------------------------------------------------------------------------------
 // A worker lane: one dedicated worker, one job at a time.
+
+/**
+ * A same-origin module worker that imports worker.js from numcheck's origin: browsers refuse
+ * `new Worker(url)` for a script of another origin, but a blob: URL made by this page is
+ * this page's own, and its import of worker.js is an ordinary CORS module fetch.
+ */
+let trampolineUrl = null;
+function trampoline() {
+  trampolineUrl ??= URL.createObjectURL(new Blob([`import ${JSON.stringify(WORKER.href)};\n`], { type: "text/javascript" }));
+  return trampolineUrl;
+}
+
+const BLOB_REFUSED =
+  `numcheck is loaded from another origin (${WORKER.origin}), so it starts its Web Worker from a blob: URL, ` +
+  "and this page does not allow that: its Content-Security-Policy needs worker-src blob: (or numcheck served from this site)";
 
 class Lane {
   #worker = null;
@@ -168,9 +195,9 @@ class Lane {
       };
       let worker;
       try {
-        worker = new Worker(WORKER, { type: "module", name: "numcheck" });
+        worker = new Worker(CROSS_ORIGIN ? trampoline() : WORKER, { type: "module", name: "numcheck" });
       } catch (e) {
-        failed(`a Web Worker could not be created: ${e?.message ?? e}`, true);
+        failed(CROSS_ORIGIN ? BLOB_REFUSED : `a Web Worker could not be created: ${e?.message ?? e}`, true);
         return;
       }
       this.#worker = worker;
@@ -178,7 +205,7 @@ class Lane {
         event.preventDefault();
         if (!ready) {
           const why = event.message ? `: ${event.message}` : ", perhaps blocked by the page's Content-Security-Policy (worker-src)";
-          failed(`the Web Worker failed to load${why}`, true);
+          failed(CROSS_ORIGIN ? BLOB_REFUSED : `the Web Worker failed to load${why}`, true);
         } else {
           this.#fail(internalError(new Error(event.message || "the Web Worker stopped")));
         }

@@ -1,9 +1,20 @@
 // A static file server for www/: the right MIME type for .wasm, a strict
 // Content-Security-Policy on every response, nothing served from outside the root.
 // Used by `cargo xtask serve` and imported by the end-to-end tests.
+//
+// Compression: a request that accepts brotli or gzip gets the .br or .gz copy that
+// `cargo xtask build` wrote beside the file (xtask/compress.mjs), with Content-Encoding and
+// Vary: Accept-Encoding; where no copy as new as the file exists (a source edited since the
+// build), the file is gzipped on the fly.
+//
+// Embedding from another origin: every response carries the headers a host page on another
+// site needs to load the widget, its modules, the worker and the wasm
+// (Access-Control-Allow-Origin: *, Cross-Origin-Resource-Policy: cross-origin).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
+import { COMPRESSIBLE } from "./compress.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -32,6 +43,13 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** What a host page on another origin needs from this server to embed the widget. */
+export const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Cross-Origin-Resource-Policy": "cross-origin",
+  "Timing-Allow-Origin": "*",
+};
+
 export function startServer({ root, host = "127.0.0.1", port = 0 }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -42,15 +60,40 @@ export function startServer({ root, host = "127.0.0.1", port = 0 }) {
         res.writeHead(403).end("forbidden");
         return;
       }
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, "index.html");
+        info = await stat(file);
+      }
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
-      });
-      res.end(body);
+        ...CORS,
+      };
+      let body;
+      if (COMPRESSIBLE.has(extname(file))) {
+        headers.Vary = "Accept-Encoding";
+        const accepts = String(req.headers["accept-encoding"] ?? "");
+        for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+          if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
+          const copy = await stat(file + suffix).catch(() => null);
+          if (copy && copy.mtimeMs >= info.mtimeMs) {
+            body = await readFile(file + suffix);
+            headers["Content-Encoding"] = encoding;
+            break;
+          }
+        }
+        if (!body && /\bgzip\b/.test(accepts)) {
+          body = gzipSync(await readFile(file), { level: 6 });
+          headers["Content-Encoding"] = "gzip";
+        }
+      }
+      body ??= await readFile(file);
+      headers["Content-Length"] = body.length;
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }

@@ -35,7 +35,8 @@ struct Args {
     #[arg(long, value_delimiter = ',')]
     checks: Option<Vec<String>>,
 
-    /// Drop findings below this severity from the output.
+    /// Drop findings below this severity from the output. The human format hides verified
+    /// (`ok`) findings unless this is `ok`; json and jsonl keep them unless told otherwise.
     #[arg(long, value_enum)]
     min_severity: Option<Level>,
 
@@ -106,9 +107,13 @@ fn main() -> ExitCode {
 
 /// Checks every input; returns whether a finding reached `--fail-on`.
 fn run(args: &Args) -> Result<bool, String> {
+    let human = matches!(args.format, Format::Human);
+    // People see problems first: verified findings only when asked for. They are still
+    // checked, so that the summary can count them.
+    let shown = args.min_severity.map(severity).unwrap_or(if human { Severity::Note } else { Severity::Ok });
     let options = Options {
         checks: args.checks.clone(),
-        min_severity: args.min_severity.map(severity),
+        min_severity: if human { None } else { args.min_severity.map(severity) },
         reference_year: args.reference_year,
         max_input_bytes: args.max_input_bytes,
     };
@@ -125,6 +130,8 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut broken = 0;
+    let mut files = 0;
+    let mut totals = [0usize; 4];
     for path in &inputs {
         let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
         let checked = read_input(path).and_then(|text| {
@@ -147,6 +154,7 @@ fn run(args: &Args) -> Result<bool, String> {
             }
         };
         failed |= reaches(&report, args.fail_on);
+        files += 1;
         let written = match args.format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from).and_then(|_| writeln!(out))
@@ -155,9 +163,41 @@ fn run(args: &Args) -> Result<bool, String> {
                 let line = serde_json::json!({ "file": name, "report": report });
                 serde_json::to_writer(&mut out, &line).map_err(io::Error::from).and_then(|_| writeln!(out))
             }
-            Format::Human => human::write(&mut out, &name, &text, &report, color),
+            Format::Human => {
+                let listed: Vec<&numcheck::Finding> = report.findings.iter().filter(|f| f.severity >= shown).collect();
+                for (total, n) in totals.iter_mut().zip(human::tally(&report.findings)) {
+                    *total += n;
+                }
+                let paint = human::Paint { on: color };
+                human::write(&mut out, &name, &text, &report, &listed, &paint)
+                    .and_then(|_| writeln!(out, "{}", human::file_summary(&name, &report, shown == Severity::Ok)))
+            }
         };
         written.map_err(|e| format!("writing output: {e}"))?;
+    }
+    if human {
+        // One line across every file, as Vale and linters print it.
+        let verified = if totals[3] > 0 {
+            format!(" ({} verified)", human::plural(totals[3], "relation", "relations"))
+        } else {
+            String::new()
+        };
+        let unreadable = if broken > 0 {
+            format!("; {} could not be checked", human::plural(broken, "file", "files"))
+        } else {
+            String::new()
+        };
+        let line =
+            format!("{} in {}{verified}{unreadable}", human::counts(totals), human::plural(files, "file", "files"));
+        let paint = human::Paint { on: color };
+        let code = if totals[0] > 0 {
+            "1;31"
+        } else if totals[1] > 0 {
+            "1;33"
+        } else {
+            "1;32"
+        };
+        writeln!(out, "\n{}", paint.wrap(code, &line)).map_err(|e| format!("writing output: {e}"))?;
     }
     out.flush().map_err(|e| format!("writing output: {e}"))?;
     match broken {

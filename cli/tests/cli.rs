@@ -149,3 +149,51 @@ fn invalid_utf8_is_read_not_refused() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["mentions"][0]["value"], 12.0);
 }
+
+/// Issue 10: carets under every figure a finding uses, labelled, in the right columns even
+/// after tabs; plurals; verified findings hidden unless asked; one summary across files.
+#[test]
+fn human_output_underlines_every_figure_and_sums_up_across_files() {
+    let text = "The agency employs\t2,300 people.\tIt will cut 450 jobs, leaving 1,950 staff.\n";
+    let out = numcheck(&["--color", "never", "-"], Some(text));
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    let source = lines.iter().position(|l| l.starts_with("1 | ")).expect("the line is shown");
+    assert!(!lines[source].contains('\t'), "tabs are expanded: {stdout}");
+    // Each underline stands exactly under its figure.
+    let shown = lines[source];
+    let marks = lines[source + 1];
+    for (figure, mark) in [("2,300", "-----"), ("450", "---"), ("1,950", "^^^^^")] {
+        let at = shown.find(figure).unwrap_or_else(|| panic!("{figure} in {shown}"));
+        assert_eq!(&marks[at..at + mark.len()], mark, "{figure} is underlined:\n{shown}\n{marks}");
+    }
+    assert!(marks.ends_with("remainder (staff), expected 1,850"), "{marks}");
+    assert!(stdout.contains("removed (jobs)"), "{stdout}");
+    assert!(stdout.contains("<stdin>: 3 figures; 1 error, 0 warnings, 0 notes"), "{stdout}");
+    assert!(stdout.trim_end().ends_with("1 error, 0 warnings, 0 notes in 1 file"), "{stdout}");
+    assert!(!stdout.contains("1 errors"), "{stdout}");
+
+    // Verified findings: counted, hidden by default, shown when asked.
+    let path = fixture("canonical.txt");
+    let p = path.to_str().unwrap();
+    let plain = String::from_utf8(numcheck(&["--color", "never", p, p], None).stdout).unwrap();
+    assert!(!plain.contains("ok[known-total]"), "{plain}");
+    assert!(plain.contains("2 relations verified (shown with --min-severity ok)"), "{plain}");
+    assert!(plain.trim_end().ends_with("0 errors, 0 warnings, 2 notes in 2 files (4 relations verified)"), "{plain}");
+    let all = String::from_utf8(numcheck(&["--color", "never", "--min-severity", "ok", p], None).stdout).unwrap();
+    assert!(all.contains("ok[known-total]"), "{all}");
+    // JSON keeps every finding unless told otherwise.
+    let json: serde_json::Value = serde_json::from_slice(&numcheck(&["--format", "json", p], None).stdout).unwrap();
+    assert!(json["findings"].as_array().unwrap().iter().any(|f| f["severity"] == "ok"));
+}
+
+/// A long line is cut around each of its figures, not shown whole.
+#[test]
+fn a_long_line_is_cut_around_each_figure() {
+    let out = numcheck(&["--color", "never", fixture("canonical.txt").to_str().unwrap()], None);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let shown: Vec<&str> = stdout.lines().filter(|l| l.starts_with("3 | ")).collect();
+    assert_eq!(shown.len(), 3, "{stdout}");
+    assert!(shown.iter().all(|l| l.chars().count() < 120), "{stdout}");
+}

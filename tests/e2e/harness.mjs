@@ -29,8 +29,8 @@ export async function startBrowser() {
  * Opens `url` and returns the page plus the list its problems are recorded in. `before(page)`
  * runs first (routes, init scripts).
  */
-export async function openPage(browser, url, { width = 1280, height = 900, before } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+export async function openPage(browser, url, { width = 1280, height = 900, scale = 1, before } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
   await before?.(page);
   page.setDefaultTimeout(10_000);
   const problems = [];
@@ -114,5 +114,39 @@ export async function withPolicy(page, path, policy) {
     const meta = policy.replace(/;?\s*frame-ancestors [^;]*/, "");
     const body = (await response.text()).replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${meta}`);
     await route.fulfill({ response, body, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// The demo page's editor: one contenteditable (#article) with its figures highlighted.
+
+/**
+ * Replaces the page's text the way a paste of a whole article does (the surface's content
+ * replaced, one input event) and waits until the page shows the report for it.
+ */
+export async function setArticle(page, text, { timeout = 20_000 } = {}) {
+  await page.evaluate((t) => {
+    const article = document.getElementById("article");
+    article.textContent = t;
+    article.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+  await page.waitForFunction((t) => document.getElementById("article").checked === t && !document.body.dataset.checking, text, { timeout });
+  return pageState(page);
+}
+
+/** What the page shows: summary, engine, findings listed (check:severity), highlighted figures. */
+export function pageState(page) {
+  return page.evaluate(() => {
+    const highlighted = {};
+    for (const [name, h] of CSS.highlights) if (name.startsWith("numcheck-") && h.size) highlighted[name.slice(9)] = [...h].map((r) => r.toString());
+    return {
+      summary: document.querySelector("#panel .summary").textContent,
+      notice: document.querySelector("#panel .notice").hidden ? "" : document.querySelector("#panel .notice").textContent,
+      engine: document.body.dataset.engine,
+      findings: [...document.querySelectorAll("#panel ol.open [data-finding]")].map((f) => `${f.dataset.check}:${f.dataset.severity}`),
+      highlighted,
+      marks: Object.values(highlighted).reduce((n, list) => n + list.length, 0),
+      length: document.getElementById("article").textContent.length,
+    };
   });
 }

@@ -14,10 +14,18 @@ test("the packed npm package installs, type-checks and runs", async () => {
   try {
     const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: here("../../www"), encoding: "utf8" }));
     const files = packed[0].files.map((f) => f.path).sort();
-    for (const needed of ["pkg/numcheck.js", "pkg/numcheck_bg.wasm", "dom.js", "engine.js", "worker.js", "widget/num-check.js", "types/index.d.ts", "types/report.d.ts"]) {
+    for (const needed of ["pkg/numcheck.js", "pkg/numcheck_bg.wasm", "dom.js", "engine.js", "worker.js", "panel.js", "surface.js", "report-view.js", "widget/num-check.js", "types/index.d.ts", "types/report.d.ts"]) {
       assert.ok(files.includes(needed), `${needed} is in the package: ${files.join(", ")}`);
     }
-    assert.ok(!files.some((f) => f.endsWith(".html") || f.endsWith("sample.txt")), "the demo pages stay out of the package");
+    assert.ok(!files.some((f) => f.endsWith(".html") || f.endsWith(".gz") || f.endsWith(".br")), "the demo pages and the compressed copies stay out of the package");
+    // Every module the package's modules import is in the package.
+    for (const file of files.filter((f) => f.endsWith(".js"))) {
+      const source = readFileSync(join(here("../../www"), file), "utf8");
+      for (const [, spec] of source.matchAll(/^import [^"]*"(\.{1,2}\/[^"]+)"/gm)) {
+        const target = join(file, "..", spec);
+        assert.ok(files.includes(target), `${file} imports ${target}, which is not in the package`);
+      }
+    }
 
     writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true, type: "module" }));
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", join(scratch, packed[0].filename)], { cwd: scratch, stdio: "pipe" });

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo xtask install   install what the build and the tests need (idempotent)
-//! cargo xtask build     build the wasm package into www/pkg and report its size
+//! cargo xtask build     build the wasm package into www/pkg, report its size, precompress the page
 //! cargo xtask serve     install, build, and serve the demo page (prints its URL)
 //! cargo xtask test      install, build, and run every test suite
 //! cargo xtask bench     run the benchmarks (native and wasm) and print their figures
