@@ -72,19 +72,25 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             Verdict::Inconsistent if linked => {
                 // Tied only by their subject: more likely the wrong figures than a wrong word,
                 // unless a figure is a slip of scale ("A$246bn" for A$246m).
-                let slipped = [(s.to, av * factor), (s.from.unwrap_or(s.to), bv / factor)]
-                    .into_iter()
-                    .any(|(i, needed)| crate::relation::slips::slip(cx.text, &ms[i], needed).is_some());
-                if !slipped {
-                    continue;
-                }
+                // Within the band the word allows ("fivefold" for 4.5–5.5 times), is one of the
+                // figures a slip of scale or of its digits?
+                let slipped = [
+                    (s.from.unwrap_or(s.to), bv / (factor * hi), bv / (factor * lo)),
+                    (s.to, av * factor * lo, av * factor * hi),
+                ]
+                .into_iter()
+                .find_map(|(i, a, b)| {
+                    crate::relation::slips::slip_within(cx.text, &ms[i], a, b).map(|(v, k)| (i, v, k))
+                });
+                let Some((i, v, kind)) = slipped else { continue };
                 (
                     Severity::Warning,
                     format!(
-                        "{base}, not {} times as \"{said}\" says ({} → {}).",
+                        "{base}, not {} times as \"{said}\" says; \"{}\" looks like {} for {}.",
                         format::number(factor),
-                        format::stated(cx.text, &ms[s.to]),
-                        format::amount(&ms[s.to], av * factor)
+                        format::stated(cx.text, &ms[i]),
+                        kind.describe(),
+                        format::amount(&ms[i], v)
                     ),
                 )
             }

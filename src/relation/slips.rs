@@ -122,6 +122,15 @@ pub fn slip_within(text: &str, m: &Mention, lo: f64, hi: f64) -> Option<(f64, Sl
     if !lo.is_finite() || !hi.is_finite() {
         return None;
     }
+    // A slip of scale anywhere in the range: "A$246bn" where 242m–296m was needed.
+    let value = m.value?;
+    for k in [10.0, 100.0, 1000.0] {
+        for v in [value / k, value * k] {
+            if v >= lo * 0.995 && v <= hi * 1.005 {
+                return Some((v, Slip::Scale));
+            }
+        }
+    }
     // Every value the figure could have been typed as, at its own precision, in the range.
     let (_, decimals, factor) = written(text, m)?;
     let step = factor / 10f64.powi(decimals as i32);
