@@ -123,10 +123,38 @@ pub const MEASURES: &[(&str, &str)] = &[
     ("barrels", "bbl"),
     ("gallons", "gal"),
     ("degrees", "°"),
+    ("twh", "TWh"),
+    ("terawatt-hours", "TWh"),
+    ("gigawatt-hours", "GWh"),
+    ("gwh", "GWh"),
+    ("mwh", "MWh"),
+    ("kwh", "kWh"),
     ("°c", "°C"),
     ("°f", "°F"),
     ("c", "°C"),
     ("f", "°F"),
+];
+
+/// Units of two words, written after a figure: "82.1 terawatt hours", "1,500 sq ft".
+pub const MEASURE_PHRASES: &[(&str, &str)] = &[
+    ("terawatt hours", "TWh"),
+    ("terawatt-hours", "TWh"),
+    ("gigawatt hours", "GWh"),
+    ("megawatt hours", "MWh"),
+    ("kilowatt hours", "kWh"),
+    ("sq ft", "ft²"),
+    ("square feet", "ft²"),
+    ("square foot", "ft²"),
+    ("sq m", "m²"),
+    ("square metres", "m²"),
+    ("square meters", "m²"),
+    ("square metre", "m²"),
+    ("sq km", "km²"),
+    ("square kilometres", "km²"),
+    ("square kilometers", "km²"),
+    ("sq mi", "mi²"),
+    ("square miles", "mi²"),
+    ("square mile", "mi²"),
 ];
 
 /// Words after "degrees" that name the scale.
@@ -154,4 +182,11 @@ pub const CONVERSIONS: &[(&str, &str, f64, f64)] = &[
     ("km", "mi", 0.621_371, 0.0),
     ("l", "gal", 0.264_172, 0.0),
     ("t", "lb", 2_204.622_6, 0.0),
+    ("ft²", "m²", 0.092_903, 0.0),
+    ("mi²", "km²", 2.589_988, 0.0),
+    ("km²", "ha", 100.0, 0.0),
+    ("mm", "in", 0.039_370_1, 0.0),
+    ("m", "in", 39.370_1, 0.0),
+    ("km/h", "m/s", 0.277_778, 0.0),
+    ("l", "pt", 1.759_75, 0.0),
 ];

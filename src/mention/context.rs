@@ -795,6 +795,13 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             m.unit = Some("%");
             return;
         }
+        // "82.1 terawatt hours", "1,500 sq ft".
+        if let Some(symbol) = lexicon::lookup(units::MEASURE_PHRASES, phrase).filter(|_| m.kind == Kind::Count) {
+            m.span.end = after[1].end;
+            m.kind = Kind::Measure;
+            m.unit = Some(symbol);
+            return;
+        }
     }
     if lexicon::contains(units::PERCENT_WORDS, w1.text) {
         m.span.end = w1.end;
@@ -894,7 +901,12 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
                 .chars()
                 .next_back()
                 .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“'));
-        let designator = (word.is_capitalised() && !at_sentence_start && !lexicon::contains(COUNT_OPENERS, word.text))
+        // "England's 312 councils": a possessive is a determiner, not a name's number.
+        let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+        let designator = (word.is_capitalised()
+            && !at_sentence_start
+            && !possessive
+            && !lexicon::contains(COUNT_OPENERS, word.text))
             || word.is("no.")
             || word.text.contains('&');
         if designator {

@@ -223,3 +223,23 @@ fn non_latin_digits_are_left_unread() {
     assert!(mentions("٣٤٥ نص, １２３ and १२३ items").is_empty());
     assert_eq!(read("٣٤٥ نص and 12 items")[0].0, "12");
 }
+
+/// The checks branch: a possessive before a figure is a determiner, not a name with a number
+/// ("England's 312 councils" counts councils; "Flight 370" is still a name).
+#[test]
+fn a_possessive_before_a_figure_is_not_a_designator() {
+    let found = read("Nearly half of England's 312 councils agreed.");
+    assert_eq!((found[1].2, found[1].4.as_deref()), (Kind::Count, Some("councils")));
+    assert_eq!(read("searching for Flight 370 again")[0].2, Kind::Other);
+}
+
+/// The checks branch: units of two words and energy units ("82.1 terawatt hours out of a
+/// total of 279.3TWh", "1,500 sq ft (140 sq m)").
+#[test]
+fn reads_units_of_two_words_and_energy() {
+    let m = one("generating 82.1 terawatt hours last year", "82.1 terawatt hours", 82.1, Kind::Measure);
+    assert_eq!(m.unit, Some("TWh"));
+    assert_eq!(one("a total of 279.3TWh.", "279.3TWh", 279.3, Kind::Measure).unit, Some("TWh"));
+    assert_eq!(one("about 1,500 sq ft of space", "1,500 sq ft", 1500.0, Kind::Measure).unit, Some("ft²"));
+    assert_eq!(one("140 square metres", "140 square metres", 140.0, Kind::Measure).unit, Some("m²"));
+}

@@ -7,8 +7,11 @@
 //! away, "reduced to 455" is what remains).
 
 pub mod changes;
+pub mod near;
 pub mod nouns;
+pub mod referents;
 pub mod roles;
+pub mod shares;
 
 pub use nouns::{link, NounLink};
 pub use roles::{role_of, Cue, Role};
