@@ -472,7 +472,13 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
                 || prev_word(text, dash_at)
                     .is_some_and(|w| w.text.chars().all(char::is_alphabetic) && !w.is_capitalised());
             let glued_before = text[..dash_at].chars().next_back().is_some_and(|c| !words::is_space(c));
-            if alone && !glued_before && dash_at >= floor {
+            // "half a million people - 645,000 - are at risk": a pair of dashes around a
+            // figure sets it aside; it is no minus sign.
+            let closing = text.get(end..).is_some_and(|r| {
+                let r = r.strip_prefix(' ').unwrap_or(r);
+                r.starts_with("- ") || r.starts_with("-\n") || r == "-"
+            });
+            if alone && !glued_before && !closing && dash_at >= floor {
                 span_start = dash_at;
                 value = -value;
             }

@@ -243,3 +243,11 @@ fn reads_units_of_two_words_and_energy() {
     assert_eq!(one("about 1,500 sq ft of space", "1,500 sq ft", 1500.0, Kind::Measure).unit, Some("ft²"));
     assert_eq!(one("140 square metres", "140 square metres", 140.0, Kind::Measure).unit, Some("m²"));
 }
+
+/// The checks branch: a figure between a pair of spaced dashes is an aside, not negative.
+#[test]
+fn a_figure_between_dashes_is_an_aside() {
+    let found = read("just over half a million people - 645,000 - are at risk");
+    assert_eq!((found[1].0.as_str(), found[1].1), ("645,000", Some(645000.0)));
+    assert_eq!(read("temperatures of - 20 degrees")[0].1, Some(-20.0));
+}

@@ -254,7 +254,7 @@ pub fn content_stems(cx: &Article<'_>, sentence: usize) -> Vec<String> {
         if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'') {
             continue;
         }
-        if lexicon::contains(WEAK, w) {
+        if lexicon::contains(WEAK, w) || crate::frame::words::is_change_word(w) {
             continue;
         }
         let s = stem(w);
@@ -265,9 +265,13 @@ pub fn content_stems(cx: &Article<'_>, sentence: usize) -> Vec<String> {
     out
 }
 
-/// How many stems two lists share.
+/// How many stems two lists share. A stem of six letters or more that begins another
+/// counts ("vaccin" and "vaccination"): derived words name the same subject.
 pub fn shared(a: &[String], b: &[String]) -> usize {
-    a.iter().filter(|x| b.contains(x)).count()
+    let same = |x: &String, y: &String| {
+        x == y || (x.len().min(y.len()) >= 6 && (x.starts_with(y.as_str()) || y.starts_with(x.as_str())))
+    };
+    a.iter().filter(|x| b.iter().any(|y| same(x, y))).count()
 }
 
 /// Whether token `k` opens its sentence (nothing but quotes before it).

@@ -145,7 +145,10 @@ pub fn is_definite(cx: &Article<'_>, i: usize) -> bool {
 /// days", "101 years and 214 days"): such a part is no quantity of its own.
 pub fn in_compound(cx: &Article<'_>, ms: &[Mention], i: usize) -> bool {
     let at = cx.tokens().of(i);
-    let time = |j: usize| ms.get(j).and_then(|m| m.noun.as_deref()).is_some_and(|n| lexicon::contains(TIME, n));
+    let time = |j: usize| {
+        ms.get(j).is_some_and(|m| m.noun.as_deref().is_some_and(|n| lexicon::contains(TIME, n)))
+            || (j < ms.len() && near::is_any(cx, cx.tokens().of(j) + 1, TIME))
+    };
     if !time(i) {
         return false;
     }

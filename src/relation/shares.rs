@@ -75,7 +75,15 @@ pub fn is_share(cx: &Article<'_>, i: usize) -> bool {
     let made_up = near::is(cx, at.wrapping_sub(1), "up")
         && near::is_any(cx, at.wrapping_sub(2), &["made", "make", "makes", "making"]);
     let role = cx.frames()[i].role;
-    if !ok || (matches!(role, Some(Role::Change | Role::From | Role::By)) && !(of_after || made_up)) {
+    // "16,100, or 66%": after a plain count, ", or" gives its share, not a change.
+    let after_count = role == Some(Role::Change)
+        && cx.frames()[i].direction.is_none()
+        && near::is(cx, at.wrapping_sub(1), "or")
+        && near::is_punct(cx, at.wrapping_sub(2), ',')
+        && near::tok(cx, at.wrapping_sub(3))
+            .and_then(|t| t.figure())
+            .is_some_and(|p| cx.mentions[p].kind == Kind::Count && cx.frames()[p].role.is_none());
+    if !ok || (matches!(role, Some(Role::Change | Role::From | Role::By)) && !(of_after || made_up || after_count)) {
         return false;
     }
     // "a national average of 24%", "a target of 10%": a benchmark, not this share.
