@@ -96,8 +96,12 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
     one_in(text, &mut figure);
     between(text, &mut figure, segments);
     // "minus five", "negative one".
-    if let Some(word) =
-        prev_word(text, figure.span.start).filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text))
+    // ("plus or minus 2.9 points" is a margin either way, not a negative figure.)
+    let plus_or = |w: &Word<'_>| {
+        prev_word(text, w.start).is_some_and(|or| or.is("or") && prev_word(text, or.start).is_some_and(|p| p.is("plus")))
+    };
+    if let Some(word) = prev_word(text, figure.span.start)
+        .filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text) && !plus_or(w))
     {
         if figure.value.is_some_and(|v| v > 0.0)
             && matches!(figure.kind, Kind::Count | Kind::Fraction | Kind::Measure | Kind::Percent)

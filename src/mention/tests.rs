@@ -251,3 +251,11 @@ fn a_figure_between_dashes_is_an_aside() {
     assert_eq!((found[1].0.as_str(), found[1].1), ("645,000", Some(645000.0)));
     assert_eq!(read("temperatures of - 20 degrees")[0].1, Some(-20.0));
 }
+
+/// The checks branch: "plus or minus 2.9 points" is a margin, not a negative figure.
+#[test]
+fn plus_or_minus_is_not_a_sign() {
+    let found = read("It has a margin of error of plus or minus 2.9 percentage points.");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("2.9 percentage points", Some(2.9)));
+    assert_eq!(read("It fell to minus 12C overnight.")[0].1, Some(-12.0));
+}
