@@ -264,6 +264,15 @@ fn money_tail(text: &str, m: &mut Mention) {
 /// After "5 feet" or "12 ft": the inches ("5 feet 2 inches", "12 ft 2 in").
 fn imperial_tail(text: &str, m: &mut Mention) {
     let Some(next) = next_word(text, m.span.end) else { return };
+    // "6ft 4in": the inches glued to their figure.
+    if let Some(digits) = next.text.strip_suffix("in").filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())) {
+        if let Some(n) = numeral::parse(digits).filter(|n| n.len == digits.len() && n.value < 12.0) {
+            m.value = m.value.map(|v| v + n.value / 12.0);
+            m.span.end = next.end;
+            m.round_unit = 1.0 / 12.0;
+        }
+        return;
+    }
     let w = if next.is("and") { next_word(text, next.end) } else { Some(next) };
     let Some(w) = w.filter(|w| w.text.as_bytes()[0].is_ascii_digit()) else { return };
     let Some(n) = numeral::parse(w.text).filter(|n| n.len == w.text.len() && n.value < 12.0) else { return };
@@ -427,6 +436,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let mut unit: Option<&'static str> = None;
     let mut kind = None;
     let mut scale = 1.0;
+    let mut prefix: Option<&str> = None;
 
     // Left: an ISO code ("USD115", "USD 5", "usd 20", "MAUD 60"), a currency sign, then a sign.
     let glued_code = text[..span_start].bytes().rev().take_while(u8::is_ascii_alphabetic).count();
@@ -459,6 +469,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             span_start = at;
             unit = Some(iso);
             kind = Some(Kind::Money);
+            prefix = Some(sign_text);
         }
     }
     let sign_char = text[..span_start].chars().next_back();
@@ -518,8 +529,20 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         m.value = None;
         return Some(m);
     }
-    // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair.
-    if let Some(pair) = read_pair(text, end, &num) {
+    // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair; "$24-$26"
+    // repeats its currency sign.
+    let repeated = prefix.and_then(|p| {
+        let rest = &text[end..];
+        let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
+        let after = rest[dash.len_utf8()..].strip_prefix(p)?;
+        let second = numeral::parse(after).filter(|_| num.decimals == 0 || after.contains('.'))?;
+        let tail = &after[second.len..];
+        let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, &tail[..letters]).is_some();
+        (!tail.starts_with(|c: char| c.is_alphanumeric()) || scale)
+            .then_some(Numeral { len: dash.len_utf8() + p.len() + second.len, ..second })
+    });
+    if let Some(pair) = repeated.or_else(|| read_pair(text, end, &num)) {
         if !glued_left {
             // The pair ends where its second number does, counted from the first digit: a
             // currency or sign before the digits ("£1–2", "−5–10") is part of the span but
@@ -605,7 +628,10 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             m.unit = Some(iso);
             return Some(m);
         } else if let Some(s) = glued_scale.filter(|_| {
-            glued != "m" || unit.is_some() || (num.decimals > 0 && !dimension) || followed_by_currency(text, end + 1)
+            glued != "m"
+                || unit.is_some()
+                || (num.decimals > 0 && !dimension && !converts_length(text, span_start))
+                || followed_by_currency(text, end + 1)
         }) {
             scale = s;
             end += glued.len();
@@ -632,14 +658,23 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         } else if glued == "s" && num.decimals == 0 && (num.int_digits == 4 || num.int_digits == 2) {
             // "1990s", "the 60s": a decade.
             return Some(blank(ByteSpan::new(span_start, end + 1), value, Kind::Year, 10.0));
-        } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued) {
+        } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued).or_else(|| {
+            // "5.9in", "(15in)": inches, where "in" cannot be the preposition.
+            (glued == "in" && (num.decimals > 0 || text[..span_start].ends_with('('))).then_some("in")
+        }) {
+            // "322km/h": a speed.
+            let per_hour = symbol == "km" && rest[glued.len()..].starts_with("/h");
+            let len = glued.len() + if per_hour { 2 } else { 0 };
             let mut m = blank(
-                ByteSpan::new(span_start, end + glued.len()),
+                ByteSpan::new(span_start, end + len),
                 value,
                 Kind::Measure,
                 numeral::round_unit(value, num.decimals),
             );
-            m.unit = Some(symbol);
+            m.unit = Some(if per_hour { "km/h" } else { symbol });
+            if symbol == "ft" {
+                imperial_tail(text, &mut m);
+            }
             return Some(m);
         } else {
             return Some(other(span_start, end + glued.len()));
@@ -690,6 +725,12 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     }
     let round_unit = numeral::round_unit(num.value, num.decimals) * scale;
     value = value * scale + extra;
+    // "$4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled decimal is as
+    // precise as it was written, so the product is rounded far below its written step.
+    if scale >= 1e3 && round_unit >= 1.0 && value.is_finite() {
+        let q = (round_unit / 1e3).max(1.0);
+        value = (value / q).round() * q;
+    }
 
     let mut m = blank(ByteSpan::new(span_start, end), value, kind.unwrap_or(Kind::Count), round_unit);
     m.unit = unit;
@@ -726,6 +767,15 @@ fn other(start: usize, end: usize) -> Mention {
     let mut m = blank(ByteSpan::new(start, end), 0.0, Kind::Other, 1.0);
     m.value = None;
     m
+}
+
+/// Whether the figure at `start` opens a parenthesis right after a length: "6ft 4in
+/// (1.93m)" converts to metres, not millions.
+fn converts_length(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('(') else { return false };
+    let word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    ["ft", "in", "feet", "foot", "inches", "inch", "miles", "mile", "yards", "yd", "km", "cm"].contains(&unit)
 }
 
 fn followed_by_currency(text: &str, from: usize) -> bool {
@@ -815,6 +865,16 @@ fn read_unit_after(text: &str, m: &mut Mention) {
         return;
     }
     if gap == 0 {
+        // "a 41.6bn-rupee programme": a currency as an adjective.
+        if let Some(word) = rest.strip_prefix('-') {
+            let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let iso = lexicon::lookup(units::CURRENCY_WORDS, &word[..len]).filter(|_| len > 2 && m.kind == Kind::Count);
+            if let Some(iso) = iso.filter(|_| !word[len..].starts_with(|c: char| c.is_alphanumeric())) {
+                m.span.end += 1 + len;
+                m.kind = Kind::Money;
+                m.unit = Some(iso);
+            }
+        }
         return;
     }
     let after = words_after(text, m.span.end, 2);

@@ -269,3 +269,36 @@ fn reads_slashed_dates_whole() {
     assert_eq!((found[1].0.as_str(), found[1].2), ("02/05/2024", Kind::Date));
     assert_eq!(read("It is 3/4 of the way and 1/2/3/4 is not a date")[0].2, Kind::Fraction);
 }
+
+/// The checks branch: conversions as newspapers print them — feet and inches glued, metres
+/// in parentheses after a length, km/h, inches after millimetres, rupees and francs.
+#[test]
+fn reads_the_units_of_printed_conversions() {
+    let found = read("At 6ft 4in (1.93m), he is the tallest. It ran at 322km/h with 150mm (5.9in) of rain.");
+    assert_eq!((found[0].0.as_str(), found[0].3), ("6ft 4in", Some("ft")));
+    assert!((found[0].1.unwrap() - 76.0 / 12.0).abs() < 1e-9);
+    assert_eq!((found[1].0.as_str(), found[1].1, found[1].3), ("1.93m", Some(1.93), Some("m")));
+    assert_eq!(found[2].3, Some("km/h"));
+    assert_eq!((found[4].0.as_str(), found[4].3), ("5.9in", Some("in")));
+    assert_eq!(read("It raised the $1.8m (£1m) it needed.")[0].1, Some(1.8e6));
+    let found = read("Rs 2,400 crore and a 41.6bn-rupee road and CHF 300m of debt");
+    assert_eq!((found[0].1, found[0].3), (Some(24e9), Some("INR")));
+    assert_eq!((found[1].0.as_str(), found[1].2, found[1].3), ("41.6bn-rupee", Kind::Money, Some("INR")));
+    assert_eq!((found[2].1, found[2].3), (Some(3e8), Some("CHF")));
+}
+
+/// The checks branch: a scaled decimal has the value it was written with.
+#[test]
+fn scaled_decimals_are_exact() {
+    assert_eq!(read("worth about $4.1 billion")[0].1, Some(4.1e9));
+    assert_eq!(read("worth $4.1bn")[0].1, Some(4.1e9));
+    assert_eq!(read("some 2.3 million people")[0].1, Some(2.3e6));
+    assert_eq!(read("a 0.7% rise")[0].1, Some(0.7));
+}
+
+/// The checks branch: a money range may repeat its currency sign ("$24-$26").
+#[test]
+fn a_money_range_may_repeat_its_sign() {
+    let found = read("a price range of 1,050-1,125 rupees ($24-$26)");
+    assert_eq!((found[1].0.as_str(), found[1].2, found[1].3), ("$24-$26", Kind::Range, Some("USD")));
+}
