@@ -114,6 +114,27 @@ fn day_at(cx: &Article<'_>, k: usize) -> Option<(u32, usize)> {
     (m.kind == Kind::Date && (1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((v as u32, i))
 }
 
+/// The day and month of a date written with slashes before year mention `i`
+/// ("14/09/1986"), the swapped reading when both could be a month, and the first mention.
+fn slashed(cx: &Article<'_>, i: usize) -> Option<(u32, u32, Option<(u32, u32)>, usize)> {
+    let ms = cx.mentions;
+    let (a, b) = (ms.get(i.checked_sub(2)?)?, ms.get(i - 1)?);
+    let slash = |x: &Mention, y: &Mention| cx.text.get(x.span.end..y.span.start) == Some("/");
+    if !slash(a, b) || !slash(b, &ms[i]) {
+        return None;
+    }
+    let small = |m: &Mention| m.value.filter(|v| v.fract() == 0.0 && (1.0..=31.0).contains(v)).map(|v| v as u32);
+    let (x, y) = (small(a)?, small(b)?);
+    let (day, month, swapped) = if x > 12 {
+        (x, y, None)
+    } else if y > 12 {
+        (y, x, None)
+    } else {
+        (x, y, Some((y, x)))
+    };
+    (month <= 12).then_some((day, month, swapped, i - 2))
+}
+
 /// The point in time mention `i` gives, if it is a year or a date.
 fn when_at(cx: &Article<'_>, i: usize) -> Option<When> {
     let m = &cx.mentions[i];
@@ -122,7 +143,14 @@ fn when_at(cx: &Article<'_>, i: usize) -> Option<When> {
     if m.kind == Kind::Year && m.values.is_empty() && m.round_unit < 10.0 {
         let year = m.value.filter(|v| (1800.0..=2100.0).contains(v))? as i32;
         let mut when = When { year, month: None, day: None, swapped: None, mention: i, first: i };
-        if let Some(month) = month_at(cx, t.wrapping_sub(1)) {
+        if let Some((day, month, swapped, first)) = slashed(cx, i) {
+            // "14/09/1986": day first, unless the numbers say otherwise; both readings kept
+            // when either could be the month.
+            when.day = Some(day);
+            when.month = Some(month);
+            when.swapped = swapped;
+            when.first = first;
+        } else if let Some(month) = month_at(cx, t.wrapping_sub(1)) {
             when.month = Some(month);
             if let Some((day, d)) = day_at(cx, t.wrapping_sub(2)) {
                 when.day = Some(day);
@@ -137,32 +165,6 @@ fn when_at(cx: &Article<'_>, i: usize) -> Option<When> {
             }
         }
         return Some(when);
-    }
-    if m.kind == Kind::Date && m.value.is_none() {
-        // "14/09/1986": day first, unless the first number cannot be a month's day order.
-        let text = cx.text.get(m.span.start..m.span.end)?;
-        let parts: Vec<u32> = text.split('/').map(|p| p.parse().ok()).collect::<Option<Vec<u32>>>()?;
-        let [a, b, y] = parts.as_slice() else { return None };
-        let year = if *y < 100 {
-            if *y < 50 {
-                2000 + *y
-            } else {
-                1900 + *y
-            }
-        } else {
-            *y
-        } as i32;
-        let (day, month, swapped) = if *a > 12 {
-            (*a, *b, None)
-        } else if *b > 12 {
-            (*b, *a, None)
-        } else {
-            (*a, *b, Some((*b, *a)))
-        };
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-            return None;
-        }
-        return Some(When { year, month: Some(month), day: Some(day), swapped, mention: i, first: i });
     }
     None
 }

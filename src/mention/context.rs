@@ -423,12 +423,6 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     if bytes[start] == b'.' && before.is_some_and(|c| !(words::is_space(c) || c == '(')) {
         return None;
     }
-    // "14/09/1986", "02/05/24": a date written with slashes is one figure.
-    if let Some(len) = slashed_date(text, start) {
-        let mut m = other(start, start + len);
-        m.kind = Kind::Date;
-        return Some(m);
-    }
     let num = numeral::parse(&text[start..])?;
     let mut end = start + num.len;
     let mut span_start = start;
@@ -535,7 +529,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         let rest = &text[end..];
         let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
         let after = rest[dash.len_utf8()..].strip_prefix(p)?;
-        let second = numeral::parse(after).filter(|_| num.decimals == 0 || after.contains('.'))?;
+        let second = numeral::parse(after).filter(|n| (n.decimals == 0) == (num.decimals == 0))?;
         let tail = &after[second.len..];
         let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
         let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, &tail[..letters]).is_some();
@@ -739,28 +733,6 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         classify_plain(text, &mut m, &num);
     }
     Some(m)
-}
-
-/// The length of a date written "dd/mm/yyyy" (or "mm/dd/yy") starting at `start`: one or
-/// two digits, a slash, one or two digits, a slash, two or four digits, and nothing
-/// alphanumeric or slashed right after.
-fn slashed_date(text: &str, start: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let run = |at: usize| b.get(at..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
-    let d1 = run(start);
-    if !(1..=2).contains(&d1) || b.get(start + d1) != Some(&b'/') {
-        return None;
-    }
-    let d2 = run(start + d1 + 1);
-    let at = start + d1 + 1 + d2;
-    if !(1..=2).contains(&d2) || b.get(at) != Some(&b'/') {
-        return None;
-    }
-    let d3 = run(at + 1);
-    let end = at + 1 + d3;
-    let clean = b.get(end).is_none_or(|c| !(c.is_ascii_alphanumeric() || *c == b'/'));
-    let left_clean = start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'/');
-    (matches!(d3, 2 | 4) && clean && left_clean).then_some(end - start)
 }
 
 fn other(start: usize, end: usize) -> Mention {

@@ -260,16 +260,6 @@ fn plus_or_minus_is_not_a_sign() {
     assert_eq!(read("It fell to minus 12C overnight.")[0].1, Some(-12.0));
 }
 
-/// The checks branch: a date with slashes is one date figure, not three counts.
-#[test]
-fn reads_slashed_dates_whole() {
-    let found = read("born 14/09/1986, he appeared on 02/05/2024 in court");
-    assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!((found[0].0.as_str(), found[0].2), ("14/09/1986", Kind::Date));
-    assert_eq!((found[1].0.as_str(), found[1].2), ("02/05/2024", Kind::Date));
-    assert_eq!(read("It is 3/4 of the way and 1/2/3/4 is not a date")[0].2, Kind::Fraction);
-}
-
 /// The checks branch: conversions as newspapers print them — feet and inches glued, metres
 /// in parentheses after a length, km/h, inches after millimetres, rupees and francs.
 #[test]
