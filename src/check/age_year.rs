@@ -116,7 +116,7 @@ fn day_at(cx: &Article<'_>, k: usize) -> Option<(u32, usize)> {
 
 /// The day and month of a date written with slashes before year mention `i`
 /// ("14/09/1986"), the swapped reading when both could be a month, and the first mention.
-fn slashed(cx: &Article<'_>, i: usize) -> Option<(u32, u32, Option<(u32, u32)>, usize)> {
+fn slashed(cx: &Article<'_>, i: usize) -> Option<Slashed> {
     let ms = cx.mentions;
     let (a, b) = (ms.get(i.checked_sub(2)?)?, ms.get(i - 1)?);
     let slash = |x: &Mention, y: &Mention| cx.text.get(x.span.end..y.span.start) == Some("/");
@@ -132,7 +132,15 @@ fn slashed(cx: &Article<'_>, i: usize) -> Option<(u32, u32, Option<(u32, u32)>, 
     } else {
         (x, y, Some((y, x)))
     };
-    (month <= 12).then_some((day, month, swapped, i - 2))
+    (month <= 12).then_some(Slashed { day, month, swapped, first: i - 2 })
+}
+
+/// A day and month read from "14/09/1986".
+struct Slashed {
+    day: u32,
+    month: u32,
+    swapped: Option<(u32, u32)>,
+    first: usize,
 }
 
 /// The point in time mention `i` gives, if it is a year or a date.
@@ -143,13 +151,13 @@ fn when_at(cx: &Article<'_>, i: usize) -> Option<When> {
     if m.kind == Kind::Year && m.values.is_empty() && m.round_unit < 10.0 {
         let year = m.value.filter(|v| (1800.0..=2100.0).contains(v))? as i32;
         let mut when = When { year, month: None, day: None, swapped: None, mention: i, first: i };
-        if let Some((day, month, swapped, first)) = slashed(cx, i) {
+        if let Some(d) = slashed(cx, i) {
             // "14/09/1986": day first, unless the numbers say otherwise; both readings kept
             // when either could be the month.
-            when.day = Some(day);
-            when.month = Some(month);
-            when.swapped = swapped;
-            when.first = first;
+            when.day = Some(d.day);
+            when.month = Some(d.month);
+            when.swapped = d.swapped;
+            when.first = d.first;
         } else if let Some(month) = month_at(cx, t.wrapping_sub(1)) {
             when.month = Some(month);
             if let Some((day, d)) = day_at(cx, t.wrapping_sub(2)) {
