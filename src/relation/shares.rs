@@ -198,7 +198,7 @@ fn of_target(cx: &Article<'_>, k: usize) -> Option<OfTarget> {
     if !near::is(cx, k, "of") {
         return None;
     }
-    if near::is_any(cx, k + 1, &["them", "those", "these", "which", "whom"]) {
+    if near::is_any(cx, k + 1, &["them", "those", "these", "which", "whom", "that", "it"]) {
         return Some(OfTarget::Anaphor);
     }
     for j in k + 1..k + 1 + OF_REACH {
@@ -285,6 +285,8 @@ fn apposed(cx: &Article<'_>, a: usize, b: usize, noun_words: usize) -> bool {
 struct Pair {
     part: usize,
     whole: Option<usize>,
+    /// The whole of "N of them" stated in the sentence before.
+    linked: bool,
 }
 
 /// The share statements of the whole article.
@@ -331,11 +333,31 @@ fn sentence_shares(
         for j in [t + 1, t + 2] {
             match of_target(cx, j) {
                 Some(OfTarget::Figure(w)) if w != i && compatible(cx, i, w) && value(cx, w) >= value(cx, i) => {
-                    pairs.push(Pair { part: i, whole: Some(w) });
+                    pairs.push(Pair { part: i, whole: Some(w), linked: false });
                     break;
                 }
                 Some(OfTarget::Anaphor) if j == t + 1 => {
-                    pairs.push(Pair { part: i, whole: None });
+                    // "148 of them": the whole counted just before, in this sentence or the
+                    // one before ("They found failings at 1,825 of them").
+                    let fits =
+                        |w: usize| w != i && is_quantity(cx, w) && compatible(cx, i, w) && value(cx, w) > value(cx, i);
+                    let here = figures.iter().copied().rev().find(|&w| tok(w) < t && fits(w));
+                    let before = || {
+                        let ms = cx.mentions;
+                        let s = ms[i].sentence;
+                        let same_paragraph =
+                            |w: usize| cx.segments.paragraph_of(ms[w].sentence) == cx.segments.paragraph_of(s);
+                        (0..i)
+                            .rev()
+                            .take(12)
+                            .take_while(|&w| ms[w].sentence + 1 >= s)
+                            .find(|&w| ms[w].sentence + 1 == s && same_paragraph(w))
+                            .filter(|&w| fits(w))
+                    };
+                    match here {
+                        Some(w) => pairs.push(Pair { part: i, whole: Some(w), linked: false }),
+                        None => pairs.push(Pair { part: i, whole: before(), linked: before().is_some() }),
+                    }
                     break;
                 }
                 _ => {}
@@ -386,7 +408,10 @@ fn sentence_shares(
         }
         // A figure in apposition before the share: "397 (33%)", "£186m, or 41%", "94, roughly 8%".
         let before = figures.iter().copied().rev().find(|&f| tok(f) < start);
-        let before = before.filter(|&f| Some(f) != whole && is_quantity(cx, f) && apposed(cx, tok(f), start, 3));
+        let opener_whole = opener.map(|(w, _)| w);
+        let before = before.filter(|&f| {
+            Some(f) != whole && Some(f) != opener_whole && is_quantity(cx, f) && apposed(cx, tok(f), start, 5)
+        });
         // A figure in apposition after the share's phrase: "38% of £4.7bn turnover, or £1.79bn",
         // "a quarter of 8.4 million users, 2.2 million,", "a third of them, 612,".
         let after = figures
@@ -398,17 +423,25 @@ fn sentence_shares(
         let pair_of = |f: usize| pairs.iter().find(|p| p.part == f || p.whole == Some(f)).copied();
         if let Some(f) = before {
             match pair_of(f) {
-                Some(Pair { part: p, whole: Some(w) }) => {
+                Some(Pair { part: p, whole: Some(w), linked }) => {
                     part = Some(p);
                     whole = whole.or(Some(w));
+                    if linked {
+                        tie = ShareTie::Linked;
+                    }
                 }
                 _ => part = Some(f),
             }
         } else if let Some(f) = after {
             match pair_of(f) {
-                Some(Pair { part: p, whole: Some(w) }) if p == f => {
+                Some(Pair { part: p, whole: Some(w), linked }) if p == f => {
                     part = Some(p);
-                    whole = whole.or(Some(w));
+                    if whole.is_none() {
+                        whole = Some(w);
+                        if linked {
+                            tie = ShareTie::Linked;
+                        }
+                    }
                 }
                 _ => part = Some(f),
             }
@@ -428,6 +461,11 @@ fn sentence_shares(
                 && (start.saturating_sub(6)..start.saturating_sub(1))
                     .any(|k| near::is_any(cx, k, &["a", "an"]) && near::is_punct(cx, k.wrapping_sub(1), ','));
             let share_of = matches!(own_of, Some(OfTarget::Phrase)) && near::is(cx, of_at, "of");
+            // "About 2,900 of the 4,800 students … were offered places, roughly 60%.": the
+            // share appended to the clause that states its part and whole.
+            let appended = near::is_punct(cx, start.wrapping_sub(1), ',')
+                && near::tok(cx, st + 1)
+                    .is_none_or(|t| !near::same_sentence(cx, st, st + 1) || matches!(t.punct(), Some('.' | ';' | ')')));
             let nearest = |f: usize| {
                 let (a, b) = (st.min(tok(f)), st.max(tok(f)));
                 !all_shares.iter().any(|&o| o != s && tok(o) > a && tok(o) < b)
@@ -438,13 +476,17 @@ fn sentence_shares(
                 .filter(|p| p.whole.is_some() && !claimed.contains(&p.part) && nearest(p.part))
                 .collect();
             let opener = opener.filter(|(_, p)| p.is_some_and(|p| !claimed.contains(&p) && nearest(p)));
-            if !(rate || share_of) {
+            if !(rate || share_of || appended) {
                 continue;
             }
+            tie = ShareTie::Sentence;
             match (full.as_slice(), opener) {
                 ([p], None) => {
                     part = Some(p.part);
                     whole = p.whole;
+                    if p.linked {
+                        tie = ShareTie::Linked;
+                    }
                 }
                 ([], Some((w, Some(p)))) => {
                     part = Some(p);
@@ -452,7 +494,6 @@ fn sentence_shares(
                 }
                 _ => {}
             }
-            tie = ShareTie::Sentence;
         }
         if whole.is_some() && part.is_none() {
             // "P jobs …, about S of its W workforce"; "P cases account for S of W".
