@@ -175,6 +175,7 @@ fn bodies_in(cx: &Article<'_>, sentence: usize) -> Vec<Named> {
         if before.as_deref().is_some_and(|w| lexicon::contains(body.not_after, w)) {
             continue;
         }
+        let other_chamber = before.as_deref().is_some_and(|w| lexicon::contains(body.other_chamber, w));
         let after: Vec<String> =
             (end + 1..end + 3).filter_map(|j| near::word(cx, j).map(str::to_ascii_lowercase)).collect();
         if body.not_before.iter().any(|p| after.join(" ").starts_with(p)) {
@@ -184,7 +185,7 @@ fn bodies_in(cx: &Article<'_>, sentence: usize) -> Vec<Named> {
         // "the Senate Finance Committee": a committee of the body, not the body.
         let committee =
             (end + 1..end + 4).take_while(|&j| near::word(cx, j).is_some()).any(|j| near::is_any(cx, j, COMMITTEES));
-        if committee || body.size.is_none() {
+        if committee || other_chamber || body.size.is_none() {
             named.body = None;
         } else if body.national {
             // "France's Senate", "Greek MPs": another country's chamber.
@@ -460,5 +461,6 @@ mod tests {
         assert!(run("The White House said the team won 61-42.").is_empty());
         assert!(run("Arsenal beat Chelsea 3-1.").is_empty());
         assert!(run("The state senate voted 70-40.").is_empty());
+        assert!(run("The state Senate passed the bill 31-19, and the House is expected to follow.").is_empty());
     }
 }
