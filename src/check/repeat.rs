@@ -320,10 +320,53 @@ impl Guards<'_> {
         if matches!((&ta, &tb), (Some(x), Some(y)) if x != y) {
             return true;
         }
+        // "Shares rose 12% …" and "The 21% rise in profits": changes of two things.
+        if change(a) && change(b) {
+            let (ka, kb) = (changes::measured(cx, cx.tokens().of(a)), changes::measured(cx, cx.tokens().of(b)));
+            if !ka.is_empty() && !kb.is_empty() && !ka.iter().any(|k| kb.contains(k)) {
+                return true;
+            }
+        }
         let (na, nb) = (referents::nouns_of(cx, a), referents::nouns_of(cx, b));
         matches!((na.first(), nb.first()), (Some(x), Some(y)) if !referents::related(x, y))
     }
 }
+
+/// Whether a definite figure names a subset rather than pointing back: "the 460 beds on
+/// the main site", "the 34 councils in the north", "the 54-year-old neighbour".
+fn restricted(cx: &Article<'_>, b: usize) -> bool {
+    let t = cx.tokens().of(b);
+    let sentence = cx.mentions[b].sentence;
+    // The word after the figure's noun (or after the figure, if it has none).
+    let mut k = t + 1;
+    if near::is_punct(cx, k, '-') {
+        k += 2; // "34-year-old", "12-vote"
+    }
+    let noun_follows = near::word(cx, k).is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !lexicon::contains(CONTINUES, w)
+            && !w.ends_with("ed")
+            && !near::is_any(cx, k, &["of", "and", "or", "to", "in", "on", "at", "from", "with", "for"])
+    });
+    // "the 54-year-old neighbour": a new description of someone.
+    if near::is_punct(cx, t + 1, '-') && near::is_any(cx, t + 2, &["year-old", "years-old"]) {
+        return noun_follows;
+    }
+    // "the 460 beds on the main site": a place that picks out some of them.
+    let after_noun = if noun_follows { k + 1 } else { k };
+    // ("the 91 passengers at the scene" is where they were treated: "at" is left out.)
+    let place = near::is_any(cx, after_noun, &["in", "on", "from", "outside", "inside", "across"])
+        && near::tok(cx, after_noun).is_some_and(|x| x.sentence as usize == sentence)
+        && near::is_any(cx, after_noun + 1, &["the", "a", "its", "their", "this", "that"]);
+    place
+}
+
+/// Words after a figure's noun that continue the sentence rather than name more of it.
+const CONTINUES: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "should", "may", "might", "must",
+    "who", "which", "that", "said", "says", "told", "admitted", "denied", "pleaded", "appeared", "faces", "faced",
+    "can", "did", "does",
+];
 
 /// One checked restatement.
 #[derive(Clone, Copy)]
@@ -521,7 +564,12 @@ fn find(
             headline_done.push(a);
             let j = judge(cx, a, b, Tie::Headline);
             let named = !referents::nouns_of(cx, a).is_empty();
-            let report = j.verdict != Verdict::Inconsistent || j.typo || named || mb.kind == Kind::Percent;
+            // "60 pilots and 540 cabin crew posts would go" is a breakdown of the headline's
+            // 600 jobs, not its restatement.
+            let sole = (0..ms.len())
+                .filter(|&i| ms[i].sentence == mb.sentence && i != b)
+                .all(|i| unit_of(&ms[i]) != unit_of(mb));
+            let report = j.verdict != Verdict::Inconsistent || j.typo || (named && sole) || mb.kind == Kind::Percent;
             return report.then_some(j);
         }
     }
@@ -561,7 +609,7 @@ fn find(
         pool.retain(|&a| !guards.apart(cx, a, b, false));
         return choose(cx, &pool, b, Tie::Definite, |j| {
             if age {
-                return j.typo;
+                return j.typo && !restricted(cx, b);
             }
             let named = !fams.is_empty() && !referents::nouns_of(cx, j.a).is_empty();
             let a = &ms[j.a];
@@ -572,7 +620,19 @@ fn find(
                 _ => false,
             };
             let close = vb > 0.0 && (0.5..=2.0).contains(&(va / vb));
-            j.typo || (matches!(mb.kind, Kind::Money | Kind::Percent) && named) || (named && beyond_hedge && close)
+            // "The 32 officers injured" after "23 people" arrested: a participle after another
+            // noun picks out a new group ("the 83 schools affected" after "Thirty-eight
+            // primary schools" is the same one).
+            let t = cx.tokens().of(b);
+            let participle =
+                near::word(cx, t + 2).is_some_and(|w| w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()));
+            let same_noun = referents::nouns_of(cx, j.a).first().map(|n| referents::key(n))
+                == referents::nouns_of(cx, b).first().map(|n| referents::key(n));
+            !restricted(cx, b)
+                && (!participle || same_noun)
+                && (j.typo
+                    || (matches!(mb.kind, Kind::Money | Kind::Percent) && named)
+                    || (named && beyond_hedge && close))
         });
     }
     // A rounded figure restated precisely nearby ("exactly 1,184,302 households").
@@ -753,6 +813,19 @@ mod tests {
         assert!(loud("About 1.2 million people voted. The 1,234,567 people who voted").is_empty());
         assert!(loud("Valtek shipped 3.1 million consoles, while its rival Orrin shipped 5.4 million.").is_empty());
         assert!(loud("The firm employed 3,200 people in 2019. Today it employs 2,750.").is_empty());
+    }
+
+    #[test]
+    fn subsets_and_new_people_are_not_repeats() {
+        assert!(loud("The hospital has 640 beds. Managers said the 460 beds on the main site would stay.").is_empty());
+        assert!(loud("Police arrested 23 people. The 32 officers injured were treated in hospital.").is_empty());
+        assert!(loud("Jane Smith, 45, was rescued. The 54-year-old neighbour raised the alarm.").is_empty());
+        assert!(loud("Shares rose 12% to 340p. The 21% rise in profits beat forecasts.").is_empty());
+        assert!(
+            loud("Airline to cut 600 jobs\n\nThe airline said 60 pilots and 540 cabin crew posts would go.").is_empty()
+        );
+        let found = run("Nineteen people were injured. Paramedics treated the 91 passengers at the scene.");
+        assert_eq!(found[0].0, Severity::Warning);
     }
 
     #[test]
