@@ -432,6 +432,20 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         };
         let mut found = in_sentence(s);
         let mut adjacent = false;
+        if found.is_empty() && s > 0 {
+            // "Sarah Jones, 46, was appointed in March 2024. She was born in 1983.": the
+            // birth right after the age, told of the same person by a pronoun.
+            let pronoun = near::sentence_tokens(cx, s)
+                .next()
+                .is_some_and(|k| near::is_any(cx, k, &["he", "she", "they"]) && near::is(cx, k + 1, "was"));
+            let previous = in_sentence(s - 1);
+            if let (true, [a]) = (pronoun, previous.as_slice()) {
+                if age_form(cx, *a) == Some(AgeForm::Descriptor) && !whens_in(cx, s - 1, b.mention).is_empty() {
+                    found = vec![*a];
+                    adjacent = true;
+                }
+            }
+        }
         if found.is_empty() {
             // "…, Castro made his debut in August 2024. At 19 years old, he became …"
             let next = in_sentence(s + 1);
@@ -810,6 +824,14 @@ mod tests {
                     He died in hospital in March 2024.";
         assert_eq!(run(text)[0].0, Severity::Warning);
         let text = "Born in May 2005, Castro made his debut in August 2024. At 19 years old, he became the youngest.";
+        assert_eq!(run(text)[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn a_birth_told_right_after_the_age() {
+        let text = "Sarah Jones, 46, was appointed head in March 2024. She was born in 1983 in Cardiff.";
+        assert_eq!(run(text)[0].0, Severity::Warning);
+        let text = "Sarah Jones, 40, was appointed head in March 2024. She was born in 1983 in Cardiff.";
         assert_eq!(run(text)[0].0, Severity::Ok);
     }
 

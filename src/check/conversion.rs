@@ -320,6 +320,7 @@ mod tests {
             "At 6ft 4in (1.93m), he is the tallest.",
             "The flat has about 1,500 sq ft (140 sq m) of space.",
             "The ferry crossing covers about 60 miles (100km).",
+            "The statue weighs 1.5 tonnes (1,500kg).",
         ] {
             let found = run(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
