@@ -335,6 +335,25 @@ fn said(cx: &Article<'_>, m: &Mention) -> String {
     format::stated(cx.text, m)
 }
 
+/// A point in time as the text writes it: "11 March 1919", "14/09/1986", "2023".
+fn date_text(cx: &Article<'_>, w: &When) -> String {
+    let ms = cx.mentions;
+    let text = cx.text.get(ms[w.first].span.start..ms[w.mention].span.end).unwrap_or("");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "1st", "2nd", "104th".
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// Words of a sentence that speak of the present: only then is "now" its moment.
 const PRESENT: &[&str] =
     &["is", "are", "has", "have", "says", "lives", "works", "remains", "still", "now", "currently", "today"];
@@ -368,7 +387,7 @@ fn judge(cx: &Article<'_>, c: &Check) -> Option<Finding> {
     let ms = cx.mentions;
     let age = ms[c.age].value? as i32;
     let (possible, at_text) = match (&c.event, c.now) {
-        (Some(e), _) => (ages(&c.born, e), year_text(e.year)),
+        (Some(e), _) => (ages(&c.born, e), date_text(cx, e)),
         (None, Some(y)) => {
             let at = When { year: y, month: None, day: None, swapped: None, mention: c.age, first: c.age };
             (ages(&c.born, &at), year_text(y))
@@ -381,14 +400,15 @@ fn judge(cx: &Article<'_>, c: &Check) -> Option<Finding> {
         return None; // a lower bound confirms nothing
     }
     let range = if lo == hi { format!("{lo}") } else { format!("{lo} or {hi}") };
-    let born = match (c.born.day, c.born.month) {
-        (Some(_), Some(_)) | (None, Some(_)) => said(cx, &ms[c.born.mention]),
-        _ => year_text(c.born.year),
-    };
+    let born = date_text(cx, &c.born);
+    let on = |w: Option<&When>| if w.is_some_and(|w| w.day.is_some()) { "on" } else { "in" };
     let base = if c.lower_bound {
-        format!("born in {born}, one was already {range} in {at_text}, the latest year the text states")
+        format!(
+            "born {} {born}, one was already {range} in {at_text}, the latest year the text states",
+            on(Some(&c.born))
+        )
     } else {
-        format!("born in {born}, in {at_text} one is {range}")
+        format!("born {} {born}, {} {at_text} one is {range}", on(Some(&c.born)), on(c.event.as_ref()))
     };
     let stated = said(cx, &ms[c.age]);
     let (severity, verdict, message) = if holds {
@@ -633,14 +653,25 @@ fn ordinals(cx: &Article<'_>, births: &[(When, Option<String>)]) -> Vec<Finding>
             let (severity, verdict) =
                 if holds { (Severity::Ok, Verdict::Consistent) } else { (Severity::Error, Verdict::Inconsistent) };
             let range = possible.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(" or ");
-            let message = format!(
-                "born {}, on {} one is {range}: {} {} birthday is {}.",
-                said(cx, &ms[b.mention]),
-                said(cx, &ms[e.mention]),
-                if before { "the next" } else { "the" },
-                format::number(f64::from(if before { expected + 1 } else { expected })),
-                if holds { "right" } else { "not what the dates give" }
-            );
+            let age_then =
+                possible.iter().map(|&a| if before { ordinal(a + 1) } else { ordinal(a) }).collect::<Vec<_>>();
+            let which = if before { "the next birthday is the" } else { "the birthday is the" };
+            let message = if holds {
+                format!(
+                    "born {}, on {} one is {range}: {which} {}, as the text says.",
+                    date_text(cx, b),
+                    date_text(cx, &e),
+                    ordinal(n)
+                )
+            } else {
+                format!(
+                    "born {}, on {} one is {range}: {which} {}, not the {} the text says.",
+                    date_text(cx, b),
+                    date_text(cx, &e),
+                    age_then.join(" or "),
+                    ordinal(n)
+                )
+            };
             let mut ids = vec![b.mention, i, e.mention];
             ids.sort_unstable();
             out.push(Finding {
