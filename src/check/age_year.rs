@@ -322,9 +322,16 @@ fn birth(cx: &Article<'_>, when: &When) -> Option<Option<String>> {
     Some(holder.map(str::to_ascii_lowercase).filter(|h| !lexicon::contains(ANYONE, h)))
 }
 
-/// Every point in time of sentence `s`, but `except`.
-fn whens_in(cx: &Article<'_>, s: usize, except: usize) -> Vec<When> {
-    near::sentence_tokens(cx, s)
+/// How many tokens from a birth, an age or an ordinal the other facts are read: a sentence
+/// of news is shorter; a pasted table is one "sentence", and reading stays bounded in it.
+const REACH: usize = 60;
+
+/// Every point in time of sentence `s` within `REACH` tokens of token `around`, but
+/// `except`.
+fn whens_in(cx: &Article<'_>, s: usize, except: usize, around: usize) -> Vec<When> {
+    let range = near::sentence_tokens(cx, s);
+    let (lo, hi) = (around.saturating_sub(REACH).max(range.start), (around + REACH).min(range.end));
+    (lo..hi.max(lo))
         .filter_map(|k| near::tok(cx, k)?.figure())
         .filter_map(|i| when_at(cx, i))
         .filter(|w| w.mention != except)
@@ -437,15 +444,19 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     let births: Vec<(When, Option<String>)> =
         (0..ms.len()).filter_map(|i| when_at(cx, i)).filter_map(|w| birth(cx, &w).map(|h| (w, h))).collect();
-    let mut checked: Vec<usize> = Vec::new();
+    let mut checked: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let latest = std::cell::OnceCell::new();
     for (b, holder) in &births {
         let s = ms[b.mention].sentence;
         let same_person = |a: usize| match (holder, age_holder(cx, a)) {
             (Some(x), Some(y)) => x == &y,
             _ => true,
         };
+        let born_at = cx.tokens().of(b.mention);
         let in_sentence = |s: usize| {
-            near::sentence_tokens(cx, s)
+            let range = near::sentence_tokens(cx, s);
+            let around = if range.contains(&born_at) { born_at } else { range.start };
+            (around.saturating_sub(REACH).max(range.start)..(around + REACH).min(range.end))
                 .filter_map(|k| near::tok(cx, k)?.figure())
                 .filter(|&i| age_form(cx, i).is_some() && same_person(i))
                 .collect::<Vec<usize>>()
@@ -460,7 +471,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 .is_some_and(|k| near::is_any(cx, k, &["he", "she", "they"]) && near::is(cx, k + 1, "was"));
             let previous = in_sentence(s - 1);
             if let (true, [a]) = (pronoun, previous.as_slice()) {
-                if age_form(cx, *a) == Some(AgeForm::Descriptor) && !whens_in(cx, s - 1, b.mention).is_empty() {
+                if age_form(cx, *a) == Some(AgeForm::Descriptor)
+                    && !whens_in(cx, s - 1, b.mention, cx.tokens().of(*a)).is_empty()
+                {
                     found = vec![*a];
                     adjacent = true;
                 }
@@ -481,8 +494,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let Some(&a) = found.first() else { continue };
         let form = age_form(cx, a);
         let near_when = |list: Vec<When>, at: usize| list.into_iter().min_by_key(|w| w.mention.abs_diff(at));
-        let event =
-            near_when(whens_in(cx, ms[a].sentence, b.mention), a).or_else(|| near_when(whens_in(cx, s, b.mention), a));
+        let event = near_when(whens_in(cx, ms[a].sentence, b.mention, cx.tokens().of(a)), a)
+            .or_else(|| near_when(whens_in(cx, s, b.mention, born_at), a));
         let check = match event {
             Some(e) => Check {
                 born: *b,
@@ -505,7 +518,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                         severity_if_wrong: Severity::Warning,
                     },
                     None if present && form == Some(AgeForm::Descriptor) => {
-                        match latest_year(cx).filter(|&y| y > b.year) {
+                        match (*latest.get_or_init(|| latest_year(cx))).filter(|&y| y > b.year) {
                             Some(y) => Check {
                                 born: *b,
                                 age: a,
@@ -521,7 +534,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 }
             }
         };
-        checked.push(a);
+        checked.insert(a);
         findings.extend(judge(cx, &check));
     }
     // "has died aged 78" … "Born in Sunderland in 1946" … "He died in hospital in March
@@ -529,34 +542,16 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut distinct: Vec<i32> = births.iter().map(|(b, _)| b.year).collect();
     distinct.dedup();
     if let ([(b, _), ..], [_]) = (births.as_slice(), distinct.as_slice()) {
+        let deaths = std::cell::OnceCell::new();
         for a in (0..ms.len()).filter(|&a| age_form(cx, a) == Some(AgeForm::Death) && !checked.contains(&a)) {
             // "his wife Audrey died aged 91" is another person's death.
             let t = cx.tokens().of(a);
             if (t.saturating_sub(7)..t).any(|k| near::is_any(cx, k, KIN)) {
                 continue;
             }
-            let own = whens_in(cx, ms[a].sentence, b.mention);
+            let own = whens_in(cx, ms[a].sentence, b.mention, cx.tokens().of(a));
             let death = if own.is_empty() {
-                let sentences = ms.last().map_or(0, |m| m.sentence + 1);
-                // "He died in hospital in March 2024": a date soon after "died", in a sentence
-                // about no one else's death.
-                let mut dates: Vec<When> = (0..sentences)
-                    .filter(|&s| s != ms[b.mention].sentence)
-                    .flat_map(|s| {
-                        let range = near::sentence_tokens(cx, s);
-                        let died = range.clone().find(|&k| near::is_any(cx, k, &["died", "dies"]));
-                        let kin = died.is_some_and(|d| (d.saturating_sub(5)..d).any(|k| near::is_any(cx, k, KIN)));
-                        whens_in(cx, s, b.mention).into_iter().filter(move |w| {
-                            let at = cx.tokens().of(w.first);
-                            !kin && died.is_some_and(|d| at > d && at - d <= 9)
-                        })
-                    })
-                    .collect();
-                dates.dedup_by_key(|w| w.year);
-                match dates.as_slice() {
-                    [one] => Some(*one),
-                    _ => None,
-                }
+                deaths.get_or_init(|| death_dates(cx, b)).as_ref().copied()
             } else {
                 own.into_iter().next()
             };
@@ -603,6 +598,34 @@ const KIN: &[&str] = &[
     "cousin",
 ];
 
+/// The one date of a death the article states ("He died in hospital in March 2024"): a
+/// date soon after "died" in a sentence about no one else's death, other than the birth's.
+fn death_dates(cx: &Article<'_>, b: &When) -> Option<When> {
+    let ms = cx.mentions;
+    let sentences = ms.last().map_or(0, |m| m.sentence + 1);
+    let mut dates: Vec<When> = (0..sentences)
+        .filter(|&s| s != ms[b.mention].sentence)
+        .flat_map(|s| {
+            let range = near::sentence_tokens(cx, s);
+            let died = range.clone().take(REACH * 2).find(|&k| near::is_any(cx, k, &["died", "dies"]));
+            let kin = died.is_some_and(|d| (d.saturating_sub(5)..d).any(|k| near::is_any(cx, k, KIN)));
+            let found = match died {
+                Some(d) if !kin => whens_in(cx, s, b.mention, d),
+                _ => Vec::new(),
+            };
+            found.into_iter().filter(move |w| {
+                let at = cx.tokens().of(w.first);
+                died.is_some_and(|d| at > d && at - d <= 9)
+            })
+        })
+        .collect();
+    dates.dedup_by_key(|w| w.year);
+    match dates.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// Verbs before a year that make it the year something began: "which opened its doors in
 /// 1874", "married in 1961".
 const BEGAN: &[&str] = &[
@@ -638,7 +661,7 @@ fn ordinals(cx: &Article<'_>, births: &[(When, Option<String>)]) -> Vec<Finding>
         let s = m.sentence;
         if birthday {
             // The event is a date of this sentence; the birth is this sentence's or the next's.
-            let Some(e) = whens_in(cx, s, usize::MAX).into_iter().min_by_key(|w| w.mention.abs_diff(i)) else {
+            let Some(e) = whens_in(cx, s, usize::MAX, t).into_iter().min_by_key(|w| w.mention.abs_diff(i)) else {
                 continue;
             };
             let Some((b, _)) =
@@ -685,7 +708,7 @@ fn ordinals(cx: &Article<'_>, births: &[(When, Option<String>)]) -> Vec<Finding>
                 stated: Some(f64::from(expected)),
             });
         } else if anniversary {
-            let whens = whens_in(cx, s, usize::MAX);
+            let whens = whens_in(cx, s, usize::MAX, t);
             let began = |w: &When| {
                 let k = cx.tokens().of(w.first);
                 (k.saturating_sub(5)..k).any(|j| near::is_any(cx, j, BEGAN))

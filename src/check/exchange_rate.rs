@@ -259,12 +259,18 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // A rate the text states is the reference for every conversion of its pair; otherwise
     // the first conversion of the pair at the same time is.
     let mut by_pair: std::collections::HashMap<(&str, &str), Vec<usize>> = std::collections::HashMap::new();
+    let mut stated_by_pair: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for (k, r) in stated.iter().enumerate() {
+        stated_by_pair.entry(r.pair).or_insert(k);
+    }
     for (k, c) in all.iter().enumerate() {
         let earlier = by_pair.entry(c.pair).or_default();
-        let reference = stated
-            .iter()
-            .find(|r| r.pair == c.pair)
-            .or_else(|| earlier.iter().map(|&e| &all[e]).find(|e| same_time(e, c)));
+        // (The first few conversions of the pair are enough: a table of conversions stays
+        // linear.)
+        let reference = stated_by_pair
+            .get(&c.pair)
+            .map(|&r| &stated[r])
+            .or_else(|| earlier.iter().take(16).map(|&e| &all[e]).find(|e| same_time(e, c)));
         earlier.push(k);
         let Some(first) = reference else { continue };
         let slack = |r: Interval| Interval { lo: r.lo * (1.0 - SLACK), hi: r.hi * (1.0 + SLACK) };

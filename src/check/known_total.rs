@@ -205,10 +205,16 @@ fn bodies_in(cx: &Article<'_>, sentence: usize) -> Vec<Named> {
     out
 }
 
+/// How many tokens from a tally its body may be named: a body 400 words away in a run-on
+/// "sentence" is not the one that voted, and a bounded reach keeps tables linear.
+const BODY_REACH: usize = 40;
+
+/// The bodies named in each sentence, read once.
+type Bodies = std::collections::HashMap<usize, Vec<Named>>;
+
 /// The body a tally was cast in, and how firmly it is tied: the nearest body of its
 /// sentence, or, with none there, the body the article last said voted.
-fn body_of(cx: &Article<'_>, t: &Tally) -> Option<(&'static Body, Tie)> {
-    let named = bodies_in(cx, t.sentence);
+fn body_of(cx: &Article<'_>, t: &Tally, cache: &mut Bodies) -> Option<(&'static Body, Tie)> {
     let distance = |n: &Named| {
         if n.tokens.1 < t.tokens.0 {
             t.tokens.0 - n.tokens.1
@@ -216,23 +222,29 @@ fn body_of(cx: &Article<'_>, t: &Tally) -> Option<(&'static Body, Tie)> {
             n.tokens.0.saturating_sub(t.tokens.1)
         }
     };
-    if let Some(nearest) = named.iter().min_by_key(|n| distance(n)) {
+    let named = cache.entry(t.sentence).or_insert_with(|| bodies_in(cx, t.sentence));
+    let near_ones: Vec<&Named> = named.iter().filter(|n| distance(n) <= BODY_REACH).collect();
+    if let Some(nearest) = near_ones.iter().copied().min_by_key(|n| distance(n)) {
         let body = nearest.body?;
         // Two bodies about as near: which one voted is not the text's to say here.
-        let rival = named.iter().any(|n| {
+        let rival = near_ones.iter().any(|n| {
             n.body.is_none_or(|b| b.label != body.label)
                 && distance(n) <= distance(nearest) + 3
-                && !std::ptr::eq(n, nearest)
+                && !std::ptr::eq(*n, nearest)
         });
         return (!rival).then_some((body, Tie::Sentence));
     }
+    if !named.is_empty() {
+        return None; // a body far off in a run-on sentence: too far to say
+    }
     let range = near::sentence_tokens(cx, t.sentence);
-    if !range.clone().any(|k| near::is_any(cx, k, VOTE_WORDS)) {
+    if !range.clone().take(BODY_REACH * 4).any(|k| near::is_any(cx, k, VOTE_WORDS)) {
         return None;
     }
     // The body the article says voted: named right before a voting verb.
     for s in (t.sentence.saturating_sub(40)..t.sentence).rev() {
-        for n in bodies_in(cx, s).iter().rev() {
+        let bodies = cache.entry(s).or_insert_with(|| bodies_in(cx, s));
+        for n in bodies.iter().rev() {
             let votes = (n.tokens.1 + 1..n.tokens.1 + 5)
                 .any(|j| near::same_sentence(cx, n.tokens.1, j) && near::is_any(cx, j, VOTING_VERBS));
             if votes {
@@ -250,8 +262,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             findings.extend(fixed_count(cx, id));
         }
     }
+    let mut cache = Bodies::new();
     for t in tallies(cx) {
-        let Some((body, tie)) = body_of(cx, &t) else { continue };
+        let Some((body, tie)) = body_of(cx, &t, &mut cache) else { continue };
         let Some(size) = body.size.map(f64::from) else { continue };
         let total = t.values[0] + t.values[1];
         let stated =

@@ -213,28 +213,39 @@ fn is_residual(cx: &Article<'_>, p: &Part) -> bool {
 
 /// Whether a part is the answer that leaves nothing out: "13% of residents were
 /// undecided", "47.6% against" in a vote.
-fn closes_answers(cx: &Article<'_>, sentence: usize, p: &Part) -> bool {
+fn closes_answers(cx: &Article<'_>, p: &Part, vote: bool, dont_know: bool) -> bool {
     let Some(i) = p.mention else { return false };
     let t = cx.tokens().of(i);
     let after = |words: &[&str]| (t + 1..t + 5).any(|k| near::same_sentence(cx, t, k) && near::is_any(cx, k, words));
-    let vote = says(cx, sentence, &["vote", "votes", "ballot", "ballots", "referendum"]);
-    after(&["undecided", "unsure"])
-        || says(cx, sentence, &["did not know", "don't know", "no opinion"])
-        || (vote && after(&["against"]))
+    after(&["undecided", "unsure"]) || dont_know || (vote && after(&["against"]))
 }
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     let sentences = ms.last().map_or(0, |m| m.sentence + 1);
-    let mut used: Vec<usize> = Vec::new();
+    let mut used: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    // Each sentence's parts, read once: a residual looks back over sentences others read too.
+    let mut cache: std::collections::HashMap<usize, (Vec<Part>, bool, bool)> = std::collections::HashMap::new();
+    let mut read = |e: usize| {
+        cache
+            .entry(e)
+            .or_insert_with(|| {
+                let (parts, blocked) = parts_of(cx, e);
+                let answers = !parts.is_empty() && (says(cx, e, ANSWERS) || says(cx, e, cues::PARTITION));
+                (parts, blocked, answers)
+            })
+            .clone()
+    };
     for s in 0..sentences {
-        let (mut parts, blocked) = parts_of(cx, s);
+        let (mut parts, blocked, _) = read(s);
         if parts.is_empty() || blocked || says(cx, s, MULTIPLE_ANSWERS) {
             continue;
         }
         let mut linked = false;
-        let mut complete = parts.iter().any(|p| is_residual(cx, p) || closes_answers(cx, s, p));
+        let vote = says(cx, s, &["vote", "votes", "ballot", "ballots", "referendum"]);
+        let dont_know = says(cx, s, &["did not know", "don't know", "no opinion"]);
+        let mut complete = parts.iter().any(|p| is_residual(cx, p) || closes_answers(cx, p, vote, dont_know));
         if parts.len() == 1 {
             // A residual alone in its sentence completes the answers stated before it.
             if !is_residual(cx, &parts[0]) {
@@ -245,7 +256,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 if cx.segments.paragraph_of(e).abs_diff(paragraph) > 12 {
                     break;
                 }
-                let (earlier, blocked) = parts_of(cx, e);
+                let (earlier, blocked, answers) = read(e);
                 if blocked {
                     break;
                 }
@@ -256,7 +267,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 let own_whole = parts[0].mention.and_then(|i| whole_of(cx, i));
                 let same_whole =
                     own_whole.is_some() && earlier.iter().any(|p| p.mention.and_then(|i| whole_of(cx, i)) == own_whole);
-                let answers = says(cx, e, ANSWERS) || says(cx, e, cues::PARTITION) || same_whole;
+                let answers = answers || same_whole;
                 if !answers || earlier.iter().any(|p| p.mention.is_some_and(|i| used.contains(&i))) {
                     break;
                 }

@@ -294,12 +294,19 @@ fn time_of(cx: &Article<'_>, i: usize) -> Option<String> {
     best.map(|(_, k)| k)
 }
 
-/// Everything that says two figures cannot be one quantity stated twice.
+/// Everything that says two figures cannot be one quantity stated twice, with the topics
+/// of sentences read so far (each sentence is read once).
 struct Guards<'n> {
     names: &'n std::collections::HashSet<String>,
+    topics: std::cell::RefCell<HashMap<usize, Vec<String>>>,
 }
 
 impl Guards<'_> {
+    /// What sentence `s` talks about (see [`topic`]), read once.
+    fn topic(&self, cx: &Article<'_>, s: usize) -> Vec<String> {
+        self.topics.borrow_mut().entry(s).or_insert_with(|| topic(cx, s)).clone()
+    }
+
     fn apart(&self, cx: &Article<'_>, a: usize, b: usize, same_sentence_ok: bool) -> bool {
         let ms = cx.mentions;
         if !same_sentence_ok && ms[a].sentence == ms[b].sentence {
@@ -440,7 +447,7 @@ fn apposed(cx: &Article<'_>, a: usize, b: usize) -> bool {
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let names = changes::names(cx);
-    let guards = Guards { names: &names };
+    let guards = Guards { names: &names, topics: std::cell::RefCell::new(HashMap::new()) };
     let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
     let mut recent: VecDeque<usize> = VecDeque::new();
     let headline: Vec<usize> = if near::in_headline(cx, 0) {
@@ -449,7 +456,10 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         Vec::new()
     };
     let mut headline_done: Vec<usize> = Vec::new();
-    let share_of: Vec<usize> = shares::shares(cx).iter().map(|s| s.share).collect();
+    let mut share_of = vec![false; ms.len()];
+    for sh in shares::shares(cx) {
+        share_of[sh.share] = true;
+    }
     let mut findings = Vec::new();
     for b in 0..ms.len() {
         if !restatable(cx, b) {
@@ -488,6 +498,7 @@ fn topic(cx: &Article<'_>, sentence: usize) -> Vec<String> {
     let range = near::sentence_tokens(cx, sentence);
     let mut out = near::content_stems(cx, sentence);
     let names: Vec<String> = range
+        .take(160)
         .filter_map(|k| near::word(cx, k))
         .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
         .map(near::stem)
@@ -512,7 +523,7 @@ fn find(
     recent: &VecDeque<usize>,
     headline: &[usize],
     headline_done: &mut Vec<usize>,
-    share_of: &[usize],
+    share_of: &[bool],
 ) -> Option<Judged> {
     let ms = cx.mentions;
     let mb = &ms[b];
@@ -556,7 +567,9 @@ fn find(
             let na = referents::nouns_of(cx, a);
             match (na.first(), nb.first()) {
                 (Some(x), Some(y)) => referents::related(x, y),
-                (None, None) => change(a) == change(b) && near::shared(&topic(cx, 0), &topic(cx, mb.sentence)) > 0,
+                (None, None) => {
+                    change(a) == change(b) && near::shared(&guards.topic(cx, 0), &guards.topic(cx, mb.sentence)) > 0
+                }
                 _ => false,
             }
         });
@@ -593,12 +606,12 @@ fn find(
         }
         // "all 15 of those arrested": what the two sentences say must be the same.
         if fams.is_empty() && near::is(cx, at + 1, "of") && near::is_any(cx, at + 2, &["those", "them", "these"]) {
-            let mine = topic(cx, mb.sentence);
+            let mine = guards.topic(cx, mb.sentence);
             pool.extend(
                 recent
                     .iter()
                     .copied()
-                    .filter(|&a| near_sentence(a) && near::shared(&topic(cx, ms[a].sentence), &mine) > 0),
+                    .filter(|&a| near_sentence(a) && near::shared(&guards.topic(cx, ms[a].sentence), &mine) > 0),
             );
         }
         if age {
@@ -642,7 +655,7 @@ fn find(
         .copied()
         .filter(|&a| near_sentence(a) && !guards.apart(cx, a, b, false))
         .filter(|&a| {
-            let shared = near::shared(&topic(cx, ms[a].sentence), &topic(cx, mb.sentence));
+            let shared = near::shared(&guards.topic(cx, ms[a].sentence), &guards.topic(cx, mb.sentence));
             rounded(a)
                 && precision(mb) >= precision(&ms[a]).max(1) + 2
                 && mb.qualifier.is_none()
@@ -668,8 +681,8 @@ fn find(
     if mb.kind == Kind::Percent && shares::is_share(cx, b) {
         let sentence = near::sentence_tokens(cx, mb.sentence);
         let opening = sentence.start..at.min(sentence.start + 6);
-        let evidence = opening.clone().any(|k| near::is_any(cx, k, EVIDENCE)) || share_of.contains(&b);
-        let contrast = (sentence.start..at).any(|k| near::is_any(cx, k, CONTRAST));
+        let evidence = opening.clone().any(|k| near::is_any(cx, k, EVIDENCE)) || share_of[b];
+        let contrast = (at.saturating_sub(12).max(sentence.start)..at).any(|k| near::is_any(cx, k, CONTRAST));
         let of_whole = |i: usize| {
             let t = cx.tokens().of(i);
             near::is(cx, t + 1, "of")
@@ -680,6 +693,7 @@ fn find(
         };
         let first_percent = (0..b)
             .rev()
+            .take(RECENT)
             .take_while(|&i| ms[i].sentence == mb.sentence)
             .all(|i| !matches!(ms[i].kind, Kind::Percent | Kind::Fraction));
         let words =
@@ -688,6 +702,7 @@ fn find(
             });
         if let Some(a) = words {
             let alone = (a + 1..ms.len())
+                .take(RECENT)
                 .take_while(|&i| ms[i].sentence == ms[a].sentence)
                 .all(|i| !matches!(ms[i].kind, Kind::Percent | Kind::Fraction));
             let same_paragraph = cx.segments.paragraph_of(ms[a].sentence) == cx.segments.paragraph_of(mb.sentence);
@@ -697,7 +712,7 @@ fn find(
                 && alone
                 && same_paragraph
                 && of_whole(a)
-                && (of_whole(b) || share_of.contains(&b))
+                && (of_whole(b) || share_of[b])
                 && shares::is_share(cx, a)
                 && !guards.apart(cx, a, b, true)
             {

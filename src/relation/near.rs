@@ -245,11 +245,16 @@ const WEAK: &[&str] = &[
     "officials",
 ];
 
+/// How many tokens of a sentence `content_stems` reads.
+const STEM_TOKENS: usize = 160;
+
 /// The stems of the content words of sentence `sentence`: what it talks about, for telling
 /// whether two sentences state one quantity.
 pub fn content_stems(cx: &Article<'_>, sentence: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for k in sentence_tokens(cx, sentence) {
+    // A sentence of news is a few dozen words; a pasted table is one "sentence" of
+    // thousands, and only its start is read.
+    for k in sentence_tokens(cx, sentence).take(STEM_TOKENS) {
         let Some(w) = word(cx, k) else { continue };
         if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'') {
             continue;

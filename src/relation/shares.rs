@@ -55,6 +55,9 @@ const LINK_PARAGRAPHS: usize = 12;
 const LINK_CANDIDATES: usize = 8;
 /// How many tokens a whole may stand after its "of": "of its global workforce of 21,500".
 const OF_REACH: usize = 6;
+/// How many figures either side of a share its part and whole are looked for among: a
+/// pasted table is one "sentence", and every search stays bounded in it.
+const NEAR_FIGURES: usize = 24;
 
 /// Whether mention `i` is a share: a percentage that is not a change, or a fraction.
 pub fn is_share(cx: &Article<'_>, i: usize) -> bool {
@@ -341,7 +344,8 @@ fn sentence_shares(
                     // one before ("They found failings at 1,825 of them").
                     let fits =
                         |w: usize| w != i && is_quantity(cx, w) && compatible(cx, i, w) && value(cx, w) > value(cx, i);
-                    let here = figures.iter().copied().rev().find(|&w| tok(w) < t && fits(w));
+                    let at = figures.partition_point(|&w| w < i);
+                    let here = figures[at.saturating_sub(NEAR_FIGURES)..at].iter().copied().rev().find(|&w| fits(w));
                     let before = || {
                         let ms = cx.mentions;
                         let s = ms[i].sentence;
@@ -377,9 +381,16 @@ fn sentence_shares(
             _ => None,
         })
     };
-    let mut claimed: Vec<usize> = Vec::new();
-    let mut done: Vec<usize> = Vec::new();
+    let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut done: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let all_shares: Vec<usize> = figures.iter().copied().filter(|&s| is_share(cx, s)).collect();
+    let mut pair_by_figure: HashMap<usize, Pair> = HashMap::new();
+    for p in &pairs {
+        pair_by_figure.entry(p.part).or_insert(*p);
+        if let Some(w) = p.whole {
+            pair_by_figure.entry(w).or_insert(*p);
+        }
+    }
     // Two passes: shares tied by their own words first, then those that can only take the
     // sentence's one remaining structure, so that a share never takes another's part.
     for (pass, &s) in all_shares.iter().map(|s| (0, s)).chain(all_shares.iter().map(|s| (1, s))) {
@@ -389,6 +400,10 @@ fn sentence_shares(
         let st = tok(s);
         let start = phrase_token(cx, s);
         let (mut part, mut whole, mut tie) = (None, None, ShareTie::Clause);
+        // The figures near the share, before and after it.
+        let at = figures.partition_point(|&f| f < s);
+        let earlier = &figures[at.saturating_sub(NEAR_FIGURES)..at];
+        let later = &figures[(at + 1).min(figures.len())..(at + 1 + NEAR_FIGURES).min(figures.len())];
         // The share's own "of": "two-thirds of the country's 47,620", "41%, of the council's".
         let of_at = if near::is_punct(cx, st + 1, ',') { st + 2 } else { st + 1 };
         let own_of = of_target(cx, of_at);
@@ -401,26 +416,26 @@ fn sentence_shares(
             }
             Some(OfTarget::Anaphor) => {
                 // "a third of them, 612": the whole is the figure the sentence counted before.
-                whole = figures.iter().copied().rev().find(|&f| tok(f) < start && is_quantity(cx, f));
+                whole = earlier.iter().copied().rev().find(|&f| tok(f) < start && is_quantity(cx, f));
                 phrase_end = of_at + 1;
             }
             _ => {}
         }
         // A figure in apposition before the share: "397 (33%)", "£186m, or 41%", "94, roughly 8%".
-        let before = figures.iter().copied().rev().find(|&f| tok(f) < start);
+        let before = earlier.iter().copied().rev().find(|&f| tok(f) < start);
         let opener_whole = opener.map(|(w, _)| w);
         let before = before.filter(|&f| {
             Some(f) != whole && Some(f) != opener_whole && is_quantity(cx, f) && apposed(cx, tok(f), start, 5)
         });
         // A figure in apposition after the share's phrase: "38% of £4.7bn turnover, or £1.79bn",
         // "a quarter of 8.4 million users, 2.2 million,", "a third of them, 612,".
-        let after = figures
+        let after = later
             .iter()
             .copied()
             .find(|&f| tok(f) > phrase_end)
             .filter(|&f| is_quantity(cx, f) && Some(f) != whole)
             .filter(|&f| apposed(cx, phrase_end, tok(f), 8) || apposed(cx, phrase_end, tok(f), 2));
-        let pair_of = |f: usize| pairs.iter().find(|p| p.part == f || p.whole == Some(f)).copied();
+        let pair_of = |f: usize| pair_by_figure.get(&f).copied();
         if let Some(f) = before {
             match pair_of(f) {
                 Some(Pair { part: p, whole: Some(w), linked }) => {
@@ -466,13 +481,15 @@ fn sentence_shares(
             let appended = near::is_punct(cx, start.wrapping_sub(1), ',')
                 && near::tok(cx, st + 1)
                     .is_none_or(|t| !near::same_sentence(cx, st, st + 1) || matches!(t.punct(), Some('.' | ';' | ')')));
+            // No other share between this one and the figure (mention order is text order).
             let nearest = |f: usize| {
-                let (a, b) = (st.min(tok(f)), st.max(tok(f)));
-                !all_shares.iter().any(|&o| o != s && tok(o) > a && tok(o) < b)
+                let (a, b) = (s.min(f), s.max(f));
+                all_shares.partition_point(|&o| o < b) == all_shares.partition_point(|&o| o <= a)
             };
-            let full: Vec<Pair> = pairs
+            let full: Vec<Pair> = earlier
                 .iter()
-                .copied()
+                .chain(later)
+                .filter_map(|f| pair_by_figure.get(f).filter(|p| p.part == *f).copied())
                 .filter(|p| p.whole.is_some() && !claimed.contains(&p.part) && nearest(p.part))
                 .collect();
             let opener = opener.filter(|(_, p)| p.is_some_and(|p| !claimed.contains(&p) && nearest(p)));
@@ -500,7 +517,7 @@ fn sentence_shares(
             let verb = (start.saturating_sub(3)..start).any(|k| near::is_any(cx, k, words::SHARE_VERBS));
             let appositive = near::is_punct(cx, start.wrapping_sub(1), ',');
             if verb || appositive {
-                part = figures
+                part = earlier
                     .iter()
                     .copied()
                     .rev()
@@ -519,11 +536,11 @@ fn sentence_shares(
             tie = ShareTie::Linked;
         }
         let (Some(p), Some(w)) = (part, whole) else { continue };
-        done.push(s);
+        done.insert(s);
         if p == w || claimed.contains(&p) || !compatible(cx, p, w) || value(cx, p) > value(cx, w) {
             continue;
         }
-        claimed.push(p);
+        claimed.insert(p);
         out.push(Share { share: s, part: p, whole: w, tie });
     }
 }
@@ -589,6 +606,7 @@ fn earlier_whole(cx: &Article<'_>, p: usize) -> Option<usize> {
     let paragraph = cx.segments.paragraph_of(here);
     let candidates: Vec<usize> = (0..p)
         .rev()
+        .take(NEAR_FIGURES)
         .take_while(|&f| ms[f].sentence + 2 >= here)
         .filter(|&f| {
             ms[f].sentence < here
