@@ -254,6 +254,10 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     if is(t.wrapping_sub(1), "now") && ends(t + 1) {
         return Some(AgeForm::Descriptor);
     }
+    // "Mr Patel, who is 52 and …": the age in a relative clause.
+    if is(t.wrapping_sub(1), "is") && is(t.wrapping_sub(2), "who") {
+        return Some(AgeForm::Descriptor);
+    }
     // "Sarah Quinn, 34," — a name, a comma, the age, a comma.
     let name =
         near::word(cx, t.wrapping_sub(2)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);

@@ -76,7 +76,7 @@ enum Tie {
 }
 
 /// Every tally of the article: "61-42" mentions, and "57 votes to 41", "by 348 to 211",
-/// "a vote of 52 to 47" read from two counts.
+/// "a vote of 52 to 47", "senators voted 52 to 48" read from two counts.
 fn tallies(cx: &Article<'_>) -> Vec<Tally> {
     let ms = cx.mentions;
     let mut out = Vec::new();
@@ -103,7 +103,7 @@ fn tallies(cx: &Article<'_>) -> Vec<Tally> {
             let to = if votes { t + 2 } else { t + 1 };
             let second =
                 near::tok(cx, to + 1).and_then(|x| x.figure()).filter(|&j| whole(&ms[j]) && ms[j].qualifier.is_none());
-            let introduced = near::is(cx, t.wrapping_sub(1), "by")
+            let introduced = near::is_any(cx, t.wrapping_sub(1), &["by", "voted", "vote"])
                 || (near::is(cx, t.wrapping_sub(1), "of")
                     && near::is_any(cx, t.wrapping_sub(2), &["vote", "margin", "tally"]));
             if let Some(j) = second.filter(|_| near::is(cx, to, "to") && (votes || introduced)) {
@@ -139,7 +139,8 @@ fn spells(cx: &Article<'_>, k: usize, phrase: &str, capital: bool) -> Option<usi
         if !trimmed.eq_ignore_ascii_case(w) || !near::same_sentence(cx, k, at) {
             return None;
         }
-        if n == 0 && capital && !word.starts_with(|c: char| c.is_uppercase()) {
+        let members = phrase.ends_with('s') && !phrase.contains(' ');
+        if n == 0 && capital && members == word.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
         at += 1;
@@ -434,6 +435,12 @@ mod tests {
         assert_eq!(run("She was confirmed by the Senate by a vote of 52 to 74.")[0].0, Severity::Error);
         assert_eq!(run("MPs voted by 348 to 211 to approve the second reading.")[0].0, Severity::Ok);
         assert_eq!(run("MPs voted by 348 to 331 to approve the second reading.")[0].0, Severity::Error);
+    }
+
+    #[test]
+    fn senators_in_lower_case_are_the_senate() {
+        assert_eq!(run("In the end senators voted 52 to 58 to confirm him.")[0].0, Severity::Error);
+        assert!(run("The Ottawa Senators beat the Bruins 4-3.").is_empty());
     }
 
     #[test]

@@ -10,7 +10,9 @@
 pub struct Body {
     /// Phrases that name it, lower-case, word by word.
     pub names: &'static [&'static str],
-    /// Whether the name must be written with a capital ("House", not "house").
+    /// Whether the name must be written with a capital ("House", not "house"). A plural of
+    /// members ("senators") must then be written in lower case: "the Ottawa Senators" are a
+    /// team.
     pub capital: bool,
     /// Words right before the name that make it something else ("White House").
     pub not_after: &'static [&'static str],
@@ -35,7 +37,7 @@ pub struct Body {
 
 pub const BODIES: &[Body] = &[
     Body {
-        names: &["senate"],
+        names: &["senate", "senators"],
         capital: true,
         not_after: &[],
         other_chamber: &["state", "student", "university", "academic", "city"],

@@ -654,7 +654,8 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             return Some(blank(ByteSpan::new(span_start, end + 1), value, Kind::Year, 10.0));
         } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued).or_else(|| {
             // "5.9in", "(15in)": inches, where "in" cannot be the preposition.
-            (glued == "in" && (num.decimals > 0 || text[..span_start].ends_with('('))).then_some("in")
+            let converted = rest[glued.len()..].starts_with(" (") && rest[glued.len() + 2..].starts_with(|c: char| c.is_ascii_digit());
+            (glued == "in" && (num.decimals > 0 || text[..span_start].ends_with('(') || converted)).then_some("in")
         }) {
             // "322km/h": a speed.
             let per_hour = symbol == "km" && rest[glued.len()..].starts_with("/h");

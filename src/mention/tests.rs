@@ -270,6 +270,7 @@ fn reads_the_units_of_printed_conversions() {
     assert_eq!((found[1].0.as_str(), found[1].1, found[1].3), ("1.93m", Some(1.93), Some("m")));
     assert_eq!(found[2].3, Some("km/h"));
     assert_eq!((found[4].0.as_str(), found[4].3), ("5.9in", Some("in")));
+    assert_eq!(read("The crack was 4in (10cm) wide.")[0].3, Some("in"));
     assert_eq!(read("It raised the $1.8m (£1m) it needed.")[0].1, Some(1.8e6));
     let found = read("Rs 2,400 crore and a 41.6bn-rupee road and CHF 300m of debt");
     assert_eq!((found[0].1, found[0].3), (Some(24e9), Some("INR")));
