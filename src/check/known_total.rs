@@ -27,7 +27,9 @@
 //! it 350-70" (420 ≤ 435); "a 5-4 ruling" by the Supreme Court; "the bill passed 51-50" in
 //! the US Senate (the vice-president's tie-breaking vote makes 101).
 //!
-//! Also counts against fixed wholes named right after them ("8 days a week", "52 US
+//! Also "its 301 MPs were 17 short of … a majority" against the majorities the House of
+//! Commons has had since 1945 (`lexicon::bodies::COMMONS_SIZES`), and counts against
+//! fixed wholes named right after them ("8 days a week", "52 US
 //! states", "30 EU member states": `lexicon::bodies::FIXED_COUNTS`) and tallies of a
 //! best-of-N series.
 //!
@@ -43,8 +45,8 @@
 //! - sports scores and ranges: only tallies that a body can be attached to are read.
 
 use crate::lexicon::bodies::{
-    Body, BODIES, COMMITTEES, FIXED_COUNTS, FIXED_COUNT_HEADS, FRENCH_SENATE, HOME_MODIFIERS, SERIES, VOTE_WORDS,
-    VOTING_VERBS,
+    Body, BODIES, COMMITTEES, COMMONS_SIZES, FIXED_COUNTS, FIXED_COUNT_HEADS, FRENCH_SENATE, HOME_MODIFIERS, SERIES,
+    VOTE_WORDS, VOTING_VERBS,
 };
 use crate::lexicon::{self, nouns};
 use crate::mention::words::{next_word, words_after};
@@ -256,8 +258,74 @@ fn body_of(cx: &Article<'_>, t: &Tally, cache: &mut Bodies) -> Option<(&'static 
     None
 }
 
+/// "its 301 MPs were 17 short of … a majority": seats and shortfall make a majority of a
+/// House of Commons of some size it has had.
+fn short_of_majority(cx: &Article<'_>) -> Vec<Finding> {
+    let ms = cx.mentions;
+    let mut out = Vec::new();
+    for (j, m) in ms.iter().enumerate() {
+        let t = cx.tokens().of(j);
+        if m.kind != Kind::Count || m.value.is_none() || !near::is(cx, t + 1, "short") {
+            continue;
+        }
+        let majority = (t + 2..t + 12).any(|k| near::same_sentence(cx, t, k) && near::is(cx, k, "majority"));
+        let working = (t + 2..t + 12).any(|k| near::is_any(cx, k, &["working", "effective", "overall"]));
+        // The seats: the count of MPs or seats just before, in the sentence.
+        let seats = (j.saturating_sub(3)..j).rev().find(|&i| {
+            ms[i].sentence == m.sentence
+                && ms[i].kind == Kind::Count
+                && near::is_any(cx, cx.tokens().of(i) + 1, &["mps", "seats", "members"])
+        });
+        let (Some(i), true, false) = (seats, majority, working) else { continue };
+        let (n, short) = (ms[i].value.unwrap_or(0.0), m.value.unwrap_or(0.0));
+        let mut majorities: Vec<u32> = COMMONS_SIZES.iter().map(|s| s / 2 + 1).collect();
+        majorities.sort_unstable();
+        majorities.dedup();
+        let needed = n + short;
+        let fits: Vec<u32> = COMMONS_SIZES.iter().copied().filter(|&size| f64::from(size / 2 + 1) == needed).collect();
+        let (severity, verdict, message) = match fits.first() {
+            Some(size) => (
+                Severity::Ok,
+                Verdict::Consistent,
+                format!(
+                    "{} + {} = {}, a majority of a House of Commons of {size} seats.",
+                    format::number(n),
+                    format::number(short),
+                    format::number(needed)
+                ),
+            ),
+            None => (
+                Severity::Warning,
+                Verdict::Inconsistent,
+                format!(
+                    "{} + {} = {}, but no House of Commons since 1945 needed that many for a majority ({}).",
+                    format::number(n),
+                    format::number(short),
+                    format::number(needed),
+                    majorities.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+                ),
+            ),
+        };
+        out.push(Finding {
+            check: ID,
+            severity,
+            verdict,
+            mentions: vec![i, j],
+            span: m.span,
+            message,
+            expected: fits.first().map(|&s| f64::from(s / 2 + 1)),
+            stated: Some(needed),
+        });
+    }
+    out
+}
+
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let commons = cx.text.contains("MPs") || cx.text.contains("Commons") || cx.text.contains("election");
+    if commons {
+        findings.extend(short_of_majority(cx));
+    }
     for (id, m) in cx.mentions.iter().enumerate() {
         if m.is_count() && m.qualifier.is_none() {
             findings.extend(fixed_count(cx, id));
@@ -435,6 +503,17 @@ mod tests {
         assert_eq!(run("She was confirmed by the Senate by a vote of 52 to 74.")[0].0, Severity::Error);
         assert_eq!(run("MPs voted by 348 to 211 to approve the second reading.")[0].0, Severity::Ok);
         assert_eq!(run("MPs voted by 348 to 331 to approve the second reading.")[0].0, Severity::Error);
+    }
+
+    #[test]
+    fn seats_short_of_a_majority() {
+        let text =
+            "Labour emerged with the most seats - but its 301 MPs were 17 short of the number needed for a majority.";
+        assert_eq!(run(text)[0].0, Severity::Ok);
+        let text =
+            "Labour emerged with the most seats - but its 301 MPs were 27 short of the number needed for a majority.";
+        assert_eq!(run(text)[0].0, Severity::Warning);
+        assert!(run("The 301 MPs were 27 short of a working majority after the election.").is_empty());
     }
 
     #[test]

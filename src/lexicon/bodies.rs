@@ -292,3 +292,7 @@ pub const FIXED_COUNTS: &[FixedCount] = &[
 /// The first words of every `FIXED_COUNTS` phrase: a count followed by none of these (after
 /// modifiers) cannot be measured against a fixed whole, so the check stops at one word.
 pub const FIXED_COUNT_HEADS: &[&str] = &["days", "hours", "months", "us", "american", "states", "eu", "member"];
+
+/// Sizes the House of Commons has had since 1945, for "301 MPs were 17 short of a
+/// majority": a majority of one of them is more than half its seats.
+pub const COMMONS_SIZES: &[u32] = &[640, 625, 630, 635, 650, 651, 659, 646];
