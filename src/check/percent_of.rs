@@ -27,7 +27,9 @@
 //!   it and it is the one figure counting what the whole counts ("A total of 2,451 patients
 //!   waited …" … "Long waits affected 6.3% of the 38,900 patients"); "This is nearly half of
 //!   the £11.7m" after the part; "fees of 1 percent, or $180 million" of a sale stated in
-//!   the sentence before.
+//!   the sentence before; a part named in the next paragraph by what the share's clause
+//!   says of it ("two in five of the 635,173 reports … concerned ID fraud" … "the 246,570
+//!   ID fraud cases"), when it is the one such figure.
 //!
 //! # Flags
 //! "Of 250 respondents, 80 (40%) said yes." (error); a share whose part or whole is stated

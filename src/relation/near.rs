@@ -270,6 +270,11 @@ pub fn content_stems(cx: &Article<'_>, sentence: usize) -> Vec<String> {
     out
 }
 
+/// Whether a stem is too common to say what a clause is about (see `content_stems`).
+pub fn content_stems_exclude(stem: &str) -> bool {
+    lexicon::contains(WEAK, stem) || crate::frame::words::is_change_word(stem)
+}
+
 /// How many stems two lists share. A stem of six letters or more that begins another
 /// counts ("vaccin" and "vaccination"): derived words name the same subject.
 pub fn shared(a: &[String], b: &[String]) -> usize {

@@ -529,6 +529,12 @@ fn sentence_shares(
                 part = whole.and_then(|w| linked_part(cx, s, w, by_noun));
                 tie = ShareTie::Linked;
             }
+            if part.is_none() {
+                // "two in five of the 635,173 reports … concerned ID fraud" … "the 246,570 ID
+                // fraud cases": the part named by what the share says of it.
+                part = whole.and_then(|w| described_part(cx, s, start, w));
+                tie = ShareTie::Linked;
+            }
         }
         if part.is_some() && whole.is_none() {
             // "fees of about 1 percent, or just over $180 million" of a sale stated before.
@@ -589,6 +595,69 @@ fn linked_part(cx: &Article<'_>, s: usize, w: usize, by_noun: &HashMap<String, V
         // No noun: only the sentence before ("This is nearly half of the £11,724,929").
         None => (0..s).rev().take(LINK_CANDIDATES).filter(|&f| ms[f].sentence + 1 == here && fits(f)).collect(),
     };
+    match candidates.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// How many figures either side a part described by the share's words is looked for among.
+const DESCRIBED_FIGURES: usize = 40;
+
+/// The stems of words at tokens `range` of one sentence, lower-case words only (names say
+/// whose, not what).
+fn stems_at(cx: &Article<'_>, range: std::ops::Range<usize>, sentence: u32) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in range {
+        let Some(t) = near::tok(cx, k) else { break };
+        if t.sentence != sentence || matches!(t.punct(), Some(';' | ':' | '(' | ')')) {
+            break;
+        }
+        let Some(w) = near::word(cx, k) else { continue };
+        if w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && w.len() > 3 {
+            let s = near::stem(w);
+            if !near::content_stems_exclude(&s) && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// A part stated in another sentence, named by the words the share's clause says of it:
+/// the one smaller figure nearby, compatible with the whole, whose own words share a stem
+/// with the share's predicate.
+fn described_part(cx: &Article<'_>, s: usize, start: usize, w: usize) -> Option<usize> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let (st, wt) = (cx.tokens().of(s), cx.tokens().of(w));
+    let sentence = toks[st].sentence;
+    let whole_nouns: Vec<String> = referents::nouns_of(cx, w).iter().map(|n| near::stem(n)).collect();
+    let mut said = stems_at(cx, wt + 1..wt + 10, sentence);
+    said.extend(stems_at(cx, start.saturating_sub(4)..start, sentence));
+    said.retain(|x| !whole_nouns.contains(x));
+    if said.is_empty() {
+        return None;
+    }
+    let paragraph = cx.segments.paragraph_of(ms[s].sentence);
+    let lo = s.saturating_sub(DESCRIBED_FIGURES);
+    let hi = (s + DESCRIBED_FIGURES).min(ms.len());
+    let candidates: Vec<usize> = (lo..hi)
+        .filter(|&f| {
+            ms[f].sentence != ms[s].sentence
+                && cx.segments.paragraph_of(ms[f].sentence).abs_diff(paragraph) <= 1
+                && is_quantity(cx, f)
+                && compatible(cx, f, w)
+                && value(cx, f) < value(cx, w)
+                && !cx.in_parens(f)
+        })
+        .filter(|&f| {
+            let ft = cx.tokens().of(f);
+            let own = stems_at(cx, ft + 1..ft + 4, toks[ft].sentence);
+            let before = stems_at(cx, ft.saturating_sub(2)..ft, toks[ft].sentence);
+            near::shared(&said, &own) + near::shared(&said, &before) > 0
+        })
+        .collect();
     match candidates.as_slice() {
         [one] => Some(*one),
         _ => None,
@@ -679,6 +748,16 @@ mod tests {
         assert_eq!(read(text)[0].3, ShareTie::Linked);
         let text = "A total of 2,451 patients waited more than 12 hours.\n\nThe board said so.\n\n\
                     Women were 52% of the 38,900 patients.";
+        assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn a_part_named_by_what_the_share_says_of_it() {
+        let text = "The agency said two in five of the 635,173 reports it had concerned ID fraud.\n\n\
+                    The biggest slice of the 246,570 ID fraud cases reported concerned credit.";
+        assert_eq!(read(text)[0].0, "246,570");
+        let text = "The agency said two in five of the 635,173 reports it had concerned ID fraud.\n\n\
+                    Some 246,570 cases reached the courts.";
         assert!(read(text).is_empty());
     }
 
