@@ -98,7 +98,8 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
     // "minus five", "negative one".
     // ("plus or minus 2.9 points" is a margin either way, not a negative figure.)
     let plus_or = |w: &Word<'_>| {
-        prev_word(text, w.start).is_some_and(|or| or.is("or") && prev_word(text, or.start).is_some_and(|p| p.is("plus")))
+        prev_word(text, w.start)
+            .is_some_and(|or| or.is("or") && prev_word(text, or.start).is_some_and(|p| p.is("plus")))
     };
     if let Some(word) = prev_word(text, figure.span.start)
         .filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text) && !plus_or(w))
@@ -265,7 +266,9 @@ fn money_tail(text: &str, m: &mut Mention) {
 fn imperial_tail(text: &str, m: &mut Mention) {
     let Some(next) = next_word(text, m.span.end) else { return };
     // "6ft 4in": the inches glued to their figure.
-    if let Some(digits) = next.text.strip_suffix("in").filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())) {
+    if let Some(digits) =
+        next.text.strip_suffix("in").filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    {
         if let Some(n) = numeral::parse(digits).filter(|n| n.len == digits.len() && n.value < 12.0) {
             m.value = m.value.map(|v| v + n.value / 12.0);
             m.span.end = next.end;
@@ -654,7 +657,8 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             return Some(blank(ByteSpan::new(span_start, end + 1), value, Kind::Year, 10.0));
         } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued).or_else(|| {
             // "5.9in", "(15in)": inches, where "in" cannot be the preposition.
-            let converted = rest[glued.len()..].starts_with(" (") && rest[glued.len() + 2..].starts_with(|c: char| c.is_ascii_digit());
+            let converted = rest[glued.len()..].starts_with(" (")
+                && rest[glued.len() + 2..].starts_with(|c: char| c.is_ascii_digit());
             (glued == "in" && (num.decimals > 0 || text[..span_start].ends_with('(') || converted)).then_some("in")
         }) {
             // "322km/h": a speed.
