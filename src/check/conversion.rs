@@ -2,32 +2,56 @@
 //!
 //! # What it catches
 //! "The trail is 10 miles (25 km) long." — 10 miles is 16 km. "It reached 40°C (86°F)." —
-//! 40°C is 104°F.
+//! 40°C is 104°F. "£178 million (US$222.16)" — a pound is not worth a millionth of a dollar.
 //!
 //! # Why it matters
 //! Conversions are typed from memory; a wrong one is easy to spot for half the readers and
 //! impossible to spot for the other half, who then carry the wrong figure away.
 //!
+//! # Phrasings it reads
+//! - a figure and its conversion in parentheses or after "or": "26 miles (42km)", "38C
+//!   (100F)", "minus 12C (10F)", "6ft 4in (1.93m)", "1,500 sq ft (140 sq m)", "200mph
+//!   (322km/h)", "2.5 tonnes (5,500lb)", "a 10km (6.2-mile) race";
+//! - currencies: the rate a conversion implies against the rates the two currencies have
+//!   had since 2000 (`lexicon::units::USD_VALUE_BANDS`): "¥1.2 trillion ($81bn)" implies 15
+//!   yen to the dollar, which it never was;
+//! - a figure restated in another unit paragraphs later, as a definite reference: "a
+//!   380-mile pipeline" … "the 612km route", when it is the one earlier figure of that
+//!   dimension.
+//!
 //! # Flags
-//! "10 miles (25 km)", "40°C (86°F)".
+//! "10 miles (25 km)", "40°C (86°F)", "£240m (US$302.4)" (errors); a restatement in another
+//! unit paragraphs away that converts wrongly (warning).
 //!
 //! # Does not flag
 //! "10 miles (16 km)", "6 feet (1.8 m)", "100 kg (220 lb)" (`ok`); conversions rounded to
-//! a sensible precision (within 3%) are notes at most.
+//! a sensible precision (within 3%) are notes at most; a currency conversion at a rate the
+//! currencies have had is a `note` (the rate of the day cannot be known).
 //!
 //! # False-alarm traps it avoids
 //! - the converted figure must follow in parentheses (or after ", or") right after the
-//!   first, with a unit the table converts to;
-//! - the tolerance is the stated precision of the converted figure, then 3%.
+//!   first, with a unit the table converts to; a restatement elsewhere must be definite
+//!   ("the 612km route"), the only candidate, and within half again of the conversion;
+//! - the tolerance is the stated precision of both figures (and their hedges), then 3%;
+//! - the currency band is every rate since 2000 widened by a tenth: only an impossible rate
+//!   is an error.
 
-use crate::lexicon::units::CONVERSIONS;
-use crate::mention::{gap, Kind};
+use crate::interval;
+use crate::lexicon::units::{CONVERSIONS, USD_VALUE_BANDS};
+use crate::mention::{gap, Kind, Mention};
+use crate::relation::{changes::base_value, near, referents};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "conversion";
 pub const SUMMARY: &str = "a unit conversion that is wrong (\"10 miles (25 km)\")";
+
+/// How far past the band of historical rates a currency conversion may stray before it is
+/// impossible.
+const BAND_SLACK: f64 = 0.1;
+/// How many paragraphs apart a restatement in another unit may stand.
+const RESTATED_PARAGRAPHS: usize = 12;
 
 /// Converts `v` from unit `from` to unit `to`, if the table knows how.
 pub fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
@@ -42,52 +66,229 @@ pub fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
     })
 }
 
+/// Whether `b` is written as a conversion of `a`: in parentheses right after it, or after
+/// ", or".
+fn converts(cx: &Article<'_>, a: &Mention, b: &Mention) -> bool {
+    let g = gap(cx.text, a, b).trim();
+    g == "(" || g == ", or" || g == "or"
+}
+
+fn measure_finding(cx: &Article<'_>, i: usize, j: usize, linked: bool) -> Option<Finding> {
+    let ms = cx.mentions;
+    let (a, b) = (&ms[i], &ms[j]);
+    let (from, to) = (a.unit?, b.unit?);
+    let (av, bv) = (a.value?, b.value?);
+    let converted = convert(av, from, to)?;
+    let half = b.round_unit / 2.0 + 1e-9;
+    let diff = (converted - bv).abs();
+    // The first figure's own rounding: "about 60 miles" may be 55 to 65 — but not its hedge,
+    // which qualifies the conversion as much as the figure ("up to 200mph (322km/h)").
+    let reach = |x: f64| convert(x, from, to);
+    let within_first = reach(av - a.round_unit / 2.0)
+        .zip(reach(av + a.round_unit / 2.0))
+        .is_some_and(|(x, y)| (x.min(y) - half..=x.max(y) + half).contains(&bv));
+    let verdict = if diff <= half {
+        Verdict::Consistent
+    } else if diff <= half.max(0.03 * bv.abs()) || within_first {
+        if a.qualifier.is_some() || b.qualifier.is_some() {
+            Verdict::ConsistentWithHedge
+        } else {
+            Verdict::ConsistentWithRounding
+        }
+    } else {
+        Verdict::Inconsistent
+    };
+    if linked && verdict == Verdict::Inconsistent && !(0.67..=1.5).contains(&(bv / converted)) {
+        return None; // too far off to be the same figure restated
+    }
+    let base = format!("{} is {} {to}", format::stated(cx.text, a), format::number(converted));
+    let said = format::stated(cx.text, b);
+    let (severity, message) = match verdict {
+        Verdict::Consistent => (Severity::Ok, format!("{base}, as the text says ({said}).")),
+        Verdict::Inconsistent => {
+            (if linked { Severity::Warning } else { Severity::Error }, format!("{base}, not {said}."))
+        }
+        _ => (Severity::Note, format!("{base}; the text rounds it to {said}.")),
+    };
+    let message = if linked {
+        format!("{message} The two figures stand in different sentences; check that they measure one thing.")
+    } else {
+        message
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: vec![i, j],
+        span: b.span,
+        message,
+        expected: Some(converted),
+        stated: Some(bv),
+    })
+}
+
+/// A money figure's currency and value in its main unit (pence as pounds).
+fn money(m: &Mention) -> Option<(&'static str, f64)> {
+    let unit = match m.unit? {
+        "GBX" => "GBP",
+        u => u,
+    };
+    Some((unit, base_value(m)?))
+}
+
+fn band(currency: &str) -> Option<(f64, f64)> {
+    USD_VALUE_BANDS.iter().find(|(c, _, _)| *c == currency).map(|&(_, lo, hi)| (lo, hi))
+}
+
+/// A currency conversion against the rates the two currencies have had.
+fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
+    let ms = cx.mentions;
+    let ((ca, va), (cb, vb)) = (money(&ms[i])?, money(&ms[j])?);
+    if ca == cb || va <= 0.0 || vb <= 0.0 {
+        return None;
+    }
+    let ((alo, ahi), (blo, bhi)) = (band(ca)?, band(cb)?);
+    // Dollars per unit of each side: the implied value of one unit of `a` in `b`.
+    let rate = vb / va;
+    let (lo, hi) = (alo / bhi * (1.0 - BAND_SLACK), ahi / blo * (1.0 + BAND_SLACK));
+    // The figures' own rounding can move the rate too.
+    let (ra, rb) = (interval::rounded(&ms[i]), interval::rounded(&ms[j]));
+    let scale = |m: &Mention| if m.unit == Some("GBX") { 0.01 } else { 1.0 };
+    let (rlo, rhi) =
+        (rb.lo * scale(&ms[j]) / (ra.hi * scale(&ms[i])), rb.hi * scale(&ms[j]) / (ra.lo * scale(&ms[i])).max(1e-300));
+    let plausible = rhi >= lo && rlo <= hi;
+    let shown = |r: f64| {
+        if r >= 0.01 {
+            format::number(r)
+        } else {
+            format!("{r:.2e}")
+        }
+    };
+    let (a, b) = (format::stated(cx.text, &ms[i]), format::stated(cx.text, &ms[j]));
+    let (severity, verdict, message) = if plausible {
+        (
+            Severity::Note,
+            Verdict::ConsistentWithRounding,
+            format!(
+                "{a} ({b}) implies {} {cb} per {ca}, a rate the two currencies have had (from {} to {} since 2000).",
+                shown(rate),
+                shown(alo / bhi),
+                shown(ahi / blo)
+            ),
+        )
+    } else {
+        (
+            Severity::Error,
+            Verdict::Inconsistent,
+            format!(
+                "{a} ({b}) implies {} {cb} per {ca}, but since 2000 the rate has stayed between {} and {}: one of the figures is wrong.",
+                shown(rate),
+                shown(alo / bhi),
+                shown(ahi / blo)
+            ),
+        )
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: vec![i, j],
+        span: ms[j].span,
+        message,
+        expected: None,
+        stated: Some(rate),
+    })
+}
+
+/// The word after a measure: what it measures ("a 380-mile pipeline", "the 612km route").
+fn measured(cx: &Article<'_>, i: usize) -> Option<String> {
+    let t = cx.tokens().of(i);
+    near::word(cx, t + 1).filter(|_| near::same_sentence(cx, t, t + 1)).map(referents::key)
+}
+
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
+    let mut paired = vec![false; ms.len()];
+    // Currency pairs converted, to leave a pair converted twice to `exchange-rate`.
+    let mut pairs: Vec<(usize, (&str, &str))> = Vec::new();
     for i in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[i], &ms[i + 1]);
-        if a.kind != Kind::Measure || b.kind != Kind::Measure || a.unit == b.unit {
+        if !converts(cx, a, b) {
             continue;
         }
-        let gap = gap(cx.text, a, b).trim();
-        if !(gap == "(" || gap == ", or" || gap == "or") {
-            continue;
+        // "$3.8m to $4.9m (£2m to £2.6m)": a range converted as a range, end to end.
+        let range_end = i >= 1
+            && near::is(cx, cx.tokens().of(i).wrapping_sub(1), "to")
+            && ms[i - 1].kind == a.kind
+            && ms[i - 1].unit == a.unit;
+        let (x, y) = if range_end { (i - 1, i + 1) } else { (i, i + 1) };
+        let found = match (a.kind, b.kind) {
+            (Kind::Measure, Kind::Measure) if a.unit != b.unit => measure_finding(cx, x, y, false),
+            (Kind::Money, Kind::Money) => currency_finding(cx, x, y),
+            _ => None,
+        };
+        if let Some(f) = found {
+            paired[i] = true;
+            paired[i + 1] = true;
+            if let (Some((p, _)), Some((q, _))) = (money(a), money(b)) {
+                pairs.push((findings.len(), if p < q { (p, q) } else { (q, p) }));
+            }
+            findings.push(f);
         }
-        let (Some(from), Some(to)) = (a.unit, b.unit) else { continue };
-        let (av, bv) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
-        let Some(converted) = convert(av, from, to) else { continue };
-        let half = b.round_unit / 2.0 + 1e-9;
-        let diff = (converted - bv).abs();
-        let verdict = if diff <= half {
-            Verdict::Consistent
-        } else if diff <= half.max(0.03 * bv.abs())
-            || convert(av + a.round_unit / 2.0, from, to)
-                .zip(convert(av - a.round_unit / 2.0, from, to))
-                .is_some_and(|(x, y)| (x.min(y) - half..=x.max(y) + half).contains(&bv))
-        {
-            Verdict::ConsistentWithRounding
-        } else {
-            Verdict::Inconsistent
-        };
-        let base = format!("{} is {} {to}", format::stated(cx.text, a), format::number(converted));
-        let said = format::stated(cx.text, b);
-        let (severity, message) = match verdict {
-            Verdict::Consistent => (Severity::Ok, format!("{base}, as the text says ({said}).")),
-            Verdict::Inconsistent => (Severity::Error, format!("{base}, not {said}.")),
-            _ => (Severity::Note, format!("{base}; the text rounds it to {said}.")),
-        };
-        findings.push(Finding {
-            check: ID,
-            severity,
-            verdict,
-            mentions: vec![i, i + 1],
-            span: b.span,
-            message,
-            expected: Some(converted),
-            stated: Some(bv),
-        });
     }
+    // A plausible rate is worth a note only where no second conversion of the pair lets
+    // `exchange-rate` compare rates.
+    let mut count: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for (_, pair) in &pairs {
+        *count.entry(*pair).or_default() += 1;
+    }
+    let mut repeated = vec![false; findings.len()];
+    for (k, pair) in &pairs {
+        repeated[*k] = count.get(pair).is_some_and(|&n| n > 1);
+    }
+    let mut k = 0;
+    findings.retain(|f| {
+        let keep = !(repeated[k] && f.severity == Severity::Note);
+        k += 1;
+        keep
+    });
+    // "a 380-mile pipeline" … "the 612km route": a definite restatement in another unit.
+    let mut seen: Vec<usize> = Vec::new();
+    let mut by_unit: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for j in 0..ms.len() {
+        let b = &ms[j];
+        if b.kind != Kind::Measure || cx.in_parens(j) {
+            continue;
+        }
+        let Some(unit) = b.unit else { continue };
+        if b.value.is_some() && !paired[j] && referents::is_definite(cx, j) {
+            let here = cx.segments.paragraph_of(b.sentence);
+            let candidates: Vec<usize> = seen
+                .iter()
+                .rev()
+                .take(8)
+                .copied()
+                .filter(|&i| {
+                    ms[i].sentence != b.sentence
+                        && cx.segments.paragraph_of(ms[i].sentence).abs_diff(here) <= RESTATED_PARAGRAPHS
+                        && ms[i].unit.is_some_and(|x| x != unit && convert(1.0, x, unit).is_some())
+                })
+                .collect();
+            let same_dimension: usize =
+                by_unit.iter().filter(|(u, _)| **u == unit || convert(1.0, u, unit).is_some()).map(|(_, n)| n).sum();
+            if let ([i], 1) = (candidates.as_slice(), same_dimension) {
+                let unrelated =
+                    measured(cx, *i).zip(measured(cx, j)).is_some_and(|(x, y)| referents::unrelated(&x, &y));
+                if !unrelated {
+                    findings.extend(measure_finding(cx, *i, j, true));
+                }
+            }
+        }
+        seen.push(j);
+        *by_unit.entry(unit).or_default() += 1;
+    }
+    findings.sort_by_key(|f| f.span.start);
     findings
 }
 
@@ -116,10 +317,33 @@ mod tests {
             "It weighs 100 kg (220 lb).",
             "a 10-mile (16km) trail",
             "It was 30 degrees Celsius (86 degrees Fahrenheit).",
+            "At 6ft 4in (1.93m), he is the tallest.",
+            "The flat has about 1,500 sq ft (140 sq m) of space.",
+            "The ferry crossing covers about 60 miles (100km).",
+            "The statue weighs 1.5 tonnes (1,500kg).",
         ] {
             let found = run(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert!(found[0].0 <= Severity::Note, "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn currency_conversions_at_impossible_rates() {
+        assert_eq!(run("The yard won a £240m (US$302.4m) contract.")[0].0, Severity::Note);
+        assert_eq!(run("The yard won a £240m (US$302.4) contract.")[0].0, Severity::Error);
+        assert_eq!(run("It will invest ¥1.2 trillion ($81bn) in wind.")[0].0, Severity::Error);
+        assert_eq!(run("The club will pay €45m (£83m) for him.")[0].0, Severity::Error);
+        assert_eq!(run("The club will pay €45m (£38m) for him.")[0].0, Severity::Note);
+    }
+
+    #[test]
+    fn a_definite_restatement_in_another_unit() {
+        let text = "Work began on a 380-mile pipeline.\n\nIt will cost £3bn.\n\nEngineers will lay the 812km route.";
+        assert_eq!(run(text)[0].0, Severity::Warning);
+        let text = "Work began on a 380-mile pipeline.\n\nIt will cost £3bn.\n\nEngineers will lay the 612km route.";
+        assert_eq!(run(text)[0].0, Severity::Ok);
+        let text = "He ran a 26-mile marathon.\n\nShe won the 10km race.";
+        assert!(run(text).is_empty());
     }
 }

@@ -9,9 +9,18 @@
 //! conversion was done by hand, wrongly, or copied from an older story. No other tool
 //! checks this.
 //!
+//! # Phrasings it reads
+//! - conversions in parentheses, in lists and after "or": "$4.2bn (£3.3bn)", "895 reais
+//!   ($332; £179.3)", "Rs 2,400 crore ($288m)", "the 41.6bn-rupee ($500m) programme";
+//! - a rate the text states: "With the rupee trading at about 83.2 to the dollar", "the
+//!   peg keeping the yuan around 8.30 to the dollar" — every conversion between the two
+//!   currencies is read against it, wherever it stands;
+//! - when each conversion is: a year or "now", "the following year" beside it.
+//!
 //! # Flags
 //! Two conversions between the same currencies whose implied rates differ beyond the
-//! rounding of all four figures, plus 3% (warning: the article may convert at two dates).
+//! rounding of all four figures, plus 3% (warning: the article may convert at two dates);
+//! a conversion against a rate the text states (warning).
 //!
 //! # Does not flag
 //! "250 euros (£173) … 1.5bn euros (£1bn)" — 0.69 and 0.67 within rounding (`ok`).
@@ -23,10 +32,16 @@
 //!   price, not a conversion;
 //! - pence (GBX) are converted to pounds before comparing;
 //! - every figure is widened by its rounding and hedge ("over £1bn") before rates are
-//!   compared.
+//!   compared;
+//! - conversions of different dates are not compared: "bought in 2005 for £790m ($1.47bn)
+//!   … now valued at £4.5bn ($5.6bn)"; "a 684bn yen ($6.4bn) loss in 2000 into a 331bn
+//!   yen ($2.7bn) profit the following year".
 
 use crate::interval::{self, Interval};
+use crate::lexicon::{self, units};
 use crate::mention::{Kind, Mention};
+use crate::relation::near;
+use crate::token::Tag;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -40,6 +55,10 @@ const SLACK: f64 = 0.03;
 struct Conversion {
     from: usize,
     to: usize,
+    /// When the conversion is said to be at: a year, "now", "the following year".
+    time: Option<String>,
+    /// A rate the text states ("83.2 to the dollar"), not a conversion of an amount.
+    stated: bool,
     /// The currency pair, ordered alphabetically, and the rate of the first in the second.
     pair: (&'static str, &'static str),
     rate: Interval,
@@ -88,7 +107,8 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
                     } else {
                         ((cb, ca), Interval { lo: 1.0 / rate.hi, hi: 1.0 / rate.lo }, va / vb)
                     };
-                    out.push(Conversion { from: i, to: j, pair, rate, point });
+                    let time = time_of(cx, i, j);
+                    out.push(Conversion { from: i, to: j, time, stated: false, pair, rate, point });
                 }
             }
             gap_start = ms[j].span.end;
@@ -98,24 +118,194 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
     out
 }
 
+/// Words that, with "year", say when: "the following year", "last year".
+const RELATIVE_YEARS: &[&str] = &["following", "next", "previous", "last", "this", "same", "prior"];
+
+/// When the conversion at mentions `i` to `j` is said to be: a year, "now", or "the
+/// following year" in its clause — after it first ("a 331bn yen ($2.7bn) profit the
+/// following year"), else before it ("bought in 2008 for £620m ($1.2bn)"), never past
+/// another amount of money or a semicolon. A forecast's year ("worth $1.8bn by 2009") is
+/// no date of conversion: forecasts are converted at the rate of the day.
+fn time_of(cx: &Article<'_>, i: usize, j: usize) -> Option<String> {
+    let (lo, hi) = (cx.tokens().of(i), cx.tokens().of(j));
+    let range = near::sentence_tokens(cx, cx.mentions[i].sentence);
+    let key = |k: usize| match near::tok(cx, k).map(|t| t.tag) {
+        Some(Tag::Figure(f)) => {
+            let m = &cx.mentions[f as usize];
+            // ("by 2009" is a forecast, converted at the rate of the day like the rest.)
+            let forecast = near::is_any(cx, k.wrapping_sub(1), &["by", "until", "till"]);
+            (m.kind == Kind::Year && m.values.is_empty() && m.round_unit < 10.0 && !forecast)
+                .then(|| format!("{}", m.value.unwrap_or(0.0)))
+        }
+        Some(Tag::Word) if near::is_any(cx, k, &["now", "today", "currently", "presently"]) => Some("now".to_string()),
+        Some(Tag::Word) if near::is(cx, k, "year") && near::is_any(cx, k.wrapping_sub(1), RELATIVE_YEARS) => {
+            near::word(cx, k - 1).map(str::to_ascii_lowercase)
+        }
+        _ => None,
+    };
+    let stop = |k: usize| {
+        near::is_punct(cx, k, ';')
+            || near::tok(cx, k).and_then(|t| t.figure()).is_some_and(|f| cx.mentions[f].kind == Kind::Money)
+    };
+    let forward = (hi + 1..(hi + 9).min(range.end)).take_while(|&k| !stop(k)).find_map(key);
+    forward.or_else(|| (lo.saturating_sub(8).max(range.start)..lo).rev().take_while(|&k| !stop(k)).find_map(key))
+}
+
+/// Rates the text states: "the rupee trading at about 83.2 to the dollar", "the yuan around
+/// 8.30 to the dollar".
+fn stated_rates(cx: &Article<'_>) -> Vec<Conversion> {
+    let ms = cx.mentions;
+    let mut out = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Some(v) = m.value.filter(|v| *v > 0.0 && m.kind == Kind::Count && m.values.is_empty()) else { continue };
+        let t = cx.tokens().of(i);
+        let per = if near::is(cx, t + 1, "to") && near::is(cx, t + 2, "the") {
+            t + 3
+        } else if near::is_any(cx, t + 1, &["per", "against"]) {
+            if near::is(cx, t + 2, "the") {
+                t + 3
+            } else {
+                t + 2
+            }
+        } else {
+            continue;
+        };
+        let currency = |k: usize| near::word(cx, k).and_then(|w| lexicon::lookup(units::CURRENCY_WORDS, w));
+        let Some(base) = currency(per) else { continue };
+        // The currency quoted: named a few words before, in the same clause.
+        let range = near::sentence_tokens(cx, m.sentence);
+        let Some(quoted) = (t.saturating_sub(8).max(range.start)..t).rev().find_map(currency).filter(|&c| c != base)
+        else {
+            continue;
+        };
+        let r = interval::rounded(m);
+        let widen = if m.qualifier.is_some() { 0.03 } else { 0.0 };
+        let (lo, hi) = (r.lo * (1.0 - widen), r.hi * (1.0 + widen));
+        // `v` units of `quoted` buy one `base`: the rate of `base` in `quoted` is v.
+        let (pair, rate, point) = if base < quoted {
+            ((base, quoted), Interval { lo, hi }, v)
+        } else {
+            ((quoted, base), Interval { lo: 1.0 / hi, hi: 1.0 / lo }, 1.0 / v)
+        };
+        out.push(Conversion { from: i, to: i, time: None, stated: true, pair, rate, point });
+    }
+    out
+}
+
+/// Whether two conversions may be at one rate: not said to be at different times.
+fn same_time(a: &Conversion, b: &Conversion) -> bool {
+    match (&a.time, &b.time) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// "1,050-1,125 rupees ($24-$26)": a range converted as a range, whose two ends must
+/// convert at one rate.
+fn range_conversions(cx: &Article<'_>) -> Vec<Finding> {
+    let ms = cx.mentions;
+    let mut out = Vec::new();
+    for i in 0..ms.len().saturating_sub(1) {
+        let (a, b) = (&ms[i], &ms[i + 1]);
+        let money_range =
+            |m: &Mention| m.kind == Kind::Range && m.values.len() == 2 && m.unit.is_some_and(|u| u.len() == 3);
+        let gap = cx.text.get(a.span.end..b.phrase_start().max(a.span.end)).unwrap_or("").trim();
+        if !money_range(a) || !money_range(b) || a.unit == b.unit || gap != "(" {
+            continue;
+        }
+        let half = |m: &Mention| m.round_unit / 2.0;
+        let end_rate = |k: usize| {
+            let (x, y) = (a.values[k], b.values[k]);
+            Interval { lo: (y - half(b)) / (x + half(a)), hi: (y + half(b)) / (x - half(a)).max(1e-300) }
+        };
+        let (lo_end, hi_end) = (end_rate(0), end_rate(1));
+        let slack = |r: Interval| Interval { lo: r.lo * (1.0 - SLACK), hi: r.hi * (1.0 + SLACK) };
+        let holds = slack(lo_end).meets(hi_end);
+        let (ua, ub) = (a.unit.unwrap_or(""), b.unit.unwrap_or(""));
+        let rate = |k: usize| format!("{:.3}", b.values[k] / a.values[k]);
+        let describe = format!("{} ({})", format::stated(cx.text, a), format::stated(cx.text, b));
+        let (severity, verdict, message) = if holds {
+            (
+                Severity::Ok,
+                Verdict::Consistent,
+                format!("{describe} converts both ends at one rate ({} and {} {ub} per {ua}).", rate(0), rate(1)),
+            )
+        } else {
+            (
+                Severity::Warning,
+                Verdict::Inconsistent,
+                format!("{describe} converts its ends at two rates ({} and {} {ub} per {ua}).", rate(0), rate(1)),
+            )
+        };
+        out.push(Finding {
+            check: ID,
+            severity,
+            verdict,
+            mentions: vec![i, i + 1],
+            span: b.span,
+            message,
+            expected: Some(b.values[0] / a.values[0]),
+            stated: Some(b.values[1] / a.values[1]),
+        });
+    }
+    out
+}
+
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let all = conversions(cx);
+    let stated = stated_rates(cx);
     let mut findings = Vec::new();
-    // The first conversion of each currency pair is the reference for the later ones.
-    let mut first_of_pair: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    // A rate the text states is the reference for every conversion of its pair; otherwise
+    // the first conversion of the pair at the same time is.
+    let mut by_pair: std::collections::HashMap<(&str, &str), Vec<usize>> = std::collections::HashMap::new();
+    let mut stated_by_pair: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for (k, r) in stated.iter().enumerate() {
+        stated_by_pair.entry(r.pair).or_insert(k);
+    }
     for (k, c) in all.iter().enumerate() {
-        let first = &all[*first_of_pair.entry(c.pair).or_insert(k)];
-        if std::ptr::eq(first, c) {
-            continue;
-        }
+        let earlier = by_pair.entry(c.pair).or_default();
+        // (The first few conversions of the pair are enough: a table of conversions stays
+        // linear.)
+        let reference = stated_by_pair
+            .get(&c.pair)
+            .map(|&r| &stated[r])
+            .or_else(|| earlier.iter().take(16).map(|&e| &all[e]).find(|e| same_time(e, c)));
+        earlier.push(k);
+        let Some(first) = reference else { continue };
         let slack = |r: Interval| Interval { lo: r.lo * (1.0 - SLACK), hi: r.hi * (1.0 + SLACK) };
         let holds = slack(first.rate).meets(c.rate);
         let describe = |e: &Conversion| {
             format!("{} ({})", format::stated(cx.text, &ms[e.from]), format::stated(cx.text, &ms[e.to]))
         };
         let rate = |p: f64| format!("{:.3} {} per {}", p, c.pair.1, c.pair.0);
-        let (severity, verdict, message) = if holds {
+        let stated_text = || format::stated(cx.text, &ms[first.from]);
+        let (severity, verdict, message) = if first.stated {
+            if holds {
+                (
+                    Severity::Ok,
+                    Verdict::Consistent,
+                    format!(
+                        "{} converts at {}, the rate the text states ({}).",
+                        describe(c),
+                        rate(c.point),
+                        stated_text()
+                    ),
+                )
+            } else {
+                (
+                    Severity::Warning,
+                    Verdict::Inconsistent,
+                    format!(
+                        "{} converts at {}, but the text states a rate of {} ({}).",
+                        describe(c),
+                        rate(c.point),
+                        stated_text(),
+                        rate(first.point)
+                    ),
+                )
+            }
+        } else if holds {
             (
                 Severity::Ok,
                 Verdict::Consistent,
@@ -144,13 +334,19 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             check: ID,
             severity,
             verdict,
-            mentions: vec![first.from, first.to, c.from, c.to],
+            mentions: if first.stated {
+                vec![first.from, c.from, c.to]
+            } else {
+                vec![first.from, first.to, c.from, c.to]
+            },
             span: ms[c.to].span,
             message,
             expected: Some(first.point),
             stated: Some(c.point),
         });
     }
+    findings.extend(range_conversions(cx));
+    findings.sort_by_key(|f| f.span.start);
     findings
 }
 
@@ -188,6 +384,28 @@ mod tests {
     #[test]
     fn local_prices_are_not_conversions() {
         assert!(run("One costs $99 (£69 in the UK) and the other $149 (£99).").is_empty());
+    }
+
+    #[test]
+    fn conversions_of_different_dates_are_not_compared() {
+        let text = "The club was bought in 2008 for £620m ($1.2bn). Its owners now say it is worth £3.1bn ($3.9bn).";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        let text = "It turned a 684bn yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit the following year.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
+    fn reads_a_stated_rate() {
+        let text = "With the rupee trading at about 83.2 to the dollar, the 41.6bn-rupee ($500m) programme is huge.";
+        assert_eq!(run(text)[0].0, Severity::Ok);
+        let text = "With the rupee trading at about 83.2 to the dollar, the 41.6bn-rupee ($620m) programme is huge.";
+        assert_eq!(run(text)[0].0, Severity::Warning);
+    }
+
+    #[test]
+    fn a_range_converts_at_one_rate() {
+        assert_eq!(run("The price range was 1,050-1,125 rupees ($24-$26).")[0].0, Severity::Ok);
+        assert_eq!(run("The price range was 1,050-1,125 rupees ($24-$36).")[0].0, Severity::Warning);
     }
 
     #[test]

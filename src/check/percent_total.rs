@@ -1,93 +1,339 @@
-//! `percent-total`: shares of one whole that add up to more than 100%.
+//! `percent-total`: shares of one whole that do not add up to 100%.
 //!
 //! # What it catches
-//! "Support was 52%, opposition 45% and 8% were undecided." — 105% of one electorate.
+//! "Support was 52%, opposition 45% and 8% were undecided." — 105% of one electorate. And,
+//! when the list says it is complete ("the remaining", "the other", "against"), shares that
+//! fall short: "52.4% … for independence and 42.6% against" (95%).
 //!
 //! # Why it matters
 //! A poll's answers partition the respondents; if they sum past 100% beyond rounding, a
 //! figure was mistyped or taken from another poll.
 //!
+//! # Phrasings it reads
+//! - one sentence: "Support was 52%, opposition 45% and 8% were undecided"; "puts Labour on
+//!   41%, the Conservatives on 33%, … and other parties on 5%"; "52.4% of valid votes were
+//!   cast for independence and 47.6% against"; "gas generated 38.2% of the country's
+//!   electricity, wind 24.7%, … with the remaining 11.8% imported";
+//! - fractions: "Half the shares …, a quarter to retail buyers and the remaining quarter";
+//! - a residual share in a later sentence, up to twelve paragraphs on, completing the
+//!   answers stated before it: "The survey found that 54% supported …" … "The poll found
+//!   37% opposed …" … "The remaining 9% said they did not know."; "The other two-thirds of
+//!   Seagram" after "a third of … Seagram".
+//!
 //! # Flags
-//! "Support was 52%, opposition 45% and 8% were undecided." (105%)
+//! "Support was 52%, opposition 45% and 8% were undecided." (105%: error); a list that says
+//! it is complete and falls short beyond rounding (error); either across sentences
+//! (warning).
 //!
 //! # Does not flag
-//! "52%, 41% and 7%" (`ok`: 100%); "52.4%, 41.3%, 6.4%" (100.1%: within rounding, `ok`).
+//! "52%, 41% and 7%" (`ok`: 100%); "52.4%, 41.3%, 6.4%" (100.1%: within rounding, `ok`); a
+//! list without a residual that falls short ("Support was 52% and opposition 41%": some did
+//! not answer).
 //!
 //! # False-alarm traps it avoids
-//! - the percentages must share a sentence that says they partition a whole (support /
-//!   opposition / undecided / the rest / yes / no …, `lexicon::cues::PARTITION`);
-//! - none may be a change ("rose 5%"), a range, or a share of its own whole ("52% of men");
-//! - a total under 100% is never flagged: lists are often incomplete;
-//! - multi-answer questions can exceed 100%, which is why only partition words count.
+//! - the shares must be said to partition a whole (support / opposition / undecided / the
+//!   rest / other / yes / no …, `lexicon::cues::PARTITION`), and a total under 100% needs a
+//!   residual that says nothing is left out;
+//! - shares of different wholes ("37% of men and 41% of women") are not one partition, nor
+//!   is a share of another whole beside them ("on a turnout of 71%", "a margin of error of
+//!   plus or minus 2.9 points");
+//! - none may be a change ("rose 5%") or a range;
+//! - multi-answer questions ("could give more than one reason") can exceed 100%;
+//! - a residual is tied to earlier answers only through sentences that report answers
+//!   (found, said, supported, opposed, voted), and the walk back stops at a change.
 
+use crate::interval;
 use crate::lexicon::{self, cues};
-use crate::mention::words::{next_word, words_after};
 use crate::mention::Kind;
+use crate::relation::{near, shares};
+use crate::span::ByteSpan;
+use crate::token::Tag;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
 
 pub const ID: &str = "percent-total";
-pub const SUMMARY: &str = "shares of one whole that add up to more than 100%";
+pub const SUMMARY: &str = "shares of one whole that do not add up to 100%";
 
-fn is_plain_share(cx: &Article<'_>, i: usize) -> bool {
+/// Words that make the share after them a share of another whole: "a turnout of 71%".
+const OTHER_WHOLES: &[&str] =
+    &["turnout", "margin", "error", "average", "rate", "target", "inflation", "growth", "interest", "stake"];
+
+/// Words that say respondents could give several answers.
+const MULTIPLE_ANSWERS: &[&str] = &["more than one", "multiple", "could choose", "several answers", "any of"];
+
+/// Words of a sentence that reports answers or results: a residual looks back only through
+/// such sentences.
+const ANSWERS: &[&str] = &[
+    "found",
+    "supported",
+    "support",
+    "opposed",
+    "oppose",
+    "backed",
+    "backing",
+    "voted",
+    "vote",
+    "took",
+    "won",
+    "favour",
+    "favor",
+    "against",
+    "poll",
+    "survey",
+    "polled",
+    "respondents",
+    "undecided",
+];
+
+/// One share of a partition: a figure, or a fraction word the extractor leaves alone ("the
+/// remaining quarter").
+#[derive(Clone, Copy, Debug)]
+struct Part {
+    mention: Option<usize>,
+    span: ByteSpan,
+    /// Percent of the whole.
+    value: f64,
+    /// Half the rounding its writing allows, plus its hedge, in points.
+    slack: f64,
+}
+
+/// Denominators a residual may be written with alone: "the remaining quarter".
+const DENOMINATORS: &[(&str, f64)] =
+    &[("half", 2.0), ("third", 3.0), ("quarter", 4.0), ("fifth", 5.0), ("tenth", 10.0)];
+
+/// The head noun of what share `i` is a share of ("52.4% of valid votes" → "votes"), if it
+/// says.
+fn whole_of(cx: &Article<'_>, i: usize) -> Option<String> {
+    let t = cx.tokens().of(i);
+    if !near::is(cx, t + 1, "of") {
+        return None;
+    }
+    let mut head = None;
+    for k in t + 2..t + 8 {
+        let tok = near::tok(cx, k)?;
+        if !near::same_sentence(cx, t, k) || !tok.is_word() {
+            break;
+        }
+        let w = tok.text(cx.text);
+        if lexicon::contains(&["the", "a", "an", "its", "their", "his", "her", "all", "our"], w) && head.is_none() {
+            continue;
+        }
+        if lexicon::contains(
+            &[
+                "were", "was", "is", "are", "said", "in", "for", "and", "or", "who", "which", "that", "to", "had",
+                "have", "last", "this",
+            ],
+            w,
+        ) {
+            break;
+        }
+        head = Some(crate::relation::referents::key(w));
+    }
+    head
+}
+
+/// Whether share `i` may be one answer of a partition.
+fn is_answer(cx: &Article<'_>, i: usize) -> bool {
     let m = &cx.mentions[i];
-    m.kind == Kind::Percent
-        && m.unit == Some("%")
-        && m.values.is_empty()
-        && m.qualifier.is_none()
-        && cx.frames()[i].role.is_none()
-        && !next_word(cx.text, m.span.end).is_some_and(|w| w.is("of") || w.is("in") || w.is("to") || w.is("from"))
+    if !shares::is_share(cx, i) || m.kind == Kind::Fraction && m.value.is_some_and(|v| v >= 1.0) {
+        return false;
+    }
+    let start = cx.tokens().of(i);
+    !(start.saturating_sub(3)..start).any(|k| near::is_any(cx, k, OTHER_WHOLES))
+}
+
+/// The parts of sentence `sentence`: its answers, and a residual fraction in words.
+fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
+    let ms = cx.mentions;
+    let mut out = Vec::new();
+    let mut blocked = false;
+    for k in near::sentence_tokens(cx, sentence) {
+        match cx.tokens().all[k].tag {
+            Tag::Figure(f) => {
+                let i = f as usize;
+                let m = &ms[i];
+                if !matches!(m.kind, Kind::Percent | Kind::Fraction) {
+                    continue;
+                }
+                if m.unit == Some("pp") && !near::is_any(cx, k.wrapping_sub(1), OTHER_WHOLES) {
+                    // Points beside shares are a margin or a change: not an answer, no harm.
+                    continue;
+                }
+                if !is_answer(cx, i) {
+                    blocked |= m.unit == Some("%") && cx.frames()[i].role.is_some() && !shares::is_share(cx, i);
+                    continue;
+                }
+                let v = shares::percent_value(m).unwrap_or(f64::NAN);
+                let slack = if m.kind == Kind::Fraction {
+                    1.0
+                } else {
+                    let h = interval::hedged(m);
+                    m.round_unit.min(1.0) / 2.0 + (h.hi - h.lo)
+                };
+                out.push(Part { mention: Some(i), span: m.span, value: v, slack });
+            }
+            Tag::Word => {
+                // "the remaining quarter", "the other third".
+                let w = cx.tokens().all[k].text(cx.text);
+                let Some(d) = lexicon::lookup(DENOMINATORS, w) else { continue };
+                if near::is_any(cx, k.wrapping_sub(1), &["remaining", "other"]) && !near::is(cx, k + 1, "of") {
+                    let t = &cx.tokens().all[k];
+                    out.push(Part {
+                        mention: None,
+                        span: ByteSpan::new(t.start as usize, t.end as usize),
+                        value: 100.0 / d,
+                        slack: 1.0,
+                    });
+                }
+            }
+            Tag::Punct(_) => {}
+        }
+    }
+    (out, blocked)
+}
+
+/// Whether the words of `sentence` include one of `list` (phrases of up to three words).
+fn says(cx: &Article<'_>, sentence: usize, list: &[&str]) -> bool {
+    let words: Vec<String> =
+        near::sentence_tokens(cx, sentence).filter_map(|k| near::word(cx, k)).map(str::to_ascii_lowercase).collect();
+    list.iter().any(|p| {
+        let p: Vec<&str> = p.split(' ').collect();
+        words.windows(p.len()).any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+    })
+}
+
+/// Whether the part's sentence names a residual right before it: "the remaining 11.8%",
+/// "the other 30%", "The rest, 9%".
+fn is_residual(cx: &Article<'_>, p: &Part) -> bool {
+    let Some(i) = p.mention else { return true };
+    let t = cx.tokens().of(i);
+    (t.saturating_sub(3)..t).any(|k| near::is_any(cx, k, &["remaining", "other", "rest", "remainder"]))
+}
+
+/// Whether a part is the answer that leaves nothing out: "13% of residents were
+/// undecided", "47.6% against" in a vote.
+fn closes_answers(cx: &Article<'_>, p: &Part, vote: bool, dont_know: bool) -> bool {
+    let Some(i) = p.mention else { return false };
+    let t = cx.tokens().of(i);
+    let after = |words: &[&str]| (t + 1..t + 5).any(|k| near::same_sentence(cx, t, k) && near::is_any(cx, k, words));
+    after(&["undecided", "unsure"]) || dont_know || (vote && after(&["against"]))
 }
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
-    let mut i = 0;
-    while i < ms.len() {
-        let sentence = ms[i].sentence;
-        let mut j = i;
-        while j < ms.len() && ms[j].sentence == sentence {
-            j += 1;
-        }
-        let group: Vec<usize> = (i..j).filter(|&k| ms[k].kind == Kind::Percent).collect();
-        i = j;
-        if group.len() < 2 || !group.iter().all(|&k| is_plain_share(cx, k)) {
+    let sentences = ms.last().map_or(0, |m| m.sentence + 1);
+    let mut used: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    // Each sentence's parts, read once: a residual looks back over sentences others read too.
+    let mut cache: std::collections::HashMap<usize, (Vec<Part>, bool, bool)> = std::collections::HashMap::new();
+    let mut read = |e: usize| {
+        cache
+            .entry(e)
+            .or_insert_with(|| {
+                let (parts, blocked) = parts_of(cx, e);
+                let answers = !parts.is_empty() && (says(cx, e, ANSWERS) || says(cx, e, cues::PARTITION));
+                (parts, blocked, answers)
+            })
+            .clone()
+    };
+    for s in 0..sentences {
+        let (mut parts, blocked, _) = read(s);
+        if parts.is_empty() || blocked || says(cx, s, MULTIPLE_ANSWERS) {
             continue;
         }
-        let (start, end) = cx.segments.sentence_range(sentence, cx.text.len());
-        let partition = words_after(cx.text, start, 80)
+        let mut linked = false;
+        let vote = says(cx, s, &["vote", "votes", "ballot", "ballots", "referendum"]);
+        let dont_know = says(cx, s, &["did not know", "don't know", "no opinion"]);
+        let mut complete = parts.iter().any(|p| is_residual(cx, p) || closes_answers(cx, p, vote, dont_know));
+        if parts.len() == 1 {
+            // A residual alone in its sentence completes the answers stated before it.
+            if !is_residual(cx, &parts[0]) {
+                continue;
+            }
+            let paragraph = cx.segments.paragraph_of(s);
+            for e in (0..s).rev().take(30) {
+                if cx.segments.paragraph_of(e).abs_diff(paragraph) > 12 {
+                    break;
+                }
+                let (earlier, blocked, answers) = read(e);
+                if blocked {
+                    break;
+                }
+                if earlier.is_empty() {
+                    continue;
+                }
+                // "a third of … Seagram" … "The other two-thirds of Seagram": one named whole.
+                let own_whole = parts[0].mention.and_then(|i| whole_of(cx, i));
+                let same_whole =
+                    own_whole.is_some() && earlier.iter().any(|p| p.mention.and_then(|i| whole_of(cx, i)) == own_whole);
+                let answers = answers || same_whole;
+                if !answers || earlier.iter().any(|p| p.mention.is_some_and(|i| used.contains(&i))) {
+                    break;
+                }
+                let mut earlier = earlier;
+                earlier.append(&mut parts);
+                parts = earlier;
+                linked = true;
+                complete = true;
+            }
+            if !linked {
+                continue;
+            }
+        }
+        // Shares of different wholes ("37% of men and 41% of women") are no partition.
+        let mut wholes: Vec<String> = parts.iter().filter_map(|p| p.mention.and_then(|i| whole_of(cx, i))).collect();
+        wholes.sort();
+        wholes.dedup();
+        if wholes.len() > 1 {
+            continue;
+        }
+        let partition =
+            linked || complete || near::sentence_tokens(cx, s).any(|k| near::is_any(cx, k, cues::PARTITION));
+        if !partition || parts.len() < 2 {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|p| p.value).sum();
+        let tolerance: f64 = parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+        let terms: Vec<String> = parts
             .iter()
-            .take_while(|w| w.end <= end)
-            .any(|w| lexicon::contains(cues::PARTITION, w.text))
-            || cx.text[start..end].split(|c: char| !c.is_alphanumeric()).any(|w| lexicon::contains(cues::PARTITION, w));
-        if !partition {
-            continue;
-        }
-        let sum: f64 = group.iter().map(|&k| ms[k].value.unwrap_or(0.0)).sum();
-        let tolerance: f64 = group.iter().map(|&k| ms[k].round_unit.min(1.0) / 2.0).sum::<f64>() + 1e-9;
-        let terms: Vec<String> = group.iter().map(|&k| format::stated(cx.text, &ms[k])).collect();
+            .map(|p| match p.mention {
+                Some(i) => format::stated(cx.text, &ms[i]),
+                None => cx.text.get(p.span.start..p.span.end).unwrap_or("").to_string(),
+            })
+            .collect();
         let base = format!("{} = {}%", terms.join(" + "), format::number(sum));
-        let (severity, verdict, message) = if (sum - 100.0).abs() < 1e-9 {
+        let severity = if linked { Severity::Warning } else { Severity::Error };
+        let (severity, verdict, message) = if (sum - 100.0).abs() < 1e-6 {
             (Severity::Ok, Verdict::Consistent, format!("{base}: the shares make up the whole."))
         } else if (sum - 100.0).abs() <= tolerance {
             (Severity::Ok, Verdict::ConsistentWithRounding, format!("{base}: 100% within rounding."))
         } else if sum > 100.0 {
             (
-                Severity::Error,
+                severity,
                 Verdict::Inconsistent,
                 format!("{base}: shares of one whole cannot exceed 100% ({} too many).", format::number(sum - 100.0)),
+            )
+        } else if complete {
+            (
+                severity,
+                Verdict::Inconsistent,
+                format!(
+                    "{base}: the list says it leaves nothing out, but the shares fall {} points short of 100%.",
+                    format::number(100.0 - sum)
+                ),
             )
         } else {
             continue;
         };
-        let last = *group.last().unwrap_or(&0);
+        used.extend(parts.iter().filter_map(|p| p.mention));
+        let last = parts.last().map_or(ByteSpan::default(), |p| p.span);
         findings.push(Finding {
             check: ID,
             severity,
             verdict,
-            mentions: group,
-            span: ms[last].span,
+            mentions: parts.iter().filter_map(|p| p.mention).collect(),
+            span: last,
             message,
             expected: Some(100.0),
             stated: Some(sum),
@@ -121,10 +367,36 @@ mod tests {
     }
 
     #[test]
+    fn a_complete_list_that_falls_short_is_flagged() {
+        let text = "In the end 52.4% of valid votes were cast for independence and 42.6% against, on a turnout of 71%.";
+        assert_eq!(run(text)[0].0, Severity::Error);
+        let text =
+            "The incumbent took 45.3% of the vote, her rival 36.8% and the Green 10.2%. The remaining 6.0% went \
+                    to three independents.";
+        assert_eq!(run(text)[0].0, Severity::Warning);
+    }
+
+    #[test]
+    fn reads_fractions_and_residual_words() {
+        let text =
+            "Half the shares went to institutions, a quarter to retail buyers and the remaining quarter to staff.";
+        assert_eq!(run(text)[0].1, Verdict::Consistent);
+        let text = "Half the shares went to institutions, a quarter to retail buyers and the remaining third to staff.";
+        assert_eq!(run(text)[0].0, Severity::Error);
+    }
+
+    #[test]
     fn stays_silent_on_other_lists() {
         assert!(run("Inflation was 3%, unemployment 5% and growth 2%.").is_empty());
         assert!(run("Support was 55% of men and 48% of women, with the rest undecided.").is_empty());
         assert!(run("Sales rose 60% while support fell 45%.").is_empty());
         assert!(run("Support was 52% and opposition 41%.").is_empty());
+        assert!(run(
+            "Respondents could give more than one reason: 64% cited the hassle, 52% distrust and 31% were happy."
+        )
+        .is_empty());
+        let text = "The poll found 49% backing the incumbent, 44% the challenger and 7% undecided. It has a margin of \
+                    error of plus or minus 2.9 percentage points.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok));
     }
 }

@@ -1,91 +1,249 @@
 //! Bodies of fixed size: a tally of votes cast in one can never exceed its seats.
 //!
-//! Each entry names the body the way articles do (matched as a phrase in the tally's
-//! sentence, any case) and its size. Phrases that would also match something else are
-//! guarded by `not_after` ("White House", "Opera House").
+//! Each entry names the body the way articles do (a phrase of words, matched on tokens) and
+//! its size. A body without a fixed size (the House of Lords) is listed too: a tally cast
+//! there must not be read against another body named in the same sentence. Words around
+//! a name that make it something else are listed with it ("White House", "House of Lords",
+//! "the Senate Finance Committee", "France's Senate").
 
 /// A body with a fixed number of members.
 pub struct Body {
-    /// Phrases that name it, lower-case.
+    /// Phrases that name it, lower-case, word by word.
     pub names: &'static [&'static str],
-    /// Words that, right before the phrase, make it something else.
+    /// Whether the name must be written with a capital ("House", not "house"). A plural of
+    /// members ("senators") must then be written in lower case: "the Ottawa Senators" are a
+    /// team.
+    pub capital: bool,
+    /// Words right before the name that make it something else ("White House").
     pub not_after: &'static [&'static str],
-    pub size: u32,
+    /// Words right before the name that make it another chamber of its kind ("the state
+    /// Senate"): a tally there is read against nothing, and no other body takes it.
+    pub other_chamber: &'static [&'static str],
+    /// Words right after the name that make it something else ("House of Lords").
+    pub not_before: &'static [&'static str],
+    /// How many members it has; `None` when the number is not fixed.
+    pub size: Option<u32>,
     /// How a message names it: "the US Senate".
     pub label: &'static str,
     pub members: &'static str,
     /// What a tally in it counts: "votes", "games".
     pub counts: &'static str,
+    /// Whether the body belongs to one country, so that another country's name before it
+    /// makes it another body ("France's Senate", "Greek MPs").
+    pub national: bool,
+    /// What a message adds about the size: "650 now, 659 from 1997 to 2005".
+    pub note: &'static str,
 }
 
 pub const BODIES: &[Body] = &[
     Body {
-        names: &["senate"],
-        not_after: &["state", "french", "italian", "australian", "student"],
-        size: 100,
+        names: &["senate", "senators"],
+        capital: true,
+        not_after: &[],
+        other_chamber: &["state", "student", "university", "academic", "city"],
+        not_before: &[],
+        size: Some(100),
         label: "the US Senate",
         members: "senators",
         counts: "votes",
+        national: true,
+        note: "",
     },
     Body {
-        names: &["house of representatives", "the house"],
-        not_after: &["white", "opera", "state", "australian", "counting", "auction"],
-        size: 435,
+        names: &["house of representatives", "house"],
+        capital: true,
+        not_after: &[
+            "white",
+            "opera",
+            "counting",
+            "auction",
+            "government",
+            "custom",
+            "customs",
+            "open",
+            "publishing",
+            "fashion",
+            "guest",
+            "round",
+            "full",
+        ],
+        other_chamber: &["state", "lower", "upper"],
+        not_before: &["of lords", "of commons", "of assembly", "of keys", "of fraser", "of delegates"],
+        size: Some(435),
         label: "the US House of Representatives",
         members: "representatives",
         counts: "votes",
+        national: true,
+        note: "",
     },
+    // 659 seats from 1997 to 2005, 646 to 2010, 650 since: no Commons since 1950 had more.
     Body {
         names: &["house of commons", "commons", "mps"],
+        capital: false,
         not_after: &[],
-        size: 650,
+        other_chamber: &[],
+        not_before: &[],
+        size: Some(659),
         label: "the House of Commons",
         members: "MPs",
         counts: "votes",
+        national: true,
+        note: " (650 now; 659 from 1997 to 2005, the most since 1950)",
+    },
+    Body {
+        names: &["house of lords", "lords", "peers"],
+        capital: false,
+        not_after: &["drug", "war", "press"],
+        other_chamber: &[],
+        not_before: &[],
+        size: None,
+        label: "the House of Lords",
+        members: "peers",
+        counts: "votes",
+        national: true,
+        note: "",
     },
     Body {
         names: &["supreme court", "justices"],
-        not_after: &["state"],
-        size: 9,
+        capital: false,
+        not_after: &["state", "high"],
+        other_chamber: &[],
+        not_before: &[],
+        size: Some(9),
         label: "the US Supreme Court",
         members: "justices",
         counts: "votes",
+        national: true,
+        note: "",
     },
     Body {
         names: &["security council"],
+        capital: false,
         not_after: &[],
-        size: 15,
+        other_chamber: &[],
+        not_before: &[],
+        size: Some(15),
         label: "the UN Security Council",
         members: "members",
         counts: "votes",
+        national: false,
+        note: "",
     },
+];
+
+/// The French Senate: what "France's Senate" or "the French Senate" is.
+pub const FRENCH_SENATE: Body = Body {
+    names: &["senate"],
+    capital: true,
+    not_after: &[],
+    other_chamber: &[],
+    not_before: &[],
+    size: Some(348),
+    label: "the French Senate",
+    members: "senators",
+    counts: "votes",
+    national: false,
+    note: "",
+};
+
+/// Words before a national body's name that keep it the body this table means: "the US
+/// Senate", "the Republican-led House", "the full Senate".
+pub const HOME_MODIFIERS: &[&str] = &[
+    "us",
+    "u.s.",
+    "u.s",
+    "american",
+    "america's",
+    "republican",
+    "democratic",
+    "democrat",
+    "gop",
+    "british",
+    "uk",
+    "the",
+    "full",
+    "whole",
+    "entire",
+    "new",
+    "last",
+    "outgoing",
+    "incoming",
+    "divided",
+];
+
+/// Words right after a body's name that make the voters a committee of it: "the Senate
+/// Finance Committee voted 21-3".
+pub const COMMITTEES: &[&str] =
+    &["committee", "subcommittee", "sub-committee", "panel", "caucus", "commission", "select", "delegation"];
+
+/// Verbs that make the body before them the one that voted: "The House of Representatives
+/// has narrowly passed a bill".
+pub const VOTING_VERBS: &[&str] = &[
+    "passed",
+    "approved",
+    "voted",
+    "votes",
+    "vote",
+    "rejected",
+    "backed",
+    "confirmed",
+    "cleared",
+    "defeated",
+    "endorsed",
+    "ratified",
+    "overturned",
+    "overrode",
+    "blocked",
+    "adopted",
+];
+
+/// Words that make a sentence report a vote: a tally in it with no body named is read
+/// against the body the article says voted.
+pub const VOTE_WORDS: &[&str] = &[
+    "vote", "votes", "voted", "voting", "tally", "passed", "majority", "margin", "ballot", "division", "approved",
+    "rejected",
 ];
 
 /// Series of fixed length: a tally of games in a best-of-seven can total at most seven.
 pub const SERIES: &[Body] = &[
     Body {
         names: &["best-of-seven", "best of seven"],
+        capital: false,
         not_after: &[],
-        size: 7,
+        other_chamber: &[],
+        not_before: &[],
+        size: Some(7),
         label: "a best-of-seven series",
         members: "games",
         counts: "games",
+        national: false,
+        note: "",
     },
     Body {
         names: &["best-of-five", "best of five"],
+        capital: false,
         not_after: &[],
-        size: 5,
+        other_chamber: &[],
+        not_before: &[],
+        size: Some(5),
         label: "a best-of-five contest",
         members: "games or sets",
         counts: "games or sets",
+        national: false,
+        note: "",
     },
     Body {
         names: &["best-of-three", "best of three"],
+        capital: false,
         not_after: &[],
-        size: 3,
+        other_chamber: &[],
+        not_before: &[],
+        size: Some(3),
         label: "a best-of-three contest",
         members: "games or sets",
         counts: "games or sets",
+        national: false,
+        note: "",
     },
 ];
 
@@ -134,3 +292,7 @@ pub const FIXED_COUNTS: &[FixedCount] = &[
 /// The first words of every `FIXED_COUNTS` phrase: a count followed by none of these (after
 /// modifiers) cannot be measured against a fixed whole, so the check stops at one word.
 pub const FIXED_COUNT_HEADS: &[&str] = &["days", "hours", "months", "us", "american", "states", "eu", "member"];
+
+/// Sizes the House of Commons has had since 1945, for "301 MPs were 17 short of a
+/// majority": a majority of one of them is more than half its seats.
+pub const COMMONS_SIZES: &[u32] = &[640, 625, 630, 635, 650, 651, 659, 646];

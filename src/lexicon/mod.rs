@@ -11,6 +11,7 @@ pub mod cues;
 pub mod hedges;
 pub mod nouns;
 pub mod numbers;
+pub mod referents;
 pub mod units;
 
 /// Finds `word` (any ASCII case) in a table of lower-case keys.

@@ -29,6 +29,15 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("yen", "JPY"),
     ("yuan", "CNY"),
     ("rupees", "INR"),
+    ("rupee", "INR"),
+    ("rs", "INR"),
+    ("chf", "CHF"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("cny", "CNY"),
+    ("inr", "INR"),
+    ("franc", "CHF"),
+    ("peso", "MXN"),
     ("roubles", "RUB"),
     ("rubles", "RUB"),
     ("usd", "USD"),
@@ -75,7 +84,7 @@ pub const MILLION_CODES: &[(&str, &str)] =
     &[("musd", "USD"), ("meur", "EUR"), ("mgbp", "GBP"), ("maud", "AUD"), ("mcad", "CAD"), ("mchf", "CHF")];
 
 /// ISO codes read before digits, glued or spaced: "USD115", "USD 5".
-pub const ISO_PREFIXES: &[&str] = &["USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "INR", "RMB"];
+pub const ISO_PREFIXES: &[&str] = &["USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "INR", "RMB", "Rs"];
 
 /// Minor units: "50 cents", "30 pence".
 pub const MINOR_UNITS: &[&str] = &["cents", "cent", "pence", "p"];
@@ -102,6 +111,8 @@ pub const MEASURES: &[(&str, &str)] = &[
     ("foot", "ft"),
     ("ft", "ft"),
     ("inches", "in"),
+    ("yards", "yd"),
+    ("yard", "yd"),
     ("inch", "in"),
     ("cm", "cm"),
     ("mm", "mm"),
@@ -123,10 +134,38 @@ pub const MEASURES: &[(&str, &str)] = &[
     ("barrels", "bbl"),
     ("gallons", "gal"),
     ("degrees", "°"),
+    ("twh", "TWh"),
+    ("terawatt-hours", "TWh"),
+    ("gigawatt-hours", "GWh"),
+    ("gwh", "GWh"),
+    ("mwh", "MWh"),
+    ("kwh", "kWh"),
     ("°c", "°C"),
     ("°f", "°F"),
     ("c", "°C"),
     ("f", "°F"),
+];
+
+/// Units of two words, written after a figure: "82.1 terawatt hours", "1,500 sq ft".
+pub const MEASURE_PHRASES: &[(&str, &str)] = &[
+    ("terawatt hours", "TWh"),
+    ("terawatt-hours", "TWh"),
+    ("gigawatt hours", "GWh"),
+    ("megawatt hours", "MWh"),
+    ("kilowatt hours", "kWh"),
+    ("sq ft", "ft²"),
+    ("square feet", "ft²"),
+    ("square foot", "ft²"),
+    ("sq m", "m²"),
+    ("square metres", "m²"),
+    ("square meters", "m²"),
+    ("square metre", "m²"),
+    ("sq km", "km²"),
+    ("square kilometres", "km²"),
+    ("square kilometers", "km²"),
+    ("sq mi", "mi²"),
+    ("square miles", "mi²"),
+    ("square mile", "mi²"),
 ];
 
 /// Words after "degrees" that name the scale.
@@ -154,4 +193,39 @@ pub const CONVERSIONS: &[(&str, &str, f64, f64)] = &[
     ("km", "mi", 0.621_371, 0.0),
     ("l", "gal", 0.264_172, 0.0),
     ("t", "lb", 2_204.622_6, 0.0),
+    ("t", "kg", 1_000.0, 0.0),
+    ("yd", "m", 0.9144, 0.0),
+    ("ft²", "m²", 0.092_903, 0.0),
+    ("mi²", "km²", 2.589_988, 0.0),
+    ("km²", "ha", 100.0, 0.0),
+    ("mm", "in", 0.039_370_1, 0.0),
+    ("m", "in", 39.370_1, 0.0),
+    ("km/h", "m/s", 0.277_778, 0.0),
+    ("l", "pt", 1.759_75, 0.0),
+];
+
+/// What one unit of a currency has been worth in US dollars since 2000, lowest and highest
+/// (rounded outward). Pesos are left out: "pesos" may be Mexican, Argentine, Colombian or
+/// Philippine. A conversion outside this band cannot be right at any date a news
+/// story is likely to speak of. "£240m (US$302.4)" implies a pound worth a millionth of a
+/// dollar; "€45m (£83m)" a euro worth £1.84.
+pub const USD_VALUE_BANDS: &[(&str, f64, f64)] = &[
+    ("USD", 1.0, 1.0),
+    ("GBP", 1.03, 2.12),
+    ("EUR", 0.82, 1.60),
+    ("JPY", 1.0 / 165.0, 1.0 / 75.0),
+    ("CNY", 1.0 / 8.35, 1.0 / 6.0),
+    ("INR", 1.0 / 88.0, 1.0 / 39.0),
+    ("CHF", 0.55, 1.25),
+    ("AUD", 0.47, 1.11),
+    ("CAD", 0.61, 1.10),
+    ("NZD", 0.39, 0.89),
+    ("HKD", 1.0 / 7.85, 1.0 / 7.75),
+    ("SGD", 0.54, 0.81),
+    ("BRL", 0.16, 0.66),
+    ("RUB", 0.009, 0.041),
+    ("IDR", 1.0 / 16_900.0, 1.0 / 8_000.0),
+    ("SEK", 0.085, 0.17),
+    ("NOK", 0.085, 0.19),
+    ("ZAR", 0.05, 0.18),
 ];

@@ -97,8 +97,13 @@ pub fn read_figure(text: &str, start: usize, floor: usize, segments: &Segments) 
     one_in(text, &mut figure);
     between(text, &mut figure, segments);
     // "minus five", "negative one".
-    if let Some(word) =
-        prev_word(text, figure.span.start).filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text))
+    // ("plus or minus 2.9 points" is a margin either way, not a negative figure.)
+    let plus_or = |w: &Word<'_>| {
+        prev_word(text, w.start)
+            .is_some_and(|or| or.is("or") && prev_word(text, or.start).is_some_and(|p| p.is("plus")))
+    };
+    if let Some(word) = prev_word(text, figure.span.start)
+        .filter(|w| w.start >= floor && lexicon::contains(numbers::NEGATORS, w.text) && !plus_or(w))
     {
         if figure.value.is_some_and(|v| v > 0.0)
             && matches!(figure.kind, Kind::Count | Kind::Fraction | Kind::Measure | Kind::Percent)
@@ -261,6 +266,17 @@ fn money_tail(text: &str, m: &mut Mention) {
 /// After "5 feet" or "12 ft": the inches ("5 feet 2 inches", "12 ft 2 in").
 fn imperial_tail(text: &str, m: &mut Mention) {
     let Some(next) = next_word(text, m.span.end) else { return };
+    // "6ft 4in": the inches glued to their figure.
+    if let Some(digits) =
+        next.text.strip_suffix("in").filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    {
+        if let Some(n) = numeral::parse(digits).filter(|n| n.len == digits.len() && n.value < 12.0) {
+            m.value = m.value.map(|v| v + n.value / 12.0);
+            m.span.end = next.end;
+            m.round_unit = 1.0 / 12.0;
+        }
+        return;
+    }
     let w = if next.is("and") { next_word(text, next.end) } else { Some(next) };
     let Some(w) = w.filter(|w| w.text.as_bytes()[0].is_ascii_digit()) else { return };
     let Some(n) = numeral::parse(w.text).filter(|n| n.len == w.text.len() && n.value < 12.0) else { return };
@@ -418,6 +434,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let mut unit: Option<&'static str> = None;
     let mut kind = None;
     let mut scale = 1.0;
+    let mut prefix: Option<&str> = None;
 
     // Left: an ISO code ("USD115", "USD 5", "usd 20", "MAUD 60"), a currency sign, then a sign.
     let glued_code = text.s(..span_start).bytes().rev().take_while(u8::is_ascii_alphabetic).count();
@@ -450,6 +467,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             span_start = at;
             unit = Some(iso);
             kind = Some(Kind::Money);
+            prefix = Some(sign_text);
         }
     }
     let sign_char = text.s(..span_start).chars().next_back();
@@ -473,7 +491,13 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
                 || prev_word(text, dash_at)
                     .is_some_and(|w| w.text.chars().all(char::is_alphabetic) && !w.is_capitalised());
             let glued_before = text.s(..dash_at).chars().next_back().is_some_and(|c| !words::is_space(c));
-            if alone && !glued_before && dash_at >= floor {
+            // "half a million people - 645,000 - are at risk": a pair of dashes around a
+            // figure sets it aside; it is no minus sign.
+            let closing = text.get(end..).is_some_and(|r| {
+                let r = r.strip_prefix(' ').unwrap_or(r);
+                r.starts_with("- ") || r.starts_with("-\n") || r == "-"
+            });
+            if alone && !glued_before && !closing && dash_at >= floor {
                 span_start = dash_at;
                 value = -value;
             }
@@ -503,8 +527,20 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         m.value = None;
         return Some(m);
     }
-    // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair.
-    if let Some(pair) = read_pair(text, end, &num) {
+    // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair; "$24-$26"
+    // repeats its currency sign.
+    let repeated = prefix.and_then(|p| {
+        let rest = &text[end..];
+        let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
+        let after = rest[dash.len_utf8()..].strip_prefix(p)?;
+        let second = numeral::parse(after).filter(|n| (n.decimals == 0) == (num.decimals == 0))?;
+        let tail = &after[second.len..];
+        let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, &tail[..letters]).is_some();
+        (!tail.starts_with(|c: char| c.is_alphanumeric()) || scale)
+            .then_some(Numeral { len: dash.len_utf8() + p.len() + second.len, ..second })
+    });
+    if let Some(pair) = repeated.or_else(|| read_pair(text, end, &num)) {
         if !glued_left {
             // The pair ends where its second number does, counted from the first digit: a
             // currency or sign before the digits ("£1–2", "−5–10") is part of the span but
@@ -590,7 +626,10 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             m.unit = Some(iso);
             return Some(m);
         } else if let Some(s) = glued_scale.filter(|_| {
-            glued != "m" || unit.is_some() || (num.decimals > 0 && !dimension) || followed_by_currency(text, end + 1)
+            glued != "m"
+                || unit.is_some()
+                || (num.decimals > 0 && !dimension && !converts_length(text, span_start))
+                || followed_by_currency(text, end + 1)
         }) {
             scale = s;
             end += glued.len();
@@ -617,14 +656,25 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         } else if glued == "s" && num.decimals == 0 && (num.int_digits == 4 || num.int_digits == 2) {
             // "1990s", "the 60s": a decade.
             return Some(blank(ByteSpan::new(span_start, end + 1), value, Kind::Year, 10.0));
-        } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued) {
+        } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued).or_else(|| {
+            // "5.9in", "(15in)": inches, where "in" cannot be the preposition.
+            let converted = rest[glued.len()..].starts_with(" (")
+                && rest[glued.len() + 2..].starts_with(|c: char| c.is_ascii_digit());
+            (glued == "in" && (num.decimals > 0 || text[..span_start].ends_with('(') || converted)).then_some("in")
+        }) {
+            // "322km/h": a speed.
+            let per_hour = symbol == "km" && rest[glued.len()..].starts_with("/h");
+            let len = glued.len() + if per_hour { 2 } else { 0 };
             let mut m = blank(
-                ByteSpan::new(span_start, end + glued.len()),
+                ByteSpan::new(span_start, end + len),
                 value,
                 Kind::Measure,
                 numeral::round_unit(value, num.decimals),
             );
-            m.unit = Some(symbol);
+            m.unit = Some(if per_hour { "km/h" } else { symbol });
+            if symbol == "ft" {
+                imperial_tail(text, &mut m);
+            }
             return Some(m);
         } else {
             return Some(other(span_start, end + glued.len()));
@@ -675,6 +725,12 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     }
     let round_unit = numeral::round_unit(num.value, num.decimals) * scale;
     value = value * scale + extra;
+    // "$4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled decimal is as
+    // precise as it was written, so the product is rounded far below its written step.
+    if scale >= 1e3 && round_unit >= 1.0 && value.is_finite() {
+        let q = (round_unit / 1e3).max(1.0);
+        value = (value / q).round() * q;
+    }
 
     let mut m = blank(ByteSpan::new(span_start, end), value, kind.unwrap_or(Kind::Count), round_unit);
     m.unit = unit;
@@ -689,6 +745,15 @@ fn other(start: usize, end: usize) -> Mention {
     let mut m = blank(ByteSpan::new(start, end), 0.0, Kind::Other, 1.0);
     m.value = None;
     m
+}
+
+/// Whether the figure at `start` opens a parenthesis right after a length: "6ft 4in
+/// (1.93m)" converts to metres, not millions.
+fn converts_length(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('(') else { return false };
+    let word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    ["ft", "in", "feet", "foot", "inches", "inch", "miles", "mile", "yards", "yd", "km", "cm"].contains(&unit)
 }
 
 fn followed_by_currency(text: &str, from: usize) -> bool {
@@ -778,6 +843,16 @@ fn read_unit_after(text: &str, m: &mut Mention) {
         return;
     }
     if gap == 0 {
+        // "a 41.6bn-rupee programme": a currency as an adjective.
+        if let Some(word) = rest.strip_prefix('-') {
+            let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let iso = lexicon::lookup(units::CURRENCY_WORDS, &word[..len]).filter(|_| len > 2 && m.kind == Kind::Count);
+            if let Some(iso) = iso.filter(|_| !word[len..].starts_with(|c: char| c.is_alphanumeric())) {
+                m.span.end += 1 + len;
+                m.kind = Kind::Money;
+                m.unit = Some(iso);
+            }
+        }
         return;
     }
     let after = words_after(text, m.span.end, 2);
@@ -794,6 +869,13 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             m.span.end = after[1].end;
             m.kind = Kind::Percent;
             m.unit = Some("%");
+            return;
+        }
+        // "82.1 terawatt hours", "1,500 sq ft".
+        if let Some(symbol) = lexicon::lookup(units::MEASURE_PHRASES, phrase).filter(|_| m.kind == Kind::Count) {
+            m.span.end = after[1].end;
+            m.kind = Kind::Measure;
+            m.unit = Some(symbol);
             return;
         }
     }
@@ -910,10 +992,15 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
                 let r = r.trim_start_matches(words::is_space);
                 r.starts_with([',', ';', '.']) || r.starts_with("and ")
             });
-        let designator =
-            (word.is_capitalised() && !at_sentence_start && !lexicon::contains(COUNT_OPENERS, word.text) && !listed)
-                || word.is("no.")
-                || word.text.contains('&');
+        // "England's 312 councils": a possessive is a determiner, not a name's number.
+        let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+        let designator = (word.is_capitalised()
+            && !at_sentence_start
+            && !possessive
+            && !listed
+            && !lexicon::contains(COUNT_OPENERS, word.text))
+            || word.is("no.")
+            || word.text.contains('&');
         if designator {
             m.kind = Kind::Other;
         }

@@ -231,3 +231,73 @@ fn cents_are_hundredths() {
     let m = one("shares fell 25 cents to close", "25 cents", 25.0, Kind::Money);
     assert_eq!(m.unit, Some("USX"));
 }
+
+/// The checks branch: a possessive before a figure is a determiner, not a name with a number
+/// ("England's 312 councils" counts councils; "Flight 370" is still a name).
+#[test]
+fn a_possessive_before_a_figure_is_not_a_designator() {
+    let found = read("Nearly half of England's 312 councils agreed.");
+    assert_eq!((found[1].2, found[1].4.as_deref()), (Kind::Count, Some("councils")));
+    assert_eq!(read("searching for Flight 370 again")[0].2, Kind::Other);
+}
+
+/// The checks branch: units of two words and energy units ("82.1 terawatt hours out of a
+/// total of 279.3TWh", "1,500 sq ft (140 sq m)").
+#[test]
+fn reads_units_of_two_words_and_energy() {
+    let m = one("generating 82.1 terawatt hours last year", "82.1 terawatt hours", 82.1, Kind::Measure);
+    assert_eq!(m.unit, Some("TWh"));
+    assert_eq!(one("a total of 279.3TWh.", "279.3TWh", 279.3, Kind::Measure).unit, Some("TWh"));
+    assert_eq!(one("about 1,500 sq ft of space", "1,500 sq ft", 1500.0, Kind::Measure).unit, Some("ft²"));
+    assert_eq!(one("140 square metres", "140 square metres", 140.0, Kind::Measure).unit, Some("m²"));
+}
+
+/// The checks branch: a figure between a pair of spaced dashes is an aside, not negative.
+#[test]
+fn a_figure_between_dashes_is_an_aside() {
+    let found = read("just over half a million people - 645,000 - are at risk");
+    assert_eq!((found[1].0.as_str(), found[1].1), ("645,000", Some(645000.0)));
+    assert_eq!(read("temperatures of - 20 degrees")[0].1, Some(-20.0));
+}
+
+/// The checks branch: "plus or minus 2.9 points" is a margin, not a negative figure.
+#[test]
+fn plus_or_minus_is_not_a_sign() {
+    let found = read("It has a margin of error of plus or minus 2.9 percentage points.");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("2.9 percentage points", Some(2.9)));
+    assert_eq!(read("It fell to minus 12C overnight.")[0].1, Some(-12.0));
+}
+
+/// The checks branch: conversions as newspapers print them — feet and inches glued, metres
+/// in parentheses after a length, km/h, inches after millimetres, rupees and francs.
+#[test]
+fn reads_the_units_of_printed_conversions() {
+    let found = read("At 6ft 4in (1.93m), he is the tallest. It ran at 322km/h with 150mm (5.9in) of rain.");
+    assert_eq!((found[0].0.as_str(), found[0].3), ("6ft 4in", Some("ft")));
+    assert!((found[0].1.unwrap() - 76.0 / 12.0).abs() < 1e-9);
+    assert_eq!((found[1].0.as_str(), found[1].1, found[1].3), ("1.93m", Some(1.93), Some("m")));
+    assert_eq!(found[2].3, Some("km/h"));
+    assert_eq!((found[4].0.as_str(), found[4].3), ("5.9in", Some("in")));
+    assert_eq!(read("The crack was 4in (10cm) wide.")[0].3, Some("in"));
+    assert_eq!(read("It raised the $1.8m (£1m) it needed.")[0].1, Some(1.8e6));
+    let found = read("Rs 2,400 crore and a 41.6bn-rupee road and CHF 300m of debt");
+    assert_eq!((found[0].1, found[0].3), (Some(24e9), Some("INR")));
+    assert_eq!((found[1].0.as_str(), found[1].2, found[1].3), ("41.6bn-rupee", Kind::Money, Some("INR")));
+    assert_eq!((found[2].1, found[2].3), (Some(3e8), Some("CHF")));
+}
+
+/// The checks branch: a scaled decimal has the value it was written with.
+#[test]
+fn scaled_decimals_are_exact() {
+    assert_eq!(read("worth about $4.1 billion")[0].1, Some(4.1e9));
+    assert_eq!(read("worth $4.1bn")[0].1, Some(4.1e9));
+    assert_eq!(read("some 2.3 million people")[0].1, Some(2.3e6));
+    assert_eq!(read("a 0.7% rise")[0].1, Some(0.7));
+}
+
+/// The checks branch: a money range may repeat its currency sign ("$24-$26").
+#[test]
+fn a_money_range_may_repeat_its_sign() {
+    let found = read("a price range of 1,050-1,125 rupees ($24-$26)");
+    assert_eq!((found[1].0.as_str(), found[1].2, found[1].3), ("$24-$26", Kind::Range, Some("USD")));
+}

@@ -10,8 +10,11 @@
 
 pub mod changes;
 pub mod lists;
+pub mod near;
 pub mod nouns;
+pub mod referents;
 pub mod roles;
+pub mod shares;
 pub mod slips;
 
 pub use nouns::{link, NounLink};
