@@ -177,6 +177,9 @@ class PageCheck {
   #frame = 0;
   report = null;
   status = "closed";
+  /** How long the last check took, in ms: reading the page, the check in the extension
+   * (messages included), listing the findings, highlighting (the last two in slices). */
+  timings = null;
 
   /** Whether this script can still reach the extension (not after a reload or an update). */
   alive() {
@@ -306,6 +309,7 @@ class PageCheck {
   async #run({ force = false } = {}) {
     clearTimeout(this.#timer);
     let source;
+    const t0 = performance.now();
     try {
       source = extractArticle(document, { host: this.#host });
     } catch (e) {
@@ -328,6 +332,7 @@ class PageCheck {
     this.#setStatus("checking");
     this.#describe(source);
     let result;
+    const t1 = performance.now();
     try {
       result = await this.#checker.check(source.text);
     } catch (e) {
@@ -339,11 +344,15 @@ class PageCheck {
     this.#source = source;
     this.#settings = result.settings;
     this.#describeSettings();
+    const t2 = performance.now();
     const listed = await this.#panel.show(this.report, source.text, { signal });
     if (!listed || signal.aborted) return;
+    const t3 = performance.now();
     await afterFrame();
     if (signal.aborted) return;
     if (!(await this.#draw(signal)) || signal.aborted) return;
+    const ms = (a, b) => Math.round(b - a);
+    this.timings = { read: ms(t0, t1), check: ms(t1, t2), list: ms(t2, t3), draw: ms(t3, performance.now()) };
     this.#setStatus("ready");
   }
 
@@ -424,6 +433,7 @@ class PageCheck {
       details: all(".details:not([hidden]) h3").map((h) => h.textContent),
       highlighted,
       length: this.#source?.text.length ?? 0,
+      timings: this.timings,
       look: root && {
         background: getComputedStyle(root.querySelector(".dock")).backgroundColor,
         button: getComputedStyle(root.querySelector("header button")).backgroundColor,
