@@ -296,8 +296,9 @@ class PageCheck {
   #clicked = (event) => {
     if (!this.report || this.#host.hasAttribute("data-collapsed") || event.composedPath().includes(this.#host)) return;
     const pos = document.caretPositionFromPoint?.(event.clientX, event.clientY);
-    const node = pos?.offsetNode ?? document.caretRangeFromPoint?.(event.clientX, event.clientY)?.startContainer;
-    const offset = pos?.offset ?? document.caretRangeFromPoint?.(event.clientX, event.clientY)?.startOffset;
+    const range = pos ? null : document.caretRangeFromPoint?.(event.clientX, event.clientY);
+    const node = pos?.offsetNode ?? range?.startContainer;
+    const offset = pos?.offset ?? range?.startOffset;
     if (!node || node.nodeType !== Node.TEXT_NODE) return;
     const at = offsetOf(this.#source.nodes, node, offset);
     const m = at >= 0 && mentionAt(this.report.mentions, at);
@@ -453,4 +454,9 @@ class PageCheck {
   }
 }
 
-globalThis.numcheckExtension ??= new PageCheck();
+// Put in once per document. A copy left by an extension since reloaded or updated can no
+// longer reach it: it is closed (its panel and highlights removed) and replaced.
+if (!globalThis.numcheckExtension?.alive()) {
+  globalThis.numcheckExtension?.close();
+  globalThis.numcheckExtension = new PageCheck();
+}

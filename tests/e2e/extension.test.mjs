@@ -271,7 +271,7 @@ test("the extension's findings on a page equal check() on the same extracted tex
   for (const t of texts) assert.ok(highlightedFigures.includes(t), `${t} is not highlighted`);
 });
 
-test("selecting a finding marks its figures on the page; the highlights are painted; Close removes everything", async () => {
+test("selecting a finding marks its figures on the page; a click on a figure explains it; the highlights are painted; Close removes everything", async () => {
   await open("news.html");
   await click();
   await until(ready);
@@ -288,6 +288,15 @@ test("selecting a finding marks its figures on the page; the highlights are pain
   });
   await page.screenshot({ path: `${ARTIFACTS}extension-selected.png` });
   const painted = await page.screenshot({ clip: rect });
+  // A click on a highlighted figure in the article shows what numcheck read for it.
+  const at = await page.evaluate(() => {
+    const range = [...CSS.highlights.get("numcheck-error")].find((r) => r.toString() === "£9m");
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y);
+  const clicked = await until((x) => x.details[0] === "What numcheck read: £9m");
+  assert.deepEqual(clicked.highlighted.current, ["£9m"]);
   assert.equal(await call("click", "header button[aria-label^=Close]"), true);
   const closed = await until((x) => x.status === "closed");
   assert.equal(closed.open, false);
