@@ -25,6 +25,28 @@ async function currentSettings() {
   return settings;
 }
 
+/** www/surface.js's highlight styles with their dark variant always (`dark`) or never used. */
+export function highlightCss(dark) {
+  return HIGHLIGHT_CSS.replace("@media (prefers-color-scheme: dark)", dark ? "@media all" : "@media not all");
+}
+
+/**
+ * chrome.scripting.executeScript, tried again a moment later when refused for want of
+ * access: the click's grant reaches the page's renderer by a message of its own, and an
+ * injection that overtakes it is refused (seen in the tests, about once in ten clicks
+ * with the service worker awake).
+ */
+async function run(details) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chrome.scripting.executeScript(details);
+    } catch (e) {
+      if (attempt >= 4 || !/Cannot access contents of the page/.test(e?.message)) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 /**
  * Checks the page in `tab`: the same code path for the toolbar button, the keyboard shortcut
  * and the tests (which call it through the service worker, after Extensions.triggerAction
@@ -33,14 +55,17 @@ async function currentSettings() {
 export async function checkTab(tab) {
   const target = { tabId: tab.id };
   try {
-    const [{ result: present }] = await chrome.scripting.executeScript({
+    const [{ result: present }] = await run({
       target, func: () => typeof globalThis.numcheckExtension?.open === "function" && globalThis.numcheckExtension.alive(),
     });
     if (!present) {
-      // The highlights' colours, as a stylesheet of the browser's: the page's CSP does not
-      // apply to it and its scripts cannot remove it.
-      await chrome.scripting.insertCSS({ target, css: HIGHLIGHT_CSS });
       await chrome.scripting.executeScript({ target, files: ["content.js"] });
+      // The highlights' colours, as a stylesheet of the browser's: the page's CSP does not
+      // apply to it and its scripts cannot remove it. Their light or dark variant follows
+      // the page's own background, which on someone else's site need not follow the
+      // reader's colour scheme.
+      const [{ result: dark }] = await chrome.scripting.executeScript({ target, func: () => globalThis.numcheckExtension.pageIsDark() });
+      await chrome.scripting.insertCSS({ target, css: highlightCss(dark) });
     }
     await chrome.scripting.executeScript({ target, func: () => globalThis.numcheckExtension.open() });
     await chrome.action.setBadgeText({ tabId: tab.id, text: "" });
@@ -101,4 +126,4 @@ chrome.runtime.onConnect.addListener((port) => {
 
 // For the tests and for debugging from the service worker's console: the functions the
 // listeners call. A module has no globals of its own.
-globalThis.numcheck = { checkTab, onCommand, check, retire, sparesLeft, version, currentSettings };
+globalThis.numcheck = { checkTab, onCommand, check, retire, sparesLeft, version, currentSettings, highlightCss };

@@ -190,6 +190,18 @@ class PageCheck {
     }
   }
 
+  /**
+   * Whether the page reads light on dark: the first opaque background from the article up
+   * (else the canvas, dark only where the page allows a dark scheme and the reader has one).
+   */
+  pageIsDark() {
+    for (let el = document.querySelector("article, main, [role=main]") ?? document.body; el; el = el.parentElement) {
+      const [r, g, b, a = 1] = (getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+      if (a >= 0.5) return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+    }
+    return /dark/.test(getComputedStyle(document.documentElement).colorScheme) && matchMedia("(prefers-color-scheme: dark)").matches;
+  }
+
   /** Opens the panel (or brings it back) and checks the page now. */
   open() {
     if (!this.#host) this.#build();

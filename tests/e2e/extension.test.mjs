@@ -172,7 +172,13 @@ async function until(ok, { timeout = 20_000, options = {} } = {}) {
   for (;;) {
     last = await state(options).catch((e) => ({ error: e.message }));
     if (last && ok(last)) return last;
-    if (Date.now() > end) assert.fail(`timed out; the panel's state: ${JSON.stringify(last)?.slice(0, 2000)}`);
+    if (Date.now() > end) {
+      const title = await (await worker()).evaluate(async (target) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
+        return tab ? chrome.action.getTitle({ tabId: tab.id }) : "no such tab";
+      }, page.url()).catch((e) => e.message);
+      assert.fail(`timed out on ${page.url()}; the panel's state: ${JSON.stringify(last)?.slice(0, 2000)}; the button's title: ${title}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -305,6 +311,25 @@ test("selecting a finding marks its figures on the page; a click on a figure exp
   const plain = await page.screenshot({ clip: rect });
   assert.ok(!painted.equals(plain), "the highlight under 345 painted nothing");
   assert.equal(await page.evaluate(() => document.documentElement.lastElementChild.tagName), "BODY");
+});
+
+test("the highlights' colours follow the page, not the reader's colour scheme", async () => {
+  const errorColour = () => page.evaluate(() => getComputedStyle(document.querySelector("article p"), "::highlight(numcheck-error)").textDecorationColor);
+  await page.emulateMedia({ colorScheme: "dark" });
+  try {
+    await open("news.html"); // a light page, read by someone who prefers dark
+    await click();
+    await until(ready);
+    assert.equal(await errorColour(), "rgb(198, 40, 40)");
+    await open("dark.html"); // a dark page
+    await click();
+    const s = await until(ready);
+    assert.ok(s.highlighted.error.includes("100"));
+    assert.equal(await errorColour(), "rgb(255, 138, 128)");
+    await page.screenshot({ path: `${ARTIFACTS}extension-dark.png` });
+  } finally {
+    await page.emulateMedia({ colorScheme: null });
+  }
 });
 
 test("a page with no <article> or <main>: Readability finds the story on a clone; the sidebar, header and footer are left out", async () => {
