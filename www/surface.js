@@ -17,9 +17,11 @@ const PARAGRAPHS = new Set(["P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6"
  * The text of an article on a page as a reader sees it — paragraphs apart — and where each
  * text node starts in it. Skipped: scripts and the like, hidden elements, elements with
  * `data-numcheck-ignore`, and those matching `exclude` (a selector: ads, captions, pull
- * quotes). An invalid selector is reported by `onBadSelector` and ignored.
+ * quotes). An invalid selector is reported by `onBadSelector` and ignored. `keep(node)`, if
+ * given, is asked about every other element and text node: false leaves it out (the
+ * extension leaves out what the page hides, and what Readability did not keep).
  */
-export function readArticle(root, { exclude = "" } = {}) {
+export function readArticle(root, { exclude = "", keep = () => true } = {}) {
   const pieces = [];
   const nodes = [];
   let length = 0;
@@ -38,9 +40,10 @@ export function readArticle(root, { exclude = "" } = {}) {
   const walk = (node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
+        if (!keep(child)) continue;
         nodes.push({ node: child, start: length });
         push(child.data);
-      } else if (child.nodeType === Node.ELEMENT_NODE && !skipped(child)) {
+      } else if (child.nodeType === Node.ELEMENT_NODE && !skipped(child) && keep(child)) {
         const block = PARAGRAPHS.has(child.tagName);
         if (block) push("\n\n");
         walk(child);

@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo xtask install   install what the build and the tests need (idempotent)
-//! cargo xtask build     build the wasm package into www/pkg, report its size, precompress the page
+//! cargo xtask build     build the wasm package into www/pkg, report its size, precompress the page,
+//!                       and write the browser extension (target/extension: unpacked and zipped)
 //! cargo xtask serve     install, build, and serve the demo page (prints its URL)
 //! cargo xtask test      install, build, and run every test suite
 //! cargo xtask bench     run the benchmarks (native and wasm) and print their figures
@@ -15,6 +16,7 @@
 //! compiles in seconds on a fresh machine.
 
 mod config;
+mod extension;
 mod fuzz;
 mod install;
 mod scaling;

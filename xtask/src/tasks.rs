@@ -7,8 +7,9 @@ use crate::config::Config;
 use crate::install;
 use crate::sh;
 
-/// Builds the wasm package into `build.out-dir`, prints its size, and writes the gzip and
-/// brotli copies of the page's files that `serve` sends. Returns the .wasm path.
+/// Builds the wasm package into `build.out-dir`, prints its size, writes the gzip and
+/// brotli copies of the page's files that `serve` sends, and the browser extension
+/// (`extension.rs`). Returns the .wasm path.
 pub fn build_wasm(root: &Path, cfg: &Config) -> Result<PathBuf, String> {
     let out_dir = root.join(&cfg.build.out_dir);
     sh::run(
@@ -40,6 +41,7 @@ pub fn build_wasm(root: &Path, cfg: &Config) -> Result<PathBuf, String> {
     println!("wasm: {} bytes from rustc, {size} bytes after wasm-opt, {gzipped} bytes gzipped (-9)", raw);
     // The .gz and .br copies serve.mjs sends with Content-Encoding (the page's JavaScript too).
     sh::run(Command::new("node").arg(root.join("xtask/compress.mjs")).arg(root.join("www")))?;
+    crate::extension::build(root)?;
     Ok(wasm)
 }
 
