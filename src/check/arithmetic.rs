@@ -289,6 +289,20 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 c.verdict != Verdict::Inconsistent && c.score >= best - BENEFIT_OF_DOUBT && c.score >= THRESHOLD
             })
             .max_by_key(|c| (c.score, std::cmp::Reverse(rank(c.verdict))))
+            // Else the best-evidenced reading the text ties itself, when one is nearly as
+            // good as the best: an untied best reading would be left unsaid (the link, not
+            // the article, is the likelier mistake), and must not silence a tied one —
+            // "cut 450 jobs, leaving 1,950 staff" after a paragraph about other staff.
+            .or_else(|| {
+                candidates
+                    .iter()
+                    // (A statement with its own amount, "lost more than $2 to $43.25", has
+                    // its start in its own words; a start found elsewhere for it must be the
+                    // best reading, never a fallback.)
+                    .filter(|c| c.tied && stated_by.get(&ri) != Some(&c.change))
+                    .filter(|c| c.score >= best - BENEFIT_OF_DOUBT && c.score >= THRESHOLD)
+                    .max_by_key(|c| (c.score, std::cmp::Reverse(rank(c.verdict))))
+            })
             .or_else(|| candidates.iter().filter(|c| c.score == best).min_by_key(|c| rank(c.verdict)));
         if let Some(c) = chosen {
             findings.extend(finding(cx, ri, c));
@@ -448,6 +462,18 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!((findings[0].severity, findings[0].verdict), (severity, verdict), "{}", findings[0].message);
         findings[0].clone()
+    }
+
+    #[test]
+    fn a_reading_tied_by_its_sentences_is_not_silenced_by_a_looser_one_elsewhere() {
+        // The mission's 1,200 personnel link to "staff" better than the agency's 2,300
+        // people do, but only the agency's sentences tie the three figures together.
+        let text = "The US mission carries over 1,200 personnel, the ministry said. President Putin said \
+                    755 U.S. diplomats and technical staff must leave.\n\nThe agency employs 2,300 people. \
+                    It will cut 450 jobs, leaving 1,950 staff.";
+        let findings = arithmetic(text);
+        let agency = findings.iter().find(|f| f.message.starts_with("2,300 − 450 = 1,850"));
+        assert!(agency.is_some_and(|f| f.severity == Severity::Error), "{findings:#?}");
     }
 
     #[test]

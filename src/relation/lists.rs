@@ -53,8 +53,9 @@ const COMPLEMENTS: &[&[&str]] = &[
 ];
 
 /// Words that end a part's descriptor search.
-const FILLER: &[&str] =
-    &["were", "was", "are", "is", "had", "have", "has", "been", "the", "a", "an", "being", "alone", "now", "just"];
+const FILLER: &[&str] = &[
+    "were", "was", "are", "is", "had", "have", "has", "be", "been", "the", "a", "an", "being", "alone", "now", "just",
+];
 
 /// The first words after a part, fillers skipped ("were", "the"), or its noun.
 fn words_after(cx: &Article<'_>, i: usize) -> Vec<(String, bool)> {
@@ -158,7 +159,12 @@ fn exclusive(cx: &Article<'_>, parts: &[usize]) -> (bool, bool) {
             }
         })
         .collect();
-    let one_shape = shapes.windows(2).all(|p| p[0] == p[1]);
+    // "28 will be merged, 22 will stay and 14 will be cut": after one modal each, the
+    // descriptors are verbs of one tense whatever their endings — fates, one per part.
+    let modal = ["will", "would", "shall", "must"];
+    let fates = after.iter().all(|ws| ws.first().is_some_and(|w| modal.contains(&w.as_str())))
+        && shapes.iter().all(|&s| s != 0);
+    let one_shape = fates || shapes.windows(2).all(|p| p[0] == p[1]);
     let distinct = {
         let mut w = words.clone();
         w.sort_unstable();
@@ -489,6 +495,15 @@ mod tests {
     #[test]
     fn overlapping_categories_are_not_exclusive() {
         let found = read("Of the 48 people on board, 31 were British and 19 were women.");
+        assert!(found.iter().all(|b| !b.3), "{found:?}");
+    }
+
+    #[test]
+    fn fates_after_one_modal_are_exclusive() {
+        let found = read("Of the 60 posts, 28 will be merged into other teams, 22 will stay and 14 will be cut.");
+        assert_eq!(found, [("60".into(), vec!["28".into(), "22".into(), "14".into()], false, true)]);
+        // Not after a plain "were": a nationality and a sex still overlap.
+        let found = read("Of the 48 people on board, 31 were rescued and 19 were women.");
         assert!(found.iter().all(|b| !b.3), "{found:?}");
     }
 }
