@@ -115,6 +115,8 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
             j += 1;
         }
     }
+    // (Kept while the findings are written: no spare half.)
+    out.shrink_to_fit();
     out
 }
 
@@ -255,7 +257,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let all = conversions(cx);
     let stated = stated_rates(cx);
-    let mut findings = Vec::new();
+    // At most one finding per conversion: reserved, not doubled into (a table of
+    // conversions makes tens of thousands).
+    let mut findings = Vec::with_capacity(all.len());
     // A rate the text states is the reference for every conversion of its pair; otherwise
     // the first conversion of the pair at the same time is.
     let mut by_pair: std::collections::HashMap<(&str, &str), Vec<usize>> = std::collections::HashMap::new();
@@ -271,7 +275,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             .get(&c.pair)
             .map(|&r| &stated[r])
             .or_else(|| earlier.iter().take(16).map(|&e| &all[e]).find(|e| same_time(e, c)));
-        earlier.push(k);
+        if earlier.len() < 16 {
+            earlier.push(k);
+        }
         let Some(first) = reference else { continue };
         let slack = |r: Interval| Interval { lo: r.lo * (1.0 - SLACK), hi: r.hi * (1.0 + SLACK) };
         let holds = slack(first.rate).meets(c.rate);
@@ -346,7 +352,11 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         });
     }
     findings.extend(range_conversions(cx));
-    findings.sort_by_key(|f| f.span.start);
+    // (Mostly in order already; a sort's buffer on a table of conversions is half the
+    // findings again.)
+    if !findings.is_sorted_by_key(|f| f.span.start) {
+        findings.sort_by_key(|f| f.span.start);
+    }
     findings
 }
 

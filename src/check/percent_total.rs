@@ -194,12 +194,18 @@ fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
 }
 
 /// Whether the words of `sentence` include one of `list` (phrases of up to three words).
+///
+/// Streams the words with the last three in hand: a sentence may be the whole text (a
+/// table with no full stop), and its words are not collected.
 fn says(cx: &Article<'_>, sentence: usize, list: &[&str]) -> bool {
-    let words: Vec<String> =
-        near::sentence_tokens(cx, sentence).filter_map(|k| near::word(cx, k)).map(str::to_ascii_lowercase).collect();
-    list.iter().any(|p| {
-        let p: Vec<&str> = p.split(' ').collect();
-        words.windows(p.len()).any(|w| w.iter().zip(&p).all(|(a, b)| a == b))
+    let mut last: [Option<&str>; 3] = [None; 3];
+    near::sentence_tokens(cx, sentence).filter_map(|k| near::word(cx, k)).any(|w| {
+        last = [last[1], last[2], Some(w)];
+        list.iter().any(|p| {
+            let n = p.split(' ').count();
+            n <= last.len()
+                && p.split(' ').rev().zip(last.iter().rev()).all(|(a, b)| b.is_some_and(|b| b.eq_ignore_ascii_case(a)))
+        })
     })
 }
 
