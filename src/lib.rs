@@ -17,6 +17,10 @@
 //! `wasm.rs`. Analysis never fails: the only error is refusing input (too large) or options
 //! that name no known check.
 
+// Every slice of text goes through text::Slice (a slice through a character would panic,
+// and a panic in wasm kills the page); tests may slice freely.
+#![cfg_attr(not(test), deny(clippy::string_slice))]
+
 pub mod article;
 pub mod check;
 mod error;

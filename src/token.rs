@@ -137,13 +137,10 @@ impl Tokens {
                     if j >= figure_start {
                         break;
                     }
-                    if is_word_char(d) {
-                        stop = j + d.len_utf8();
-                        chars.next();
-                    } else if is_joiner(d)
+                    let joins = is_joiner(d)
                         && text.get(j + d.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(is_word_char)
-                        && j + d.len_utf8() < figure_start
-                    {
+                        && j + d.len_utf8() < figure_start;
+                    if is_word_char(d) || joins {
                         stop = j + d.len_utf8();
                         chars.next();
                     } else {
@@ -152,10 +149,7 @@ impl Tokens {
                 }
                 // An abbreviation keeps its final period: "U.S. diplomats".
                 let word = text.get(i..stop).unwrap_or("");
-                if word.contains('.')
-                    && text.get(stop..).is_some_and(|r| r.starts_with('.'))
-                    && stop + 1 <= figure_start
-                {
+                if word.contains('.') && text.get(stop..).is_some_and(|r| r.starts_with('.')) && stop < figure_start {
                     stop += 1;
                     chars.next();
                 }

@@ -18,6 +18,7 @@
 //! - starts: a figure of the same thing with no cue of its own ("employs 2,300 people",
 //!   "they had reported 23 dead"), or the start of the same statement ("now has 3,700
 //!   workers, up from 3,100" with "hired 600").
+//!
 //! The three may stand anywhere in the article, in any order (the seed article has them in
 //! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
 //!
@@ -314,11 +315,12 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
 /// Whether a change of role `change` can lead to a result of role `result`: a remainder
 /// follows a removal, a grown total an addition, a bare result either.
 fn compatible_sign(result: Role, change: Option<Role>) -> bool {
-    match (result, change) {
-        (Role::Remainder, Some(Role::Removed)) | (Role::Grown, Some(Role::Added)) => true,
-        (Role::Result, Some(Role::Removed | Role::Added)) => true,
-        _ => false,
-    }
+    matches!(
+        (result, change),
+        (Role::Remainder, Some(Role::Removed))
+            | (Role::Grown, Some(Role::Added))
+            | (Role::Result, Some(Role::Removed | Role::Added))
+    )
 }
 
 fn rank(v: Verdict) -> u8 {

@@ -41,6 +41,7 @@ use crate::interval::{self, Interval};
 use crate::lexicon::{self, units};
 use crate::mention::{Kind, Mention};
 use crate::relation::near;
+use crate::text::Slice;
 use crate::token::Tag;
 
 use super::format;
@@ -87,15 +88,15 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
         let mut j = i + 1;
         let mut gap_start = ms[i].span.end;
         while j < ms.len() && ms[j].kind == Kind::Money {
-            let gap = cx.text[gap_start..ms[j].phrase_start().max(gap_start)].trim().to_ascii_lowercase();
-            let in_parens = cx.text[..ms[i].span.start].trim_end().ends_with('(');
+            let gap = cx.text.s(gap_start..ms[j].phrase_start().max(gap_start)).trim().to_ascii_lowercase();
+            let in_parens = cx.text.s(..ms[i].span.start).trim_end().ends_with('(');
             let opens = j == i + 1
                 && (matches!(gap.as_str(), "(" | ", or" | "or" | ", that's" | ", that is" | "- about" | "(about")
                     || (in_parens && gap == ";"));
             let continues = j > i + 1 && matches!(gap.as_str(), ";" | "," | "/");
             // "(£69 in the UK)" is a local price, not a conversion: the parenthesis must
             // close (or the list go on) right after the amount.
-            let closes = !cx.text[ms[j].span.end..].trim_start().starts_with(|c: char| c.is_alphanumeric());
+            let closes = !cx.text.s(ms[j].span.end..).trim_start().starts_with(|c: char| c.is_alphanumeric());
             if !(opens || continues) || !closes {
                 break;
             }

@@ -53,6 +53,7 @@ use crate::mention::words::{next_word, words_after};
 use crate::mention::Kind;
 use crate::relation::near;
 use crate::span::ByteSpan;
+use crate::text::Slice;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -423,7 +424,7 @@ fn fixed_count(cx: &Article<'_>, id: usize) -> Option<Finding> {
     })?;
     let (v, size) = (m.value?, f64::from(fixed.size));
     let last = words.get(phrase.split(' ').count() - 1)?;
-    let stated = cx.text[m.span.start..last.end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let stated = cx.text.s(m.span.start..last.end).split_whitespace().collect::<Vec<_>>().join(" ");
     let (severity, verdict, message) = if v <= size {
         (Severity::Ok, Verdict::Consistent, format!("{stated}: within the whole, {}.", fixed.label))
     } else {

@@ -49,6 +49,7 @@
 //! - two figures of one sentence are two quantities unless they stand in apposition;
 //! - a starting point of a change ("from 3,200") is a past level, not a restatement.
 
+use crate::text::Slice;
 use std::collections::{HashMap, VecDeque};
 
 use crate::frame::Role;
@@ -192,7 +193,7 @@ fn digits(cx: &Article<'_>, m: &Mention) -> Option<(String, i32)> {
     let text = cx.text.get(m.span.start..m.span.end).unwrap_or("");
     let s: String = if has_digits(cx, m) {
         let start = text.find(|c: char| c.is_ascii_digit())?;
-        text[start..]
+        text.s(start..)
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
             .filter(char::is_ascii_digit)

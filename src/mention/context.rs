@@ -530,13 +530,13 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     // A pair: "98-2", "10-15", "2013-14", "$4-billion" is a scale, not a pair; "$24-$26"
     // repeats its currency sign.
     let repeated = prefix.and_then(|p| {
-        let rest = &text[end..];
+        let rest = text.s(end..);
         let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
-        let after = rest[dash.len_utf8()..].strip_prefix(p)?;
+        let after = rest.s(dash.len_utf8()..).strip_prefix(p)?;
         let second = numeral::parse(after).filter(|n| (n.decimals == 0) == (num.decimals == 0))?;
-        let tail = &after[second.len..];
+        let tail = after.s(second.len..);
         let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
-        let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, &tail[..letters]).is_some();
+        let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, tail.s(..letters)).is_some();
         (!tail.starts_with(|c: char| c.is_alphanumeric()) || scale)
             .then_some(Numeral { len: dash.len_utf8() + p.len() + second.len, ..second })
     });
@@ -658,12 +658,12 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             return Some(blank(ByteSpan::new(span_start, end + 1), value, Kind::Year, 10.0));
         } else if let Some(symbol) = lexicon::lookup(units::MEASURES, glued).or_else(|| {
             // "5.9in", "(15in)": inches, where "in" cannot be the preposition.
-            let converted = rest[glued.len()..].starts_with(" (")
-                && rest[glued.len() + 2..].starts_with(|c: char| c.is_ascii_digit());
-            (glued == "in" && (num.decimals > 0 || text[..span_start].ends_with('(') || converted)).then_some("in")
+            let converted = rest.s(glued.len()..).starts_with(" (")
+                && rest.s(glued.len() + 2..).starts_with(|c: char| c.is_ascii_digit());
+            (glued == "in" && (num.decimals > 0 || text.s(..span_start).ends_with('(') || converted)).then_some("in")
         }) {
             // "322km/h": a speed.
-            let per_hour = symbol == "km" && rest[glued.len()..].starts_with("/h");
+            let per_hour = symbol == "km" && rest.s(glued.len()..).starts_with("/h");
             let len = glued.len() + if per_hour { 2 } else { 0 };
             let mut m = blank(
                 ByteSpan::new(span_start, end + len),
@@ -750,7 +750,7 @@ fn other(start: usize, end: usize) -> Mention {
 /// Whether the figure at `start` opens a parenthesis right after a length: "6ft 4in
 /// (1.93m)" converts to metres, not millions.
 fn converts_length(text: &str, start: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix('(') else { return false };
+    let Some(before) = text.s(..start).strip_suffix('(') else { return false };
     let word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     ["ft", "in", "feet", "foot", "inches", "inch", "miles", "mile", "yards", "yd", "km", "cm"].contains(&unit)
@@ -846,8 +846,9 @@ fn read_unit_after(text: &str, m: &mut Mention) {
         // "a 41.6bn-rupee programme": a currency as an adjective.
         if let Some(word) = rest.strip_prefix('-') {
             let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-            let iso = lexicon::lookup(units::CURRENCY_WORDS, &word[..len]).filter(|_| len > 2 && m.kind == Kind::Count);
-            if let Some(iso) = iso.filter(|_| !word[len..].starts_with(|c: char| c.is_alphanumeric())) {
+            let iso =
+                lexicon::lookup(units::CURRENCY_WORDS, word.s(..len)).filter(|_| len > 2 && m.kind == Kind::Count);
+            if let Some(iso) = iso.filter(|_| !word.s(len..).starts_with(|c: char| c.is_alphanumeric())) {
                 m.span.end += 1 + len;
                 m.kind = Kind::Money;
                 m.unit = Some(iso);

@@ -8,6 +8,7 @@ fn mentions(text: &str) -> Vec<Mention> {
 }
 
 /// (text under the span, value, kind, unit, noun) for every mention.
+#[allow(clippy::type_complexity)] // (a row of the table the tests compare)
 fn read(text: &str) -> Vec<(String, Option<f64>, Kind, Option<&'static str>, Option<String>)> {
     mentions(text)
         .into_iter()

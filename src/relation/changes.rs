@@ -569,7 +569,7 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
     let at = toks[k].start as usize;
     let frames = cx.frames();
     let free = |i: &usize| frames[*i].role.is_none() || frames[*i].role == Some(Role::To);
-    let before = figures.iter().copied().filter(free).filter(|&i| ms[i].span.end <= at).last();
+    let before = figures.iter().copied().filter(free).rfind(|&i| ms[i].span.end <= at);
     let after = figures.iter().copied().filter(free).find(|&i| ms[i].span.start > multiple.span.end);
     let (b, a) = (before?, after?);
     if !comparable(&ms[a], &ms[b]) {
@@ -999,7 +999,7 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
                 scored.push((score, s));
             }
         }
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
         for &s in window {
             // Anything this change might be about is no longer verified by its words alone.
             let theirs = keys_of(ms[out[s].to].sentence as u32);
@@ -1048,6 +1048,7 @@ mod tests {
     use super::*;
     use crate::Options;
 
+    #[allow(clippy::type_complexity)] // (a row of the table the tests compare)
     fn read(text: &str) -> Vec<(Option<String>, String, Option<String>, Option<f64>, Tie)> {
         let options = Options::default();
         let segments = crate::text::Segments::new(text);

@@ -109,6 +109,28 @@ pub fn test(root: &Path, cfg: &Config) -> Result<(), String> {
     let out = sh::run_tee(Command::new("cargo").args(["test", "--workspace", "--exclude", "xtask"]).current_dir(root))?;
     tallies.push(cargo_tally("native (cargo test)", &out));
 
+    // Lints, warnings denied: among them `clippy::string_slice` (lib.rs), which keeps every
+    // slice of text checked — a slice through a character is a panic, and a panic in wasm
+    // kills the page. Clippy comes with rustup's default profile; where it is missing it
+    // cannot be fetched here, and the run says so.
+    if sh::output(Command::new("cargo").args(["clippy", "--version"])).is_some() {
+        let lint = sh::run(
+            Command::new("cargo")
+                .args(["clippy", "--workspace", "--exclude", "xtask", "--all-targets", "--", "-D", "warnings"])
+                .current_dir(root),
+        );
+        if let Err(e) = &lint {
+            eprintln!("clippy: {e}");
+        }
+        tallies.push(Tally {
+            suite: "lints (cargo clippy, warnings denied)",
+            passed: u64::from(lint.is_ok()),
+            failed: u64::from(lint.is_err()),
+        });
+    } else {
+        println!("clippy is not installed (rustup component add clippy): lints not run");
+    }
+
     let (passed, failed) = crate::scaling::run(root, cfg)?;
     tallies.push(Tally { suite: "scaling (instructions under valgrind)", passed, failed });
 
