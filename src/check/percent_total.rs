@@ -201,10 +201,12 @@ fn says(cx: &Article<'_>, sentence: usize, list: &[&str]) -> bool {
     let mut last: [Option<&str>; 3] = [None; 3];
     near::sentence_tokens(cx, sentence).filter_map(|k| near::word(cx, k)).any(|w| {
         last = [last[1], last[2], Some(w)];
+        // Last words first: most phrases fail on their first comparison.
         list.iter().any(|p| {
-            let n = p.split(' ').count();
-            n <= last.len()
-                && p.split(' ').rev().zip(last.iter().rev()).all(|(a, b)| b.is_some_and(|b| b.eq_ignore_ascii_case(a)))
+            let mut parts = p.rsplit(' ');
+            let mut held = last.iter().rev();
+            parts.by_ref().zip(held.by_ref()).all(|(a, b)| b.is_some_and(|b| b.eq_ignore_ascii_case(a)))
+                && parts.next().is_none()
         })
     })
 }
