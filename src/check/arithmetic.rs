@@ -202,6 +202,11 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
         let mut candidates: Vec<Candidate<'_>> = Vec::new();
         for &di in &changes {
+            // A statement with its own amount ("Biogen fell $28.63 to $38.65") changed by
+            // that amount: another sentence's change is another quantity's.
+            if stated_by.get(&ri).is_some_and(|&b| b != di) {
+                continue;
+            }
             let d = &ms[di];
             let Some(d_thing) = things(di) else { continue };
             // A change and a result in one sentence are tied by it ("A further 48 cases …,
@@ -476,6 +481,15 @@ mod tests {
         let findings = arithmetic(text);
         let agency = findings.iter().find(|f| f.message.starts_with("2,300 − 450 = 1,850"));
         assert!(agency.is_some_and(|f| f.severity == Severity::Error), "{findings:#?}");
+    }
+
+    #[test]
+    fn a_statement_with_its_own_amount_takes_no_other_change() {
+        // A market report: each share moved by its own amount; Krispy Kreme's $1.83 is not
+        // Biogen's change, however near $10.48 − $1.83 comes to a slip of $38.65.
+        let text = "Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news.\n\n\
+                    Elan finished down $18.90 at $8, while Biogen fell $28.63 to $38.65.";
+        assert!(arithmetic(text).iter().all(|f| f.verdict != Verdict::Inconsistent), "{:#?}", arithmetic(text));
     }
 
     #[test]

@@ -306,7 +306,8 @@ pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
 }
 
 /// Words that, after a comma, open a new clause.
-const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "with"];
+const CLAUSE_OPENERS: &[&str] =
+    &["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "with", "so", "yet"];
 
 /// How many tokens apart two figures of one clause may stand.
 const CLAUSE_TOKENS: usize = 40;
@@ -329,7 +330,15 @@ fn tokens_in_clause(cx: &Article<'_>, a: usize, b: usize) -> bool {
     // £550m), up from A$246bn") or a pair of dashes ("sank 14.87% - or $1.83 - to close at
     // $10.48") does not end the clause around it. A lone dash does.
     let dash = |t: &crate::token::Token| matches!(t.punct(), Some('–' | '—' | '-'));
-    let dashes_paired = between.iter().filter(|t| dash(t)).count() % 2 == 0;
+    // Paired in the figures' surroundings too: "sank 14.87% - or $1.83 - to close at $10.48"
+    // has one dash between $1.83 and $10.48, the end of the aside $1.83 stands in. (A
+    // bounded look either side, in the sentence.)
+    let sentence = toks[a].sentence;
+    let around = toks[a.saturating_sub(CLAUSE_TOKENS)..(b + CLAUSE_TOKENS).min(toks.len())]
+        .iter()
+        .filter(|t| t.sentence == sentence && dash(t))
+        .count();
+    let dashes_paired = between.iter().filter(|t| dash(t)).count() % 2 == 0 || (around == 2);
     let mut depth = 0i32;
     for (k, t) in between.iter().enumerate() {
         match t.punct() {
@@ -495,6 +504,7 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
                     && cx.in_parens(j) == cx.in_parens(a)
                     && comparable(&ms[a], &ms[j])
                     && (!matches!(role(j), Some(Role::From | Role::Change | Role::By)) || rate_end(j))
+                    && !is_whole_of_part(cx, j)
                     && same_clause(cx, a, j)
             })
         };
@@ -559,6 +569,22 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
             });
         }
     }
+}
+
+/// Whether figure `j` is the whole of a part stated right before it: "6 of the board's 16
+/// seats", "11 of 19 shots". The level a later "up from 4 seats" changed is the part (6),
+/// never the whole it is out of.
+pub fn is_whole_of_part(cx: &Article<'_>, j: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(j);
+    // Up to three words back ("of the board's"), then a figure of its own: the part.
+    let back = toks.get(at.saturating_sub(4)..at).unwrap_or(&[]);
+    let Some(of) = back.iter().rposition(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("of")) else {
+        return false;
+    };
+    back[..of].last().is_some_and(
+        |t| matches!(t.tag, crate::token::Tag::Figure(p) if comparable(&cx.mentions[p as usize], &cx.mentions[j])),
+    ) && back[of + 1..].iter().all(|t| t.is_word())
 }
 
 /// "X is M times Y", "X, M that of Y", "M as many X as Y: A against B" when no start and
@@ -1059,6 +1085,33 @@ mod tests {
             .iter()
             .map(|s| (s.from.map(show), show(s.to), s.percent.map(show), s.multiple.as_ref().map(|m| m.factor), s.tie))
             .collect()
+    }
+
+    #[test]
+    fn the_level_is_the_part_not_the_whole_it_is_out_of() {
+        let found = read("Women now hold 6 of the board's 16 seats, or 38%, up from 4 seats five years ago.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("4"), "6"));
+    }
+
+    #[test]
+    fn so_opens_a_clause() {
+        // "3" closed stores is not where the count rose to from 601.
+        let found = read("It closed 3 underperforming stores in the period, so its store count rose by 11 from 601.");
+        assert!(found.iter().all(|f| f.1 != "3"), "{found:?}");
+    }
+
+    #[test]
+    fn an_aside_between_dashes_stays_in_its_clause() {
+        assert!(tokens_pair_in_clause("Shares sank 14.87% - or $1.83 - to close at $10.48 on the news.", 1, 2));
+        assert!(!tokens_pair_in_clause("The firm employs 2,300 people - it will cut 450 jobs.", 0, 1));
+    }
+
+    fn tokens_pair_in_clause(text: &str, i: usize, j: usize) -> bool {
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        same_clause(&cx, i, j)
     }
 
     #[test]

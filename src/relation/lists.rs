@@ -18,7 +18,7 @@
 //!   nationality and a sex overlap, and their sum may exceed the 48 on board.
 
 use crate::article::Article;
-use crate::lexicon;
+use crate::lexicon::{self, nouns};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{comparable, is_duration};
 use crate::token::Token;
@@ -373,7 +373,35 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             toks.get(cx.tokens().of(last) + 1..cx.tokens().of(next)).unwrap_or(&[]).iter().map(word).collect();
         let closes =
             between.first().is_some_and(|w| w == "of") && between.len() <= 3 && ms[next].sentence == ms[last].sentence;
-        if closes && run.len() >= 2 && comparable(&ms[last], &ms[next]) {
+        // "31 points, hitting 11 of 19 shots, including 5 of 8": a box score's pairs are
+        // parts of their own wholes, and a part that names another thing (points, not
+        // shots) is no part of this total.
+        let own_pair = run.iter().any(|&p| crate::relation::changes::is_whole_of_part(cx, p));
+        let total_noun = ms[next].noun.as_deref().map(|n| nouns::singular(&n.to_ascii_lowercase()));
+        let names_other = |p: usize| match (&ms[p].noun, &ms[next].noun) {
+            (Some(a), Some(b)) => {
+                !a.eq_ignore_ascii_case(b)
+                    && crate::relation::link(a, b).is_none()
+                    && nouns::singular(a) != nouns::singular(b)
+            }
+            // A plural right after an earlier part that the reader did not take for its noun
+            // ("31 points,"): it still says what the part counts.
+            (None, _) if p != last => toks.get(cx.tokens().of(p) + 1).is_some_and(|t| {
+                let w = t.text(cx.text).to_ascii_lowercase();
+                t.is_word()
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && total_noun.as_deref() != Some(nouns::singular(&w).as_str())
+            }),
+            _ => false,
+        };
+        if closes
+            && run.len() >= 2
+            && comparable(&ms[last], &ms[next])
+            && !own_pair
+            && !run.iter().any(|&p| names_other(p))
+        {
             return finish(cx, next, run.to_vec(), false, false, false);
         }
     }
@@ -496,6 +524,14 @@ mod tests {
     fn overlapping_categories_are_not_exclusive() {
         let found = read("Of the 48 people on board, 31 were British and 19 were women.");
         assert!(found.iter().all(|b| !b.3), "{found:?}");
+    }
+
+    #[test]
+    fn a_box_scores_pairs_are_not_a_list() {
+        let found = read(
+            "Brooks scored 31 points, hitting 11 of 19 shots from the field, including 5 of 8 from three-point range.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
