@@ -493,6 +493,14 @@ mod tests {
     }
 
     #[test]
+    fn a_decrease_of_an_amount_is_the_statements_own_change() {
+        let text = "Traffic deaths fell to 1,048 last year from 1,131 in 2022, a decrease of 183.";
+        assert_one(text, Severity::Error, Verdict::Inconsistent);
+        let text = "Traffic deaths fell to 1,048 last year from 1,131 in 2022, a decrease of 83.";
+        assert_one(text, Severity::Ok, Verdict::Consistent);
+    }
+
+    #[test]
     fn flags_a_remainder_that_does_not_add_up() {
         let f = assert_one(
             "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff.",

@@ -102,6 +102,15 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_change_a_dash_adds_to_a_start_in_the_next_sentence() {
+        let found = run("The jobless rate climbed to 5.4% in March, the office said. That was up from 4.9% in \
+                         February — an increase of 0.7 percentage points.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Error);
+        assert!(found[0].1.contains("is 0.5 percentage points, not 0.7"), "{}", found[0].1);
+    }
+
+    #[test]
     fn flags_points_written_as_percent() {
         let found = run("Unemployment rose from 5% to 7%, an increase of 2 percent.");
         assert_eq!(found.len(), 1);

@@ -190,6 +190,28 @@ fn governing_verb(text: &str, tokens: &Tokens, to: usize) -> Option<(Option<Dire
     after_from.then_some((None, figure_between))
 }
 
+/// Nouns that name an amount of change: "a rise of £1.2bn", "a $697m improvement", "a
+/// decrease of 183". ("A loss of £2m" names a result, not a change; only "a £2m loss" after
+/// a level does.)
+const CHANGE_NOUNS: &[&str] = &[
+    "rise",
+    "increase",
+    "fall",
+    "drop",
+    "cut",
+    "gain",
+    "jump",
+    "decline",
+    "improvement",
+    "reduction",
+    "decrease",
+    "growth",
+    "surge",
+    "slump",
+    "dip",
+    "climb",
+];
+
 /// Verbs that make "up" or "down" part of another verb: "make up", "set up", "back down".
 const PHRASAL: &[&str] = &[
     "make", "makes", "made", "making", "set", "sets", "setting", "put", "puts", "putting", "back", "backed", "turn",
@@ -216,35 +238,14 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
         if let Some(n) = next.first().filter(|t| t.is_word()) {
             let w = n.text(text);
             let noun = words::is_change_word(w)
-                && words::verb_direction(w).is_none_or(|_| {
-                    lexicon::contains(
-                        &[
-                            "rise",
-                            "increase",
-                            "fall",
-                            "drop",
-                            "cut",
-                            "gain",
-                            "loss",
-                            "jump",
-                            "decline",
-                            "improvement",
-                            "reduction",
-                        ],
-                        w,
-                    )
-                });
+                && words::verb_direction(w)
+                    .is_none_or(|_| lexicon::contains(CHANGE_NOUNS, w) || w.eq_ignore_ascii_case("loss"));
             if noun && word(0).is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")) {
                 return Frame { role: Some(Role::By), direction: words::direction(w) };
             }
         }
         if word(0).is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && word(1).is_some_and(|w| {
-                lexicon::contains(
-                    &["rise", "increase", "fall", "drop", "cut", "gain", "jump", "decline", "improvement", "reduction"],
-                    w,
-                )
-            })
+            && word(1).is_some_and(|w| lexicon::contains(CHANGE_NOUNS, w))
         {
             return Frame { role: Some(Role::By), direction: word(1).and_then(words::direction) };
         }

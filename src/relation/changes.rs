@@ -346,7 +346,16 @@ fn tokens_in_clause(cx: &Article<'_>, a: usize, b: usize) -> bool {
             Some(')') => depth -= 1,
             _ if depth > 0 => {}
             Some(';' | ':') => return false,
-            Some('–' | '—' | '-') if !dashes_paired => return false,
+            // ("… from 4.9% in February — an increase of 0.7 percentage points": a dash
+            // before an apposition, "a"/"an" or "up"/"down", adds to the clause.)
+            Some('–' | '—' | '-')
+                if !dashes_paired
+                    && !between.get(k + 1).is_some_and(|n| {
+                        n.is_word() && lexicon::contains(&["a", "an", "up", "down"], n.text(cx.text))
+                    }) =>
+            {
+                return false
+            }
             Some(',')
                 if between
                     .get(k + 1)
@@ -508,7 +517,7 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
                     && same_clause(cx, a, j)
             })
         };
-        let Some(b) = after.or_else(before) else { continue };
+        let Some(b) = after.or_else(before).or_else(|| previous_level(cx, a)) else { continue };
         used.extend([a, b]);
         // "up from", "down from" say it outright; otherwise the verb of the end ("fell to").
         let verb_direction = frames[a].direction.or(frames[b].direction);
@@ -569,6 +578,27 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
             });
         }
     }
+}
+
+/// "The jobless rate climbed to 5.4% in March. That was up from 4.9% in February": a start
+/// in a sentence that opens by pointing back ("That", "This", "It") belongs to the last like
+/// figure of the sentence before, when that one is a level (no start or change itself).
+fn previous_level(cx: &Article<'_>, a: usize) -> Option<usize> {
+    let ms = cx.mentions;
+    let s = ms[a].sentence;
+    let toks = &cx.tokens().all;
+    let first = toks.get(toks.partition_point(|t| (t.sentence as usize) < s))?;
+    let opener = first.is_word() && lexicon::contains(&["that", "this", "it"], first.text(cx.text));
+    // The start must be the sentence's first figure: "That was up from 4.9%".
+    if !opener || a == 0 || ms[a - 1].sentence == s {
+        return None;
+    }
+    (0..a)
+        .rev()
+        .take(6)
+        .take_while(|&j| ms[j].sentence + 1 >= s)
+        .find(|&j| comparable(&ms[a], &ms[j]) && !is_duration(cx, j))
+        .filter(|&j| !matches!(cx.frames()[j].role, Some(Role::From | Role::Change | Role::By)))
 }
 
 /// Whether figure `j` is the whole of a part stated right before it: "6 of the board's 16
@@ -1091,6 +1121,14 @@ mod tests {
     fn the_level_is_the_part_not_the_whole_it_is_out_of() {
         let found = read("Women now hold 6 of the board's 16 seats, or 38%, up from 4 seats five years ago.");
         assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("4"), "6"));
+    }
+
+    #[test]
+    fn a_start_that_points_back_to_the_sentence_before() {
+        let found = read("The jobless rate climbed to 5.4% in March. That was up from 4.9% in February.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("4.9%"), "5.4%"));
+        // Not without the pointing word, nor when the level before is itself a start.
+        assert!(read("The rate climbed to 5.4% in March. Prices were up from 4.9% in February.").is_empty());
     }
 
     #[test]
