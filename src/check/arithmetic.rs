@@ -185,7 +185,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if let Some(&a) = stated_start.get(&ri) {
             starts.push(a);
         }
-        starts.sort_by_key(|&t| (stated_start.get(&ri) != Some(&t), sentences(t), t.abs_diff(ri)));
+        // (Nearest first; at one distance, a start told before its result.)
+        starts.sort_by_key(|&t| (stated_start.get(&ri) != Some(&t), sentences(t), t > ri, t.abs_diff(ri)));
         starts.dedup();
         starts.truncate(MAX_STARTS);
 
@@ -267,7 +268,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 // and its last value in the next ("they had reported 23 dead") are tied too.
                 let named_alike = t_thing.noun.is_some() && r_thing.noun.is_some()
                     || t_thing.keys.iter().any(|k| r_thing.keys.contains(k));
-                let running = stated_by.get(&ri) == Some(&di) && sentences(ti) <= 2 && t_to_r >= 1 && named_alike;
+                let running = stated_by.get(&ri) == Some(&di) && sentences(ti) <= 2 && t_to_r >= 2 && named_alike;
                 let tied = (stated && d.sentence == r.sentence)
                     || running
                     || (neighbours && links >= 6)
@@ -289,8 +290,11 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
         // The reading under which the article is right, if its evidence is nearly as good;
         // else the best-evidenced one.
+        // (Candidates come nearest first; `max_by_key` keeps the last of equals, so the
+        // searches run from the far end: on a tie, the nearer start and change win.)
         let chosen = candidates
             .iter()
+            .rev()
             .filter(|c| {
                 c.verdict != Verdict::Inconsistent && c.score >= best - BENEFIT_OF_DOUBT && c.score >= THRESHOLD
             })
@@ -302,6 +306,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             .or_else(|| {
                 candidates
                     .iter()
+                    .rev()
                     // (A statement with its own amount, "lost more than $2 to $43.25", has
                     // its start in its own words; a start found elsewhere for it must be the
                     // best reading, never a fallback.)
@@ -498,6 +503,14 @@ mod tests {
         assert_one(text, Severity::Error, Verdict::Inconsistent);
         let text = "Traffic deaths fell to 1,048 last year from 1,131 in 2022, a decrease of 83.";
         assert_one(text, Severity::Ok, Verdict::Consistent);
+    }
+
+    #[test]
+    fn on_equal_evidence_the_nearer_start_wins() {
+        // 200 and 250 members are one sentence from the result each; 200 stands before it.
+        let text = "The club has 200 members. After 45 members quit, leaving 165 members. Of 250 members, 80 voted.";
+        let f = assert_one(text, Severity::Error, Verdict::Inconsistent);
+        assert!(f.message.starts_with("200 − 45 = 155"), "{}", f.message);
     }
 
     #[test]

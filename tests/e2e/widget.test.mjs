@@ -136,6 +136,8 @@ test("editable: typed where it is highlighted, a repair is an undoable edit, typ
   await page.keyboard.type(" Of 250 members, 80 (40%) voted. <img src=x onerror=alert(1)>");
   await page.waitForFunction(() => document.querySelector("num-check[editable]").report.findings.some((f) => f.check === "percent-of"));
   assert.equal(await page.evaluate(() => document.querySelector("num-check[editable]").shadowRoot.querySelectorAll(".editor *").length), 0, "typed markup stayed text");
+  // The new sentence's 250 members is not taken for the club's start (200).
+  assert.match(await page.evaluate(() => document.querySelector("num-check[editable]").report.findings.find((f) => f.check === "arithmetic").message), /^200 − 45 = 155/);
   await widget.screenshot({ path: `${ARTIFACTS}widget-editable.png` });
 });
 
