@@ -71,8 +71,15 @@ proptest! {
     }
 }
 
+/// How many generated texts to check: 2,048 in every test run, more when asked
+/// (`NUMCHECK_GENERATED=1000000 cargo test --release --test robustness generated`, the long
+/// run before a release).
+fn generated_cases() -> u32 {
+    std::env::var("NUMCHECK_GENERATED").ok().and_then(|v| v.parse().ok()).unwrap_or(2048)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: generated_cases(), ..ProptestConfig::default() })]
 
     /// The fuzz target's structure-aware generator (tests/support/newsgen.rs), driven by
     /// proptest's bytes: sentences of figures with signs, currencies, dashes, scales,
