@@ -128,6 +128,10 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();
     let stated_by: std::collections::HashMap<usize, usize> =
         cx.statements().iter().filter_map(|s| Some((s.to, s.by?))).collect();
+    // And the other way: the amount a statement names is its own result's change, never
+    // another's ("£35bn - £2.5bn less than the £37.5bn … to fall to £31bn").
+    let by_of: std::collections::HashMap<usize, usize> =
+        cx.statements().iter().filter_map(|s| Some((s.by?, s.to))).collect();
     // What each figure counts, read only for the figures a search looks at.
     let cells: Vec<std::cell::OnceCell<Option<Thing>>> = (0..ms.len()).map(|_| std::cell::OnceCell::new()).collect();
     let things = |i: usize| cells[i].get_or_init(|| operand[i].then(|| thing(cx, i, cues[i].as_ref()))).as_ref();
@@ -205,7 +209,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         for &di in &changes {
             // A statement with its own amount ("Biogen fell $28.63 to $38.65") changed by
             // that amount: another sentence's change is another quantity's.
-            if stated_by.get(&ri).is_some_and(|&b| b != di) {
+            if stated_by.get(&ri).is_some_and(|&b| b != di) || by_of.get(&di).is_some_and(|&to| to != ri) {
                 continue;
             }
             let d = &ms[di];
@@ -511,6 +515,25 @@ mod tests {
         let text = "The club has 200 members. After 45 members quit, leaving 165 members. Of 250 members, 80 voted.";
         let f = assert_one(text, Severity::Error, Verdict::Inconsistent);
         assert!(f.message.starts_with("200 − 45 = 155"), "{}", f.message);
+    }
+
+    #[test]
+    fn an_amount_more_than_another_level() {
+        let text = "The payroll of $182 million is $40 million more than last season's $152 million.";
+        let f = assert_one(text, Severity::Error, Verdict::Inconsistent);
+        assert!(f.message.starts_with("$152 million + $40 million = $192m"), "{}", f.message);
+        let text = "The payroll of $182 million is $30 million more than last season's $152 million.";
+        assert_one(text, Severity::Ok, Verdict::Consistent);
+    }
+
+    #[test]
+    fn a_statements_own_amount_is_no_other_results_change() {
+        // bbc-politics-128: the £2.5bn belongs to £35bn; £31bn two years on is another level.
+        let text = "Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted in \
+                    March's budget. Borrowing is tipped to fall to £31bn by 2005/06.";
+        let found = arithmetic(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, Severity::Ok, "{}", found[0].message);
     }
 
     #[test]

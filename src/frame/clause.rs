@@ -42,6 +42,11 @@ fn after<'a>(tokens: &'a Tokens, i: usize) -> impl Iterator<Item = &'a Token> + 
     tokens.all.get(at + 1..).unwrap_or(&[]).iter().take_while(move |t| t.sentence == sentence)
 }
 
+/// The token after the one after figure `i`'s: the "than" of "$40 million more than".
+fn next_two<'a>(tokens: &'a Tokens, i: usize) -> Option<&'a Token> {
+    after(tokens, i).nth(1)
+}
+
 fn is(text: &str, t: &Token, word: &str) -> bool {
     t.is_word() && t.text(text).eq_ignore_ascii_case(word)
 }
@@ -243,6 +248,17 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
             if noun && word(0).is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")) {
                 return Frame { role: Some(Role::By), direction: words::direction(w) };
             }
+            // "$182 million is $40 million more than last season's $152 million": an amount
+            // right before a comparative and "than" is the difference between two levels.
+            let than = next_two(tokens, i).is_some_and(|t| is(text, t, "than"));
+            let comparative = match w.to_ascii_lowercase().as_str() {
+                "more" | "higher" | "greater" | "bigger" => Some(Direction::Up),
+                "less" | "fewer" | "lower" | "smaller" => Some(Direction::Down),
+                _ => None,
+            };
+            if let Some(direction) = comparative.filter(|_| than) {
+                return Frame { role: Some(Role::By), direction: Some(direction) };
+            }
         }
         if word(0).is_some_and(|w| w.eq_ignore_ascii_case("of"))
             && word(1).is_some_and(|w| lexicon::contains(CHANGE_NOUNS, w))
@@ -269,7 +285,8 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
         }
         w if lexicon::contains(FROM, w) => return Frame { role: Some(Role::From), direction: None },
         // "than the peak of £263,000", "from the £130m seen": a start named by a noun phrase.
-        "of" | "the" | "its" | "their" | "a" => {
+        // ("than last season's $152 million": a possessive before the figure, too.)
+        w if matches!(w, "of" | "the" | "its" | "their" | "a") || w.ends_with("'s") || w.ends_with("’s") => {
             for k in 1..prev.len().min(5) {
                 match word(k) {
                     Some(w) if lexicon::contains(&["than", "from", "against", "with", "versus"], w) => {
@@ -284,7 +301,7 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
                         if lexicon::contains(
                             &[
                                 "the", "a", "its", "their", "his", "her", "of", "original", "previous", "peak",
-                                "record", "level", "figure", "total", "estimate",
+                                "record", "level", "figure", "total", "estimate", "last", "this",
                             ],
                             w,
                         ) || w.ends_with("'s")

@@ -351,7 +351,9 @@ fn tokens_in_clause(cx: &Article<'_>, a: usize, b: usize) -> bool {
             Some('–' | '—' | '-')
                 if !dashes_paired
                     && !between.get(k + 1).is_some_and(|n| {
-                        n.is_word() && lexicon::contains(&["a", "an", "up", "down"], n.text(cx.text))
+                        (n.is_word() && lexicon::contains(&["a", "an", "up", "down"], n.text(cx.text)))
+                            // ("£35bn - £2.5bn less than the £37.5bn": the amount of a change.)
+                            || n.figure().is_some_and(|f| cx.frames()[f].role == Some(Role::By))
                     }) =>
             {
                 return false
