@@ -43,7 +43,7 @@ fn after<'a>(tokens: &'a Tokens, i: usize) -> impl Iterator<Item = &'a Token> + 
 }
 
 /// The token after the one after figure `i`'s: the "than" of "$40 million more than".
-fn next_two<'a>(tokens: &'a Tokens, i: usize) -> Option<&'a Token> {
+fn next_two(tokens: &Tokens, i: usize) -> Option<&Token> {
     after(tokens, i).nth(1)
 }
 
