@@ -25,6 +25,9 @@ pub struct Article<'a> {
     in_parens: Vec<bool>,
     statements: OnceCell<Vec<Statement>>,
     breakdowns: OnceCell<Vec<crate::relation::lists::Breakdown>>,
+    names: OnceCell<std::collections::HashSet<String>>,
+    shares: OnceCell<Vec<crate::relation::shares::Share>>,
+    roles: OnceCell<Vec<Option<crate::relation::Cue>>>,
 }
 
 impl<'a> Article<'a> {
@@ -49,6 +52,9 @@ impl<'a> Article<'a> {
             in_parens,
             statements: OnceCell::new(),
             breakdowns: OnceCell::new(),
+            names: OnceCell::new(),
+            shares: OnceCell::new(),
+            roles: OnceCell::new(),
         }
     }
 
@@ -67,6 +73,27 @@ impl<'a> Article<'a> {
         self.statements.get_or_init(|| changes::statements(self))
     }
 
+    /// The names the article writes (see `relation::changes::names`), read once: the
+    /// statements and the repeat check both ask.
+    pub fn names(&self) -> &std::collections::HashSet<String> {
+        self.names.get_or_init(|| changes::names(self))
+    }
+
+    /// Every share the article states (see `relation::shares`), read once for the checks
+    /// that use them.
+    pub fn shares(&self) -> &[crate::relation::shares::Share] {
+        self.shares.get_or_init(|| crate::relation::shares::shares(self))
+    }
+
+    /// The role cue words give mention `i` in a sum (see `relation::roles`), read once for
+    /// every mention: the arithmetic check and the report both ask.
+    pub fn role(&self, i: usize) -> Option<&crate::relation::Cue> {
+        self.roles
+            .get_or_init(|| (0..self.mentions.len()).map(|i| crate::relation::role_of(self, i)).collect())
+            .get(i)?
+            .as_ref()
+    }
+
     /// The part figure `i` plays, as the report names it: its role in a stated change
     /// ("from", "to", "change", "by") or in a sum ("removed", "added", "remainder",
     /// "grown", "result"), or `None`.
@@ -78,7 +105,7 @@ impl<'a> Article<'a> {
             Some(F::Change) => return Some("change"),
             _ => {}
         }
-        match crate::relation::role_of(self, i).map(|c| c.role) {
+        match self.role(i).map(|c| c.role) {
             Some(S::Removed) => Some("removed"),
             Some(S::Added) => Some("added"),
             Some(S::Remainder) => Some("remainder"),

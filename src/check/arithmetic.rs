@@ -122,7 +122,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // Spans of time ("from six months to nine months") are not counts a sum is made of.
     let operand: Vec<bool> = (0..ms.len()).map(|i| is_operand(&ms[i]) && !is_duration(cx, i)).collect();
     let cues: Vec<Option<relation::Cue>> =
-        (0..ms.len()).map(|i| if operand[i] { relation::role_of(cx, i) } else { None }).collect();
+        (0..ms.len()).map(|i| if operand[i] { cx.role(i).cloned() } else { None }).collect();
     // Starts and ends the text ties together itself: "now has 3,700 workers, up from 3,100".
     let stated_start: std::collections::HashMap<usize, usize> =
         cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();

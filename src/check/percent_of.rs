@@ -73,7 +73,7 @@ fn said(cx: &Article<'_>, i: usize) -> String {
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
-    for sh in shares::shares(cx) {
+    for sh in cx.shares() {
         let (p, w, s) = (&ms[sh.part], &ms[sh.whole], &ms[sh.share]);
         let (Some(n), Some(total)) = (base_value(p), base_value(w)) else { continue };
         if total <= 0.0 || n > total {

@@ -447,8 +447,7 @@ fn apposed(cx: &Article<'_>, a: usize, b: usize) -> bool {
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let names = changes::names(cx);
-    let guards = Guards { names: &names, topics: std::cell::RefCell::new(HashMap::new()) };
+    let guards = Guards { names: cx.names(), topics: std::cell::RefCell::new(HashMap::new()) };
     let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
     let mut recent: VecDeque<usize> = VecDeque::new();
     let headline: Vec<usize> = if near::in_headline(cx, 0) {
@@ -458,7 +457,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     };
     let mut headline_done: Vec<usize> = Vec::new();
     let mut share_of = vec![false; ms.len()];
-    for sh in shares::shares(cx) {
+    for sh in cx.shares() {
         share_of[sh.share] = true;
     }
     let mut findings = Vec::new();

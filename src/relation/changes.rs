@@ -867,9 +867,11 @@ pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
             || matches!(toks[k - 1].punct(), Some('"' | '“' | '‘' | '\'' | '(' | ':' | '\n'));
         let w = t.text(cx.text);
         if t.is_word() && !starts && w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
-            let key = w.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
-            if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, &key) && !lexicon::contains(GENERIC, &key) {
-                out.insert(key);
+            // The lists are looked up case-blind, so the lower-case key is only made for a
+            // word that stays (this runs over every token of the article).
+            let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+            if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
+                out.insert(stem.to_ascii_lowercase());
             }
         }
     }
@@ -974,7 +976,7 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
     if percents.is_empty() && mults.is_empty() {
         return;
     }
-    let names = names(cx);
+    let names = cx.names();
     let mut key_cache: std::collections::HashMap<u32, Vec<String>> = std::collections::HashMap::new();
     let mut keys_of = |s: u32| key_cache.entry(s).or_insert_with(|| keys(cx, s)).clone();
     let open: Vec<usize> = (0..out.len()).filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none()).collect();
@@ -1002,11 +1004,11 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         let here = toks.partition_point(|t| (t.start as usize) < at);
         let my_measure = measured(cx, here);
         let my_entity = match percent {
-            Some(p) => entity(cx, &names, p),
+            Some(p) => entity(cx, names, p),
             None => {
                 let k = toks.partition_point(|t| (t.start as usize) < at);
                 let near = toks.get(..k).and_then(|b| b.iter().rev().take(ENTITY_REACH).find_map(|t| t.figure()));
-                near.and_then(|m| entity(cx, &names, m))
+                near.and_then(|m| entity(cx, names, m))
             }
         };
         let paragraph = cx.segments.paragraph_of(sentence as usize);
@@ -1029,7 +1031,7 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
             }
             let theirs = keys_of(s_sentence as u32);
             let shared = mine.iter().filter(|k| theirs.contains(k)).count() as u32;
-            let their_entity = entity(cx, &names, st.to);
+            let their_entity = entity(cx, names, st.to);
             let same_entity = matches!((&my_entity, &their_entity), (Some(a), Some(b)) if a == b);
             let other_entity = matches!((&my_entity, &their_entity), (Some(a), Some(b)) if a != b);
             if other_entity {
