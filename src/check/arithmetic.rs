@@ -637,4 +637,19 @@ mod tests {
     fn never_uses_years_as_operands() {
         assert!(arithmetic("In 2016 it had staff. It will cut 450 jobs, leaving 1,950 staff.").is_empty());
     }
+
+    #[test]
+    fn money_spent_of_a_fund_leaves_the_rest() {
+        assert_one(
+            "The government has spent £3.4bn of the £5bn recovery fund so far, leaving £2.1bn still to be \
+             allocated.",
+            Severity::Error,
+            Verdict::Inconsistent,
+        );
+        assert_one(
+            "The council has spent £3.4bn of the £5bn fund so far, leaving £1.6bn to be allocated.",
+            Severity::Ok,
+            Verdict::Consistent,
+        );
+    }
 }

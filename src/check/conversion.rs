@@ -346,4 +346,13 @@ mod tests {
         let text = "He ran a 26-mile marathon.\n\nShe won the 10km race.";
         assert!(run(text).is_empty());
     }
+
+    #[test]
+    fn reads_measures_written_as_adjectives() {
+        let found = run("Officers lifted a 200-kilogram (640-pound) turtle off the beach.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Error);
+        assert_eq!(run("Officers lifted a 200-kilogram (441-pound) turtle off the beach.")[0].0, Severity::Ok);
+        assert_eq!(run("The 30-mile (48km) route opens today.")[0].0, Severity::Ok);
+    }
 }

@@ -7,18 +7,29 @@
 //! "N of the M" is the plainest statement of a part; when N > M one of the two was
 //! mistyped, and the sentence is nonsense as printed.
 //!
+//! # Phrasings it reads
+//! - "N of the M", "N out of M", "N of its M" with nothing else between;
+//! - a whole introduced before its part: "Of the 85 patients enrolled in the trial, 92
+//!   reported …" (the part right after the comma that closes the opening phrase); "Of
+//!   those, 341 were rated good" (the whole is the one count of the sentence before);
+//!   "214 passengers, 230 of whom were British".
+//!
 //! # Flags
 //! "30 of the 25 board members signed."
 //!
 //! # Does not flag
-//! "20 of the 25 board members signed." (reported `ok`); "5 of the top 10".
+//! "20 of the 25 board members signed." (reported `ok`); "5 of the top 10"; an introduced
+//! part within its whole (no `ok` either: "Of the 640 complaints, 208 (43%) …" says nothing
+//! of the share beside it); "Of those, …" after a sentence with two counts.
 //!
 //! # False-alarm traps it avoids
 //! - only counts are read: "30% of the 25 members" is a percent, "2 of 3 March" a date;
 //! - the two figures must be joined by "of", "of the", "of its", "out of" with nothing else
 //!   between them, so "30 of them, of the 25 …" does not link 30 to 25.
 
+use crate::lexicon::nouns;
 use crate::mention::words::words_after;
+use crate::relation::near;
 use crate::mention::Mention;
 use crate::text::Slice;
 
@@ -43,6 +54,11 @@ const JOINS: &[&[&str]] = &[
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
+    for (part, whole) in introduced(cx) {
+        if let Some(f) = introduced_finding(cx, part, whole) {
+            findings.push(f);
+        }
+    }
     for i in 0..ms.len().saturating_sub(1) {
         let (part, whole) = (&ms[i], &ms[i + 1]);
         if !part.is_count() || !whole.is_count() || part.noun.is_some() || part.qualifier.is_some() {
@@ -86,6 +102,118 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     findings
 }
 
+/// Words that point back to a whole from a sentence's opening "Of": "Of those, 341 …".
+const POINTERS: &[&str] = &["those", "these", "them", "which", "whom"];
+
+/// Parts whose whole is introduced rather than joined to them by "of" (part, whole):
+/// - "Of the 85 patients enrolled in the trial, 92 reported …": the whole after a
+///   sentence's opening "Of", the part right after the comma that closes the phrase;
+/// - "Of those, 341 were rated good": the whole is the one count of the sentence before;
+/// - "214 passengers, 230 of whom were British": the part before "of whom", its whole the
+///   count right before it, with only its noun and a comma between.
+fn introduced(cx: &Article<'_>) -> Vec<(usize, usize)> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if let Some(p) = t.figure() {
+            // "230 of whom".
+            let of_whom = near::is(cx, k + 1, "of") && near::is_any(cx, k + 2, &["whom", "which"]);
+            if of_whom && p > 0 && noun_then_comma(cx, p - 1, p) {
+                out.push((p, p - 1));
+            }
+            continue;
+        }
+        if !near::is(cx, k, "of") || !near::opens_sentence(cx, k) {
+            continue;
+        }
+        let mut w = k + 1;
+        if near::is_any(cx, w, &["the", "its", "their", "all"]) {
+            w += 1;
+        }
+        let whole = match toks.get(w).and_then(|t| t.figure()) {
+            Some(whole) => Some(whole),
+            // "Of those, …": the one count of the sentence before.
+            None if near::is_any(cx, w, POINTERS) && near::is_punct(cx, w + 1, ',') => {
+                let before = t.sentence.checked_sub(1).map(|s| near::sentence_tokens(cx, s as usize));
+                let counts: Vec<usize> = before
+                    .map(|r| toks[r].iter().filter_map(|t| t.figure()).filter(|&i| ms[i].is_count()).collect())
+                    .unwrap_or_default();
+                match counts[..] {
+                    [only] => Some(only),
+                    _ => None,
+                }
+            }
+            None => None,
+        };
+        let Some(whole) = whole else { continue };
+        // The comma that closes the opening phrase, and the figure right after it.
+        let comma = toks[k..]
+            .iter()
+            .take(24)
+            .take_while(|c| c.sentence == t.sentence)
+            .position(|c| c.punct() == Some(','))
+            .map(|c| k + c);
+        let Some(part) = comma.and_then(|c| toks.get(c + 1)).and_then(|t| t.figure()) else { continue };
+        if part != whole {
+            out.push((part, whole));
+        }
+    }
+    out
+}
+
+/// Whether only a noun (at most four words) and a comma stand between figures `a` and `b`:
+/// "214 passengers, 230 of whom".
+fn noun_then_comma(cx: &Article<'_>, a: usize, b: usize) -> bool {
+    let ms = cx.mentions;
+    let between = cx.text.s(ms[a].span.end..ms[b].phrase_start()).trim_end();
+    let Some(noun) = between.strip_suffix(',') else { return false };
+    let words = noun.split_whitespace().count();
+    (1..=4).contains(&words) && noun.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
+}
+
+/// The finding for an introduced part larger than its whole; none when either is not a
+/// count, when they count different things, or when a hedged whole leaves room for the part.
+fn introduced_finding(cx: &Article<'_>, i: usize, w: usize) -> Option<Finding> {
+    let ms = cx.mentions;
+    let (part, whole) = (&ms[i], &ms[w]);
+    if !part.is_count() || !whole.is_count() || part.qualifier.is_some() {
+        return None;
+    }
+    let same_noun = match (&part.noun, &whole.noun) {
+        // "230 of whom": the pointer is not a noun of its own.
+        (Some(a), _) if crate::lexicon::contains(POINTERS, a) => true,
+        (Some(a), Some(b)) => nouns::singular(a) == nouns::singular(b),
+        _ => true,
+    };
+    // A list of parts that adds up to its whole is the parts-total check's.
+    let listed = cx.breakdowns().iter().any(|b| b.total == w && b.parts.len() > 1 && (b.exclusive || b.exhaustive));
+    if !same_noun || listed {
+        return None;
+    }
+    let (p, t) = (part.value?, whole.value?);
+    // Only the impossible part is reported: a part within a whole read from an opening
+    // phrase is too weak a relation to mark the two figures verified (the share beside
+    // them, "208 (43%)", may still be wrong).
+    if p <= t || whole.qualifier.is_some() {
+        return None;
+    }
+    let noun = whole.noun.as_deref().unwrap_or("");
+    let stated = format!("{} of {} {noun}", format::stated(cx.text, part), format::stated(cx.text, whole));
+    let message =
+        format!("{stated}: a part of {} cannot be larger than its whole of {}.", format::number(p), format::number(t));
+    Some(Finding {
+        check: ID,
+        severity: Severity::Error,
+        verdict: Verdict::Inconsistent,
+        mentions: vec![i.min(w), i.max(w)],
+        span: part.span,
+        message: message.replace(" :", ":"),
+        expected: Some(t),
+        stated: Some(p),
+    })
+}
+
 /// Whether exactly one of the `JOINS` stands between `part` and `whole`.
 fn joined(text: &str, part: &Mention, whole: &Mention) -> bool {
     let between = text.s(part.span.end..whole.span.start);
@@ -122,6 +250,35 @@ mod tests {
     fn confirms_a_part_within_its_whole() {
         assert_eq!(run("20 of the 25 board members signed.")[0].0, Severity::Ok);
         assert_eq!(run("Only 3 out of 10 people agreed.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn reads_wholes_introduced_before_their_part() {
+        let opening = run("Of the 85 patients enrolled in the trial at three London hospitals, 92 reported a side effect.");
+        assert_eq!(
+            opening,
+            vec![(
+                Severity::Error,
+                "92 of 85 patients: a part of 92 cannot be larger than its whole of 85.".to_string()
+            )]
+        );
+        let pointer = run("Inspectors visited 312 care homes last year.\n\nOf those, 341 were rated good.");
+        assert_eq!(pointer.len(), 1, "{pointer:?}");
+        assert_eq!(pointer[0].0, Severity::Error);
+        let of_whom = run("The ferry was carrying 214 passengers, 230 of whom were British, and 38 crew.");
+        assert_eq!(of_whom.len(), 1, "{of_whom:?}");
+        assert!(of_whom[0].1.starts_with("230 of 214 passengers"), "{of_whom:?}");
+    }
+
+    #[test]
+    fn an_introduced_part_within_its_whole_is_not_marked_verified() {
+        // The share beside the part may still be wrong; "within" is no evidence for it.
+        assert!(run("Of the 640 complaints received, 208 (43%) concerned delays.").is_empty());
+        assert!(run("The ferry carried 214 passengers, 30 of whom were British.").is_empty());
+        // Two counts before "Of those": which is the whole is not known.
+        assert!(run("It ran 312 homes and 40 hostels.\n\nOf those, 341 were rated good.").is_empty());
+        // A hedged whole leaves room: "more than 300".
+        assert!(run("Of the more than 300 homes inspected, 341 were rated good.").is_empty());
     }
 
     #[test]

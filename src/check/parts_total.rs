@@ -31,11 +31,13 @@
 //!   (one category each) before a sum above the total is an error;
 //! - a shortfall is flagged only when the words say the parts cover the total;
 //! - a total in another sentence counts only when the list points back to it, and a
-//!   disagreement with it is reported only when a figure looks like a typing slip.
+//!   disagreement with it is reported only when a figure looks like a typing slip, or when
+//!   parts that cannot overlap, named like the total, exceed a total the text calls one ("A
+//!   total of 1,250 new homes" … "Of those, 480 are for rent, 320 … and 520 …": warning).
 
 use crate::interval::{self, Interval};
 use crate::relation::changes::base_value;
-use crate::relation::lists::Breakdown;
+use crate::relation::lists::{self, Breakdown};
 use crate::relation::slips::slip;
 
 use super::format;
@@ -95,7 +97,15 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
                 .find_map(|(i, needed)| slip(cx.text, &ms[i], needed / scale(i)).map(|k| (i, needed, k)))
         })
         .flatten();
-    if b.far && verdict == Verdict::Inconsistent && slipped.is_none() {
+    // (Parts that cannot overlap and add up to more than the whole the list points back to
+    // are a warning without one: "A total of 1,250 homes" … "Of those, 480 …, 320 … and
+    // 520 …".)
+    let named_alike = b.parts.iter().all(|&p| match (&ms[p].noun, &t.noun) {
+        (Some(a), Some(w)) => crate::relation::link(a, w).is_some(),
+        (None, _) => true,
+        (Some(_), None) => false,
+    });
+    if b.far && verdict == Verdict::Inconsistent && slipped.is_none() && !(over && b.exclusive && named_alike && lists::says_total(cx, b.total)) {
         return None;
     }
     let (severity, message) = match verdict {
@@ -176,5 +186,22 @@ mod tests {
     #[test]
     fn overlapping_categories_are_not_summed() {
         assert!(run("Of the 48 people on board, 31 were British and 19 were women.").is_empty());
+    }
+
+    #[test]
+    fn a_list_pointing_back_to_a_stated_total_may_not_exceed_it() {
+        let text = "A total of 1,250 new homes will be built on the airfield.\n\nOf those, 480 are for rent, \
+                    320 for shared ownership and 520 for private sale.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+        // "Of those, 480 …": 480 is a part, not the total of 320 and 520.
+        let clean = "A total of 1,250 new homes will be built.\n\nOf those, 480 are for rent, 320 for \
+                     shared ownership and 450 for private sale.";
+        assert!(run(clean).iter().all(|(s, _)| *s != Severity::Error && *s != Severity::Warning), "{:?}", run(clean));
+        // A noun alone makes no total: "one fan" is not the whole of the injured.
+        let fan = "A stand collapsed.\n\n\"It swayed,\" said one fan.\n\nOf the injured, 412 were taken to \
+                   hospital, 690 were treated at the scene and 84 at a sports hall.";
+        assert!(run(fan).is_empty(), "{:?}", run(fan));
     }
 }

@@ -409,4 +409,19 @@ mod tests {
         assert!(found[0].2.contains("two digits swapped"), "{}", found[0].2);
         assert!(run(&text.replace("33%", "43%")).is_empty());
     }
+
+    #[test]
+    fn reads_a_start_named_by_a_noun_phrase() {
+        let found = run("Prices fell from an average of NZ$1.31 million in 2022 to NZ$1.05 million last year, \
+                         a decline of 11%.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (Severity::Error, Verdict::Inconsistent));
+        let lower = run("At £212,000, the average price in the North East is 41% lower than the national \
+                         average of £290,000.");
+        assert_eq!(lower.len(), 1, "{lower:?}");
+        assert_eq!(lower[0].1, Verdict::Inconsistent);
+        let right = run("At £212,000, the average price in the North East is 27% lower than the national \
+                         average of £290,000.");
+        assert_eq!(right[0].0, Severity::Ok, "{right:?}");
+    }
 }

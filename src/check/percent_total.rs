@@ -14,6 +14,9 @@
 //!   41%, the Conservatives on 33%, … and other parties on 5%"; "52.4% of valid votes were
 //!   cast for independence and 47.6% against"; "gas generated 38.2% of the country's
 //!   electricity, wind 24.7%, … with the remaining 11.8% imported";
+//! - three or more shares of a whole that is shared out whatever the verb (electricity,
+//!   generation, a market): "Wind supplied 34% of Britain's electricity last year, gas 31%,
+//!   nuclear 14% …";
 //! - fractions: "Half the shares …, a quarter to retail buyers and the remaining quarter";
 //! - a residual share in a later sentence, up to twelve paragraphs on, completing the
 //!   answers stated before it: "The survey found that 54% supported …" … "The poll found
@@ -85,6 +88,11 @@ const ANSWERS: &[&str] = &[
     "respondents",
     "undecided",
 ];
+
+/// Wholes that are shared out, whatever the verb: three or more shares of a country's
+/// electricity or of a market are a partition ("Wind supplied 34% of Britain's electricity,
+/// gas 31%, nuclear 14% …").
+const SHARED_WHOLES: &[&str] = &["electricity", "generation", "market"];
 
 /// One share of a partition: a figure, or a fraction word the extractor leaves alone ("the
 /// remaining quarter").
@@ -309,8 +317,10 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if wholes.len() > 1 {
             continue;
         }
-        let partition =
-            linked || complete || near::sentence_tokens(cx, s).any(|k| near::is_any(cx, k, cues::PARTITION));
+        let partition = linked
+            || complete
+            || near::sentence_tokens(cx, s).any(|k| near::is_any(cx, k, cues::PARTITION))
+            || (parts.len() >= 3 && says(cx, s, SHARED_WHOLES));
         if !partition || parts.len() < 2 {
             continue;
         }
@@ -419,5 +429,18 @@ mod tests {
         let text = "The poll found 49% backing the incumbent, 44% the challenger and 7% undecided. It has a margin of \
                     error of plus or minus 2.9 percentage points.";
         assert!(run(text).iter().all(|f| f.0 == Severity::Ok));
+    }
+
+    #[test]
+    fn three_shares_of_a_shared_out_whole_are_a_partition() {
+        // An energy mix or a market is shared out, whatever the verb.
+        let text = "Wind supplied 34% of Britain's electricity last year, gas 31%, nuclear 14%, biomass 6%, \
+                    solar 5% and imports 17%.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (Severity::Error, Verdict::Inconsistent));
+        assert_eq!(run("Apple had 30% of the smartphone market, Samsung 25% and Huawei 12%.").len(), 0);
+        // Two shares are no list of the whole's parts.
+        assert!(run("Wind supplied 64% of the electricity in March and 51% in April.").is_empty());
     }
 }

@@ -297,11 +297,16 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
                         }
                         break;
                     }
+                    // "than the national average of £290,000": after "of", any noun phrase.
+                    Some(w) if w1 == "of" && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {}
                     Some(w)
                         if lexicon::contains(
                             &[
-                                "the", "a", "its", "their", "his", "her", "of", "original", "previous", "peak",
-                                "record", "level", "figure", "total", "estimate", "last", "this",
+                                "the", "a", "an", "its", "their", "his", "her", "of", "original", "previous",
+                                "peak", "record", "level", "figure", "total", "estimate", "last", "this",
+                                // "fell from an average of NZ$1.31 million", "from a high of".
+                                "average", "high", "low", "median", "mean", "typical", "estimated",
+                                "reported", "initial",
                             ],
                             w,
                         ) || w.ends_with("'s")

@@ -848,10 +848,17 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
             let iso =
                 lexicon::lookup(units::CURRENCY_WORDS, word.s(..len)).filter(|_| len > 2 && m.kind == Kind::Count);
-            if let Some(iso) = iso.filter(|_| !word.s(len..).starts_with(|c: char| c.is_alphanumeric())) {
+            let whole_word = !word.s(len..).starts_with(|c: char| c.is_alphanumeric());
+            if let Some(iso) = iso.filter(|_| whole_word && !word.s(..len).eq_ignore_ascii_case("pound")) {
                 m.span.end += 1 + len;
                 m.kind = Kind::Money;
                 m.unit = Some(iso);
+            } else if let Some(symbol) = hyphenated_measure(word.s(..len)).filter(|_| whole_word && !word.s(len..).starts_with('-') && m.kind == Kind::Count) {
+                // "a 200-kilogram (441-pound) turtle", "a 30-mile stretch": a measure as an
+                // adjective. A pound written so weighs ("a £640 fine" is how money is written).
+                m.span.end += 1 + len;
+                m.kind = Kind::Measure;
+                m.unit = Some(symbol);
             }
         }
         return;
@@ -955,6 +962,18 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             }
         }
     }
+}
+
+/// The unit of a measure written as an adjective after a hyphen ("200-kilogram",
+/// "640-pound", "30-mile"): the singular forms, and no single letters ("3-D", "5-a-side").
+fn hyphenated_measure(word: &str) -> Option<&'static str> {
+    if word.eq_ignore_ascii_case("pound") {
+        return Some("lb");
+    }
+    if word.len() < 2 || word.eq_ignore_ascii_case("degree") {
+        return None;
+    }
+    lexicon::lookup(units::MEASURES, word)
 }
 
 /// Years, dates and designators among plain integers.

@@ -347,7 +347,13 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     let partial = after_first.iter().any(|t| word(t) == "including");
     let opens_of = {
         let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
-        first_tok - start <= 3 && toks.get(start).is_some_and(|t| word(t) == "of")
+        // ("Of those, 480 are for rent, 320 …": the pointer's whole is elsewhere.)
+        first_tok - start <= 3
+            && toks.get(start).is_some_and(|t| word(t) == "of")
+            && toks[start + 1..first_tok].iter().all(|t| {
+                let w = word(t);
+                ["the", "its", "their", "all"].contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
+            })
     };
     if run.len() >= 3 && (introduces || opens_of) {
         let (total, parts) = (run[0], run[1..].to_vec());
@@ -445,6 +451,14 @@ fn total_cue(cx: &Article<'_>, t: usize) -> bool {
         || figure.contains("-seat")
         || figure.contains("-strong")
         || cx.mentions[t].noun.is_some()
+}
+
+/// Whether a word beside figure `t` says it is a whole: "a total of 1,250 homes", "1,250
+/// in all", "altogether". (A noun alone does not: "one fan" is no total.)
+pub fn says_total(cx: &Article<'_>, t: usize) -> bool {
+    let at = cx.tokens().of(t);
+    (at.saturating_sub(3)..at + 3)
+        .any(|k| crate::relation::near::is_any(cx, k, &["total", "all", "altogether", "overall", "combined"]))
 }
 
 /// Whether two figures may count one whole and its part: related nouns, kinds of one

@@ -70,6 +70,12 @@ const REMOVED_LEFT: &[&str] = &[
     "send",
     "sent",
     "sending",
+    // "has spent £3.4bn of the £5bn fund, leaving £2.1bn".
+    "spent",
+    "spend",
+    "spends",
+    "disbursed",
+    "distributed",
 ];
 
 /// Words after a figure (and its noun) that make it an amount removed: "755 diplomats
