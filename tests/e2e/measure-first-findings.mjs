@@ -7,12 +7,15 @@
 // in BENCHMARKS.md ("First findings on a slow connection"). Chromium's network emulation:
 // 1.6 Mbps down, 750 kbps up, 150 ms round trip, no cache; the time is from navigation
 // start to the first finding in the page (performance.now() in the page), median of RUNS.
+// ENCODINGS=brotli measures only the compressed page (ENCODINGS=identity only the raw one).
 import { startBrowser } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const { server, url, browser } = await startBrowser();
 try {
-  for (const [label, encoding] of [["compressed (brotli)", null], ["uncompressed", "identity"]]) {
+  const variants = [["compressed (brotli)", null], ["uncompressed", "identity"]]
+    .filter(([, encoding]) => !process.env.ENCODINGS || process.env.ENCODINGS.split(",").includes(encoding ?? "brotli"));
+  for (const [label, encoding] of variants) {
     const times = [];
     let bytes = 0;
     for (let run = 0; run < RUNS; run++) {
