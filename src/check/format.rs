@@ -37,6 +37,10 @@ pub fn number(v: f64) -> String {
 /// A value in the unit of figure `like`: "£4.4m" for money stated like "£14.2m", "1,850"
 /// for a count. Scales follow the size: "$2.46bn", "£54,500".
 pub fn amount(like: &Mention, v: f64) -> String {
+    if like.kind == crate::mention::Kind::Percent {
+        // "60% → 80%", "5.4% → 5.2%": the unit the figure was written in.
+        return if like.unit == Some("pp") { format!("{} points", number(v)) } else { format!("{}%", number(v)) };
+    }
     if like.kind != crate::mention::Kind::Money {
         return number(v);
     }

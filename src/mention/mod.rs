@@ -112,14 +112,70 @@ pub fn extract_at_most(text: &str, segments: &Segments, limit: usize) -> (Vec<Me
         // `from` is also the floor for a figure's left context: a currency sign or minus
         // sign is never taken from inside the previous figure ("0US$0").
         match context::read_figure(text, start, from, segments) {
-            Some(mention) => {
+            Some(mut mention) => {
                 from = mention.span.end.max(start + 1);
+                elided_currency(text, &mentions, &mut mention);
                 mentions.push(mention);
             }
             None => from = scan::skip(text, start),
         }
     }
     (mentions, None)
+}
+
+/// Words that compare a figure with the amount of money before it: "77m euros, up from
+/// 38m", "$7.7bn, compared with 3.8bn".
+const COMPARED: &[&str] = &["from", "to", "with", "against", "versus", "than"];
+
+/// "Profit was 77m euros, up from 38m": a scaled figure right after an amount of money and a
+/// comparing word is money in the same currency, its currency left unsaid (and its "m" a
+/// million, not a metre). Only a figure that is otherwise a bare number or a glued "m",
+/// within a few words of the money, in the same sentence.
+fn elided_currency(text: &str, before: &[Mention], m: &mut Mention) {
+    let written = text.get(m.span.start..m.span.end).unwrap_or("");
+    let glued_m = m.kind == Kind::Measure
+        && m.unit == Some("m")
+        && written.strip_suffix('m').is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()));
+    let scaled_count = m.kind == Kind::Count && m.qualifier.is_none() && m.round_unit >= 1e5 && m.noun.is_none();
+    if !glued_m && !scaled_count {
+        return;
+    }
+    // The amount it compares with stands before any brackets that follow that amount
+    // ("77m euros (£53m; $100m), up from 38m": euros, not dollars): the nearest figure
+    // whose gap to this one has its brackets closed.
+    let Some((money, gap)) = before.iter().rev().take(4).find_map(|c| {
+        let gap = text.get(c.span.end..m.phrase_start())?;
+        (gap.matches('(').count() == gap.matches(')').count()).then_some((c, gap))
+    }) else {
+        return;
+    };
+    if money.kind != Kind::Money || money.sentence != m.sentence || money.round_unit < 1e5 {
+        return;
+    }
+    // The gap's words outside brackets: a comparing word last, a few words in all.
+    let mut depth = 0usize;
+    let outside: String = gap
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 || c == ')' { ' ' } else { c }
+        })
+        .collect();
+    let words: Vec<&str> = outside.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let compares = words.last().is_some_and(|w| crate::lexicon::contains(COMPARED, w));
+    if !compares || words.len() > 6 || outside.contains(['.', ';', ':']) {
+        return;
+    }
+    if glued_m {
+        m.value = m.value.map(|v| v * 1e6);
+        m.round_unit *= 1e6;
+    }
+    m.kind = Kind::Money;
+    m.unit = money.unit;
 }
 
 #[cfg(test)]

@@ -302,3 +302,27 @@ fn a_money_range_may_repeat_its_sign() {
     let found = read("a price range of 1,050-1,125 rupees ($24-$26)");
     assert_eq!((found[1].0.as_str(), found[1].2, found[1].3), ("$24-$26", Kind::Range, Some("USD")));
 }
+
+/// "up from 38m" after "77m euros": the currency is left unsaid, and "m" is a million.
+#[test]
+fn an_amount_compared_with_money_is_money_of_its_currency() {
+    let found = read("Profit was 77m euros (£53m; $100m), up from 38m a year earlier.");
+    assert_eq!((found[3].1, found[3].2, found[3].3), (Some(38e6), Kind::Money, Some("EUR")));
+    let found = read("Revenue was $7.7bn, compared with 3.8bn.");
+    assert_eq!((found[1].1, found[1].2, found[1].3), (Some(3.8e9), Kind::Money, Some("USD")));
+    // A distance stays a distance, and a scaled count far from money stays a count.
+    assert_eq!(read("He ran the 100m in 9.8 seconds.")[0].2, Kind::Measure);
+    let found = read("Sales were $7.7bn. Some 3.8 million people shop there.");
+    assert_eq!(found[1].2, Kind::Count);
+}
+
+/// "a 200-kilogram (441-pound) turtle": measures written as adjectives.
+#[test]
+fn hyphenated_measures() {
+    let found = read("a 200-kilogram (640-pound) turtle and a 30-mile route");
+    assert_eq!((found[0].2, found[0].3), (Kind::Measure, Some("kg")));
+    assert_eq!((found[1].2, found[1].3), (Kind::Measure, Some("lb")));
+    assert_eq!((found[2].2, found[2].3), (Kind::Measure, Some("mi")));
+    // A currency adjective is still money.
+    assert_eq!(read("a 41.6bn-rupee programme")[0].2, Kind::Money);
+}

@@ -17,6 +17,7 @@ use crate::article::Article;
 use crate::frame::{words as change_words, Direction, Role};
 use crate::lexicon::{self, hedges::Bound};
 use crate::mention::{Kind, Mention};
+use crate::relation::near;
 use crate::span::ByteSpan;
 use crate::token::Tag;
 
@@ -36,6 +37,8 @@ pub enum Tie {
     Sentence,
     /// In another sentence about the same thing (shared names or nouns).
     Linked,
+    /// In the sentence before, named by a word pointing back: "double that figure".
+    Pointed,
 }
 
 /// One change the text states.
@@ -619,6 +622,35 @@ pub fn is_whole_of_part(cx: &Article<'_>, j: usize) -> bool {
     ) && back[of + 1..].iter().all(|t| t.is_word())
 }
 
+/// Nouns that stand for a figure just stated: "double that figure", "twice that level".
+const FIGURE_NOUNS: &[&str] = &["figure", "level", "rate", "number", "amount", "total", "sum"];
+
+/// "At about 80% of GDP, Turkey's debt is double that figure": a multiple of a figure that
+/// ends its clause by pointing back ("that", "that figure", "this level") has for its base the
+/// last like figure of the sentence before.
+fn that_figure(cx: &Article<'_>, k: usize, end: usize) -> Option<usize> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let pointer = toks.get(k + 1)?;
+    if !(pointer.is_word() && lexicon::contains(&["that", "this"], pointer.text(cx.text))) {
+        return None;
+    }
+    let mut last = k + 1;
+    if near::is_any(cx, k + 2, FIGURE_NOUNS) {
+        last = k + 2;
+    }
+    // The pointer closes the clause: nothing but punctuation (or a closing quote) follows.
+    let closes = toks.get(last + 1).is_none_or(|t| t.sentence != pointer.sentence || t.punct().is_some());
+    let sentence = ms[end].sentence;
+    if !closes || sentence == 0 || near::is(cx, last + 1, "of") {
+        return None;
+    }
+    (0..end)
+        .rev()
+        .take_while(|&j| ms[j].sentence + 1 >= sentence)
+        .find(|&j| ms[j].sentence + 1 == sentence && comparable(&ms[j], &ms[end]) && !is_duration(cx, j))
+}
+
 /// "X is M times Y", "X, M that of Y", "M as many X as Y: A against B" when no start and
 /// end are marked: the figures either side of the multiple in its sentence.
 fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) -> Option<Statement> {
@@ -629,7 +661,11 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
     let free = |i: &usize| frames[*i].role.is_none() || frames[*i].role == Some(Role::To);
     let before = figures.iter().copied().filter(free).rfind(|&i| ms[i].span.end <= at);
     let after = figures.iter().copied().filter(free).find(|&i| ms[i].span.start > multiple.span.end);
-    let (b, a) = (before?, after?);
+    let b = before?;
+    let a = match after {
+        Some(a) => a,
+        None => that_figure(cx, k, b)?,
+    };
     if !comparable(&ms[a], &ms[b]) {
         return None;
     }
@@ -641,7 +677,7 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
         multiple: Some(multiple),
         direction: None,
         verb_direction: None,
-        tie: Tie::Sentence,
+        tie: if ms[a].sentence == ms[b].sentence { Tie::Sentence } else { Tie::Pointed },
         contested: false,
     })
 }
@@ -931,6 +967,15 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
     if let [change, of, rest @ ..] = after.as_slice() {
         if change_words::is_change_word(change.text(cx.text)) && lexicon::contains(&["in", "of"], of.text(cx.text)) {
             out.extend(rest.iter().filter_map(|n| key(n.text(cx.text))));
+        }
+    }
+    // A multiple in words is its own change word: "a doubling in profit", "a threefold
+    // rise in sales" (the rise is after the word, read above from the word's token).
+    if t.is_word() && lexicon::lookup(MULTIPLIERS, t.text(cx.text)).is_some() {
+        if let [of, rest @ ..] = after.as_slice() {
+            if lexicon::contains(&["in", "of"], of.text(cx.text)) {
+                out.extend(rest.iter().take(2).filter_map(|n| key(n.text(cx.text))));
+            }
         }
     }
     let mut found = 0;
