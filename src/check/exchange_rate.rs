@@ -12,8 +12,9 @@
 //! # Phrasings it reads
 //! - conversions in parentheses, in lists and after "or": "$4.2bn (£3.3bn)", "895 reais
 //!   ($332; £179.3)", "Rs 2,400 crore ($288m)", "the 41.6bn-rupee ($500m) programme";
+//!   and in words: "fined 1.7bn rand, equivalent to about $92m at the current exchange rate";
 //! - a rate the text states: "With the rupee trading at about 83.2 to the dollar", "the
-//!   peg keeping the yuan around 8.30 to the dollar" — every conversion between the two
+//!   peg keeping the yuan around 8.30 to the dollar", "a rate of 18.4 rand to the dollar" — every conversion between the two
 //!   currencies is read against it, wherever it stands;
 //! - when each conversion is: a year or "now", "the following year" beside it.
 //!
@@ -90,14 +91,19 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
         while j < ms.len() && ms[j].kind == Kind::Money {
             let gap = cx.text.s(gap_start..ms[j].phrase_start().max(gap_start)).trim().to_ascii_lowercase();
             let in_parens = cx.text.s(..ms[i].span.start).trim_end().ends_with('(');
+            // "1.7bn rand, equivalent to about $245m at the current rate": a conversion said
+            // in words, which may go on to name its rate.
+            let equivalent = j == i + 1
+                && matches!(gap.as_str(), ", equivalent to" | ", the equivalent of" | "(equivalent to" | "- equivalent to");
             let opens = j == i + 1
                 && (matches!(gap.as_str(), "(" | ", or" | "or" | ", that's" | ", that is" | "- about" | "(about")
-                    || (in_parens && gap == ";"));
+                    || (in_parens && gap == ";"))
+                || equivalent;
             let continues = j > i + 1 && matches!(gap.as_str(), ";" | "," | "/");
             // "(£69 in the UK)" is a local price, not a conversion: the parenthesis must
             // close (or the list go on) right after the amount.
             let closes = !cx.text.s(ms[j].span.end..).trim_start().starts_with(|c: char| c.is_alphanumeric());
-            if !(opens || continues) || !closes {
+            if !(opens || continues) || !(closes || equivalent) {
                 break;
             }
             if let (Some((ca, ia, va)), Some((cb, ib, vb))) = (money(&ms[i]), money(&ms[j])) {
@@ -160,7 +166,10 @@ fn stated_rates(cx: &Article<'_>) -> Vec<Conversion> {
     let ms = cx.mentions;
     let mut out = Vec::new();
     for (i, m) in ms.iter().enumerate() {
-        let Some(v) = m.value.filter(|v| *v > 0.0 && m.kind == Kind::Count && m.values.is_empty()) else { continue };
+        // "83.2 to the dollar" (the currency named before), or "18.4 rand to the dollar".
+        let own = if m.kind == Kind::Money { m.unit } else { None };
+        let quotes = m.kind == Kind::Count || own.is_some();
+        let Some(v) = m.value.filter(|v| *v > 0.0 && quotes && m.values.is_empty()) else { continue };
         let t = cx.tokens().of(i);
         let per = if near::is(cx, t + 1, "to") && near::is(cx, t + 2, "the") {
             t + 3
@@ -177,8 +186,8 @@ fn stated_rates(cx: &Article<'_>) -> Vec<Conversion> {
         let Some(base) = currency(per) else { continue };
         // The currency quoted: named a few words before, in the same clause.
         let range = near::sentence_tokens(cx, m.sentence);
-        let Some(quoted) = (t.saturating_sub(8).max(range.start)..t).rev().find_map(currency).filter(|&c| c != base)
-        else {
+        let named = || (t.saturating_sub(8).max(range.start)..t).rev().find_map(currency);
+        let Some(quoted) = own.or_else(named).filter(|&c| c != base) else {
             continue;
         };
         let r = interval::rounded(m);
@@ -422,5 +431,16 @@ mod tests {
     #[test]
     fn one_conversion_is_nothing_to_compare() {
         assert!(run("The fine was 250 euros (£173).").is_empty());
+    }
+
+    #[test]
+    fn reads_a_conversion_in_words_against_the_rate_it_names() {
+        let text = "The tribunal fined the firm 1.7bn rand, equivalent to about $245m at the current exchange \
+                    rate of 18.4 rand to the dollar.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+        let right = text.replace("$245m", "$92m");
+        assert_eq!(run(&right)[0].0, Severity::Ok, "{:?}", run(&right));
     }
 }

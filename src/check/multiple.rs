@@ -208,4 +208,12 @@ mod tests {
         // Tied only by their subject, a disagreement needs a slip: no error on a guess.
         assert!(run(wrong).iter().all(|f| f.0 != Severity::Error), "{:?}", run(wrong));
     }
+
+    #[test]
+    fn a_year_between_is_not_the_base() {
+        let found = run("The firm hired 126 graduates this year, three times as many as in 2015, when it took on 54.");
+        assert_eq!((found.len(), found[0].1), (1, Verdict::Inconsistent), "{found:?}");
+        let holds = run("The firm hired 162 graduates this year, three times as many as in 2015, when it took on 54.");
+        assert_eq!(holds[0].0, Severity::Ok, "{holds:?}");
+    }
 }

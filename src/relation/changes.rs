@@ -658,7 +658,11 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
     let toks = &cx.tokens().all;
     let at = toks[k].start as usize;
     let frames = cx.frames();
-    let free = |i: &usize| frames[*i].role.is_none() || frames[*i].role == Some(Role::To);
+    // Dates are not what is multiplied: "three times as many as in 2015, when it took on 54".
+    let free = |i: &usize| {
+        (frames[*i].role.is_none() || frames[*i].role == Some(Role::To))
+            && !matches!(ms[*i].kind, Kind::Year | Kind::Date | Kind::Ordinal)
+    };
     let before = figures.iter().copied().filter(free).rfind(|&i| ms[i].span.end <= at);
     let after = figures.iter().copied().filter(free).find(|&i| ms[i].span.start > multiple.span.end);
     let b = before?;
