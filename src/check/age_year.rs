@@ -13,13 +13,17 @@
 //!
 //! # Phrasings it reads
 //! - ages: "the 55-year-old", "aged 78", "at the age of 64", "At 19 years old", "at 67",
-//!   "now 49", and in apposition to a name: "Jane Whitaker, 47,";
-//! - birth: "born in 1950", "Born in Leeds on 11 March 1919", "born 14/09/1986", "who was
+//!   "now 49", "Margaret Ellison was 72 when …", and in apposition to a name: "Jane
+//!   Whitaker, 47,";
+//! - birth: "born in 1950", "Born in Leeds on 11 March 1919", "born in the village in 1958", "born 14/09/1986", "who was
 //!   born in 1981", "Born in May 2005"; dates with day and month ("3 March 2023", "January
 //!   2023", "02/05/2024") make the age exact when the birthday's side of the date is known;
 //! - the event the age is at: a date in the age's sentence or the birth's; for "has died
 //!   aged 78", the date of the death stated anywhere in the article ("He died in hospital in
 //!   March 2024") when the article states one birth;
+//! - an age in the sentence before its birth, when the birth's sentence opens with the
+//!   person's name again ("Margaret Ellison was 72 when … on 14 July 2023" … "Mrs Ellison,
+//!   …, who was born in 1958") or with "She was";
 //! - an age in the sentence right after its birth and event ("Born in May 2005, Castro made
 //!   his debut in August 2024. At 19 years old, he …");
 //! - birthdays and anniversaries: "days before his 104th birthday", "the 150th anniversary
@@ -254,6 +258,13 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     if is(t.wrapping_sub(1), "now") && ends(t + 1) {
         return Some(AgeForm::Descriptor);
     }
+    // "Margaret Ellison was 72 when she spotted smoke", "He was 19 when": a person's age at
+    // the moment the clause after it tells.
+    let person = near::word(cx, t.wrapping_sub(2))
+        .is_some_and(|w| lexicon::contains(&["he", "she"], w) || w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
+    if is(t.wrapping_sub(1), "was") && person && is(t + 1, "when") {
+        return Some(AgeForm::At);
+    }
     // "Mr Patel, who is 52 and …": the age in a relative clause.
     if is(t.wrapping_sub(1), "is") && is(t.wrapping_sub(2), "who") {
         return Some(AgeForm::Descriptor);
@@ -300,6 +311,8 @@ fn birth(cx: &Article<'_>, when: &When) -> Option<Option<String>> {
             Tag::Word if near::is(cx, k, "born") => break k,
             Tag::Word if near::is_any(cx, k, &["in", "on", "at", "the"]) => {}
             Tag::Word if t.text(cx.text).starts_with(|c: char| c.is_uppercase()) => {}
+            // "born in the village in 1958": a place named by a common noun.
+            Tag::Word if near::is(cx, k.wrapping_sub(1), "the") => {}
             Tag::Punct(',') => {}
             Tag::Figure(f) if cx.mentions[f as usize].kind == Kind::Date => {}
             _ => return None,
@@ -474,6 +487,20 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 .next()
                 .is_some_and(|k| near::is_any(cx, k, &["he", "she", "they"]) && near::is(cx, k + 1, "was"));
             let previous = in_sentence(s - 1);
+            // "Margaret Ellison was 72 when … Mrs Ellison, …, who was born in 1958": the
+            // surname before the age opens the birth's sentence.
+            let named_again = |a: usize| {
+                let surname = near::word(cx, cx.tokens().of(a).wrapping_sub(2))
+                    .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
+                let opening = near::sentence_tokens(cx, s).take(3);
+                surname.is_some_and(|n| opening.clone().any(|k| near::is(cx, k, n)))
+            };
+            if let [a] = previous.as_slice() {
+                if !pronoun && named_again(*a) && !whens_in(cx, s - 1, b.mention, cx.tokens().of(*a)).is_empty() {
+                    found = vec![*a];
+                    adjacent = true;
+                }
+            }
             if let (true, [a]) = (pronoun, previous.as_slice()) {
                 if age_form(cx, *a) == Some(AgeForm::Descriptor)
                     && !whens_in(cx, s - 1, b.mention, cx.tokens().of(*a)).is_empty()
@@ -497,7 +524,12 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
         let Some(&a) = found.first() else { continue };
         let form = age_form(cx, a);
-        let near_when = |list: Vec<When>, at: usize| list.into_iter().min_by_key(|w| w.mention.abs_diff(at));
+        // A date nearer another age of the sentence is that age's: "The 19-year-old, born in
+        // March 2005, first played in the event in 2021, aged 16".
+        let others: Vec<usize> = found.iter().copied().filter(|&o| o != a).collect();
+        let own = |w: &When| others.iter().all(|&o| w.mention.abs_diff(o) >= w.mention.abs_diff(a));
+        let near_when =
+            |list: Vec<When>, at: usize| list.into_iter().filter(|w| own(w)).min_by_key(|w| w.mention.abs_diff(at));
         let event = near_when(whens_in(cx, ms[a].sentence, b.mention, cx.tokens().of(a)), a)
             .or_else(|| near_when(whens_in(cx, s, b.mention, born_at), a));
         let check = match event {
@@ -926,5 +958,24 @@ mod tests {
         assert_eq!(found[0].0, Severity::Error);
         assert_eq!(run("From 2001 to 2010, a period of nine years, prices rose.")[0].0, Severity::Ok);
         assert_eq!(run("Between 2001 and 2010, a ten-year span, prices rose.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn an_age_told_before_the_birth_of_the_person_named_again() {
+        let text = "Margaret Ellison was 72 when she spotted smoke near the reservoir on 14 July 2023, police \
+                    said. Mrs Ellison, a retired teacher who was born in the village in 1958, raised the alarm.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+        assert!(run(&text.replace("was 72", "was 65")).iter().all(|f| f.0 == Severity::Ok));
+        // Someone else named: no tie.
+        assert!(run(&text.replace("Mrs Ellison, a", "Mr Hale, a")).is_empty());
+    }
+
+    #[test]
+    fn a_date_beside_another_age_is_that_ages() {
+        let text = "Lewis Carrow won the title on 11 August 2024. The 19-year-old, born in Aberdeen in March \
+                    2005, first played in the event in 2021, aged 16, and missed the cut.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
     }
 }
