@@ -15,7 +15,7 @@
 
 use crate::article::Article;
 use crate::frame::{words as change_words, Direction, Role};
-use crate::lexicon::{self, hedges::Bound};
+use crate::lexicon::{self, cues, hedges::Bound};
 use crate::mention::{Kind, Mention};
 use crate::relation::near;
 use crate::span::ByteSpan;
@@ -688,6 +688,14 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
 
 /// Words too common to tie two sentences to one subject.
 const GENERIC: &[&str] = &[
+    // The hedges' words: "at least 20" says nothing of what is counted.
+    "least",
+    "most",
+    "nearly",
+    "almost",
+    "around",
+    "about",
+    "some",
     "year",
     "month",
     "week",
@@ -982,11 +990,34 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
             }
         }
     }
+    // A figure that is its clause's subject ("and at least 20 were still missing") is
+    // measured by its predicate, not by the clause before the conjunction: the first content
+    // word after its auxiliaries ("missing"; "38 people had been confirmed dead" → "dead").
+    let own_noun = t.figure().and_then(|m| cx.mentions[m].noun.as_deref());
+    let after_noun = if own_noun.is_some_and(|n| near::is(cx, at + 1, n)) { at + 2 } else { at + 1 };
+    let subject = t.figure().is_some() && near::is_any(cx, after_noun, cues::AUXILIARIES);
+    if subject {
+        let predicate = toks[after_noun..]
+            .iter()
+            .take(5)
+            .take_while(|n| n.sentence == t.sentence && n.is_word())
+            .map(|n| n.text(cx.text))
+            .find(|w| {
+                !lexicon::contains(cues::AUXILIARIES, w)
+                    && !lexicon::contains(&["still", "now", "also", "already", "confirmed", "reported", "feared", "believed", "known"], w)
+            });
+        if let Some(k) = predicate.and_then(key) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
     let mut found = 0;
     for (k, b) in toks[..at].iter().enumerate().rev().take(10) {
         if b.sentence != t.sentence
             || matches!(b.punct(), Some(';' | ':' | '(' | ')' | '–' | '—'))
             || found == MEASURED_WORDS
+            || (subject && b.is_word() && lexicon::contains(&["and", "but", "while", "whereas"], b.text(cx.text)))
         {
             break;
         }
@@ -1241,5 +1272,18 @@ mod tests {
         let found = read(text);
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].2.as_deref(), found[0].4), (Some("33%"), Tie::Linked));
+    }
+
+    #[test]
+    fn a_subject_is_measured_by_its_predicate() {
+        let text = "By Tuesday, 38 people had been confirmed dead and at least 20 were still missing.";
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        let of = |i: usize| measured(&cx, cx.tokens().of(i));
+        assert!(of(0).contains(&"dead".to_string()), "{:?}", of(0));
+        // Not "dead" from the clause before "and", nor "least" from its hedge.
+        assert_eq!(of(1), vec!["missing".to_string()]);
     }
 }
