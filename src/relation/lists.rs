@@ -336,7 +336,16 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     let second_tok = run.get(1).map(|&p| cx.tokens().of(p));
     let after_first: Vec<&Token> =
         toks.get(first_tok + 1..second_tok.unwrap_or(first_tok + 1)).unwrap_or(&[]).iter().collect();
-    let introduces = after_first.iter().any(|t| matches!(t.punct(), Some(':' | '–' | '—' | '-')))
+    // A colon or a dash between words, not the hyphen of a compound ("its 25,000-strong
+    // workforce, or roughly 2,000 jobs": no list).
+    let glued = |t: &Token| {
+        let (s, e) = (t.start as usize, t.end as usize);
+        let before = text.get(..s).and_then(|b| b.chars().next_back());
+        let after = text.get(e..).and_then(|a| a.chars().next());
+        before.is_some_and(|c| !c.is_whitespace()) && after.is_some_and(|c| !c.is_whitespace())
+    };
+    let marks = |t: &Token| matches!(t.punct(), Some(':')) || matches!(t.punct(), Some('–' | '—' | '-')) && !glued(t);
+    let introduces = after_first.iter().any(|t| marks(t))
         || after_first
             .windows(2)
             .any(|w| w[0].punct() == Some(',') && (word(w[1]) == "of" || word(w[1]) == "including"))
@@ -359,7 +368,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         let (total, parts) = (run[0], run[1..].to_vec());
         // A colon, a dash, "made up of", "split between", "break down as": the writer
         // declares the parts a partition of the total.
-        let declared = after_first.iter().any(|t| matches!(t.punct(), Some(':' | '–' | '—' | '-')))
+        let declared = after_first.iter().any(|t| marks(t))
             || after_first.iter().any(|t| {
                 ["split", "made", "break", "comprise", "comprises", "consist", "consists", "divided"]
                     .contains(&word(t).as_str())
