@@ -1,6 +1,6 @@
 //! Reading digits: "1,200", "3.5", "1,234.56", ".5".
 //!
-//! The scanner's regex finds a run of digits with commas and periods between them; this
+//! The scanner finds a run of digits with commas and periods between them; this
 //! module decides how much of the run is one number. "1,200" is twelve hundred; "1,2,3" in a
 //! list is three numbers, so the run is cut before its first malformed comma.
 
