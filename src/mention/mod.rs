@@ -15,6 +15,8 @@ mod scan;
 pub mod words;
 mod written;
 
+pub(crate) use numeral::decimal;
+
 use serde::Serialize;
 
 use crate::lexicon::hedges::Bound;
