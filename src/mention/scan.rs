@@ -18,8 +18,6 @@
 //! The regex stays as the test oracle (`tests::oracle_*` build it exactly as it was and
 //! compare `next_start` at every position of every corpus article and of generated text).
 
-use std::sync::OnceLock;
-
 use crate::lexicon::numbers;
 
 /// Every word a figure may start with: the number words, scales, collectives, words that
@@ -29,46 +27,83 @@ fn number_words() -> impl Iterator<Item = &'static str> {
     pairs.into_iter().flatten().map(|(w, _)| *w).chain(numbers::FRACTION_STARTERS.iter().copied())
 }
 
-/// The number words grouped by their first letter (lower-cased): `words[first[c]..first[c + 1]]`
-/// are those starting with the letter `b'a' + c`. Built once, in a pass per letter (no sort).
-struct Words {
-    words: Vec<&'static str>,
-    first: [usize; 27],
-    longest: usize,
-}
+/// Number words are at most this long ("seventeenth"; longer ones stop the build).
+const LONGEST: usize = 15;
 
-fn words() -> &'static Words {
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words = Vec::new();
-        let mut first = [0; 27];
-        for (c, letter) in (b'a'..=b'z').enumerate() {
-            first[c] = words.len();
-            words.extend(number_words().filter(|w| w.as_bytes()[0].eq_ignore_ascii_case(&letter)));
+/// `FILTER[len * 26 + f]` has bit `l` set when some number word of `len` bytes starts with
+/// letter `f` and ends with letter `l` (0 to 25, either case): most words of the text are
+/// refused by that alone, without comparing strings. Built at compile time from the lexicon;
+/// a number word that is not ASCII letters stops the build.
+const FILTER: [u32; (LONGEST + 1) * 26] = {
+    let mut filter = add(&[0; (LONGEST + 1) * 26], numbers::FRACTION_STARTERS);
+    let pairs = [numbers::SMALL, numbers::SCALES, numbers::COLLECTIVES, numbers::ORDINALS];
+    let mut p = 0;
+    while p < pairs.len() {
+        let mut i = 0;
+        while i < pairs[p].len() {
+            filter = add(&filter, &[pairs[p][i].0]);
+            i += 1;
         }
-        first[26] = words.len();
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        Words { words, first, longest }
-    })
+        p += 1;
+    }
+    filter
+};
+
+const fn add(filter: &[u32; (LONGEST + 1) * 26], words: &[&str]) -> [u32; (LONGEST + 1) * 26] {
+    let mut filter = *filter;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let mut j = 0;
+        while j < w.len() {
+            assert!(w[j].is_ascii_alphabetic(), "number words are ASCII letters");
+            j += 1;
+        }
+        filter[w.len() * 26 + letter_index(w[0])] |= 1 << letter_index(w[w.len() - 1]);
+        i += 1;
+    }
+    filter
 }
 
-/// Whether `run`, a whole run of ASCII letters, is a number word (any ASCII case).
+/// 0 to 25 for an ASCII letter of either case; other bytes give numbers above 25.
+const fn letter_index(b: u8) -> usize {
+    (b | 0x20).wrapping_sub(b'a') as usize
+}
+
+/// Whether `run`, a whole run of ASCII letters and `_`, is a number word (any ASCII case).
 fn is_number_word(run: &[u8]) -> bool {
-    let table = words();
-    if run.is_empty() || run.len() > table.longest {
+    let (Some(&f), Some(&l)) = (run.first(), run.last()) else { return false };
+    let (f, l) = (letter_index(f), letter_index(l));
+    if run.len() > LONGEST || f >= 26 || l >= 26 || FILTER[run.len() * 26 + f] >> l & 1 == 0 {
         return false;
     }
-    let c = usize::from(run[0].to_ascii_lowercase().wrapping_sub(b'a'));
-    if c >= 26 {
-        return false;
-    }
-    table.words[table.first[c]..table.first[c + 1]].iter().any(|w| w.as_bytes().eq_ignore_ascii_case(run))
+    number_words().any(|w| w.as_bytes().eq_ignore_ascii_case(run))
 }
 
-/// A byte of a word in the sense of the regex's ASCII `\b`: `[0-9A-Za-z_]`.
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
+/// What each byte may be to the scanner.
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+/// An ASCII letter or `_`: with the digits, the word bytes of the regex's ASCII `\b`.
+const LETTER: u8 = 2;
+const DOT: u8 = 3;
+/// The first byte of a character of two or more bytes (a vulgar fraction's first byte is one).
+const LEAD: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => LETTER,
+            b'.' => DOT,
+            0xC0..=0xFF => LEAD,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    class
+};
 
 /// The byte offset of the next place at or after `from` where a figure may start.
 ///
@@ -85,42 +120,49 @@ fn is_word_byte(b: u8) -> bool {
 /// 4. the vulgar fraction class (case-sensitive; whole UTF-8 characters, so only at a
 ///    character's first byte).
 ///
-/// The loop tries each position in order and returns the first where one holds. Inside a
-/// run of word bytes only (1) can hold past the run's first byte (the byte before is a word
-/// byte, so no `\b`; "." and non-ASCII are not word bytes), so a run whose start is not a
-/// number word is passed over to its first digit, or its end, in one step. Each byte is
-/// looked at a bounded number of times (at most twice in a run, once elsewhere; the word
-/// lookup reads a run only when it is no longer than the longest number word): linear.
+/// The loop tries the positions in order and returns the first where one holds. In a run of
+/// word bytes only (1) can hold past the run's first byte (the byte before is a word byte, so
+/// no `\b`; "." and non-ASCII are not word bytes), and a run with a digit in it is no number
+/// word; so a run of letters is read once to its end or its first digit, and is a start only
+/// when it ends there and is a number word. Every byte is read once, plus the bounded word
+/// lookup at the end of a run: linear.
 pub fn next_start(text: &str, from: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut i = from;
     while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() {
-            return Some(i);
-        }
-        if is_word_byte(c) {
-            let end = i + b[i..].iter().take_while(|&&x| is_word_byte(x)).count();
-            let at_boundary = i == 0 || !is_word_byte(b[i - 1]);
-            if at_boundary && is_number_word(&b[i..end]) {
-                return Some(i);
+        match CLASS[usize::from(b[i])] {
+            DIGIT => return Some(i),
+            LETTER => {
+                let start = i;
+                i += 1;
+                while i < b.len() && CLASS[usize::from(b[i])] == LETTER {
+                    i += 1;
+                }
+                if i < b.len() && CLASS[usize::from(b[i])] == DIGIT {
+                    return Some(i);
+                }
+                let at_boundary = start == 0 || !is_word_byte(b[start - 1]);
+                if at_boundary && is_number_word(&b[start..i]) {
+                    return Some(start);
+                }
             }
-            match b[i + 1..end].iter().position(u8::is_ascii_digit) {
-                Some(k) => return Some(i + 1 + k),
-                None => i = end,
+            DOT if b.get(i + 1).is_some_and(u8::is_ascii_digit) => return Some(i),
+            LEAD if text.get(i..).and_then(|t| t.chars().next()).is_some_and(is_vulgar) => return Some(i),
+            _ => {
+                // Spaces and punctuation, most of the text between words: pass them in a tight loop.
+                i += 1;
+                while i < b.len() && CLASS[usize::from(b[i])] == OTHER {
+                    i += 1;
+                }
             }
-            continue;
         }
-        if c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-            return Some(i);
-        }
-        // A vulgar fraction's first byte is a UTF-8 lead byte (0xC0 and above).
-        if c >= 0xC0 && text.get(i..).and_then(|t| t.chars().next()).is_some_and(is_vulgar) {
-            return Some(i);
-        }
-        i += 1;
     }
     None
+}
+
+/// A byte of a word in the sense of the regex's ASCII `\b`: `[0-9A-Za-z_]`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 fn is_vulgar(c: char) -> bool {
@@ -162,7 +204,7 @@ mod tests {
         for w in number_words() {
             assert!(!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()), "{w:?}");
         }
-        assert_eq!(words().words.len(), number_words().count());
+        assert!(number_words().all(|w| is_number_word(w.as_bytes()) && is_number_word(w.to_uppercase().as_bytes())));
     }
 }
 
@@ -170,6 +212,8 @@ mod tests {
 /// every byte offset of every corpus article and of generated text.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod oracle {
+    use std::sync::OnceLock;
+
     use proptest::prelude::*;
     use regex::Regex;
 
