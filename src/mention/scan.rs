@@ -15,8 +15,8 @@
 //! with WORDS the number words longest first. Only the *start* of each match was ever used,
 //! and the crate cost 92 KB of the wasm module in brotli (its parser and NFA compiler run
 //! once; BENCHMARKS.md, "wasm size"), so the same question is answered here by a byte loop.
-//! The regex stays as the test oracle (`tests::oracle_*` build it exactly as it was and
-//! compare `next_start` at every position of every corpus article and of generated text).
+//! The regex stays as the test oracle (the `oracle` tests build it exactly as it was and
+//! compare `next_start` at every byte offset of every corpus article and of generated text).
 
 use crate::lexicon::numbers;
 
@@ -27,7 +27,8 @@ fn number_words() -> impl Iterator<Item = &'static str> {
     pairs.into_iter().flatten().map(|(w, _)| *w).chain(numbers::FRACTION_STARTERS.iter().copied())
 }
 
-/// Number words are at most this long ("seventeenth"; longer ones stop the build).
+/// Number words are at most this long (the longest is "seventeenth", 11; a longer one stops
+/// the build: its filter index would be out of bounds).
 const LONGEST: usize = 15;
 
 /// `FILTER[len * 26 + f]` has bit `l` set when some number word of `len` bytes starts with
