@@ -83,13 +83,27 @@ pub fn stated(text: &str, m: &Mention) -> String {
 }
 
 /// The hedge word of a figure followed by a space, or nothing: "over ".
+///
+/// ASCII lower-casing is all it takes: a qualifier is words matched ASCII case-insensitively
+/// against the hedges, which are ASCII (tested), with spaces between them, which have no
+/// case. (`str::to_lowercase` would bring Unicode's lower-case table, 11.5 KB, into the wasm.)
 pub fn hedge_prefix(text: &str, m: &Mention) -> String {
-    m.qualifier.as_ref().map_or(String::new(), |q| format!("{} ", text.s(q.span.start..q.span.end).to_lowercase()))
+    m.qualifier
+        .as_ref()
+        .map_or(String::new(), |q| format!("{} ", text.s(q.span.start..q.span.end).to_ascii_lowercase()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What lets `hedge_prefix` lower-case in ASCII only.
+    #[test]
+    fn hedges_are_ascii() {
+        for (phrase, _) in crate::lexicon::hedges::HEDGES {
+            assert!(phrase.is_ascii(), "{phrase:?}");
+        }
+    }
 
     #[test]
     fn prints_like_an_article() {

@@ -354,7 +354,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
         if n == 0 || n > 3 || d == 0 || d > 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
             return None;
         }
-        let (a, b): (f64, f64) = (s.s(..n).parse().ok()?, slash.s(..d).parse().ok()?);
+        let (a, b) = (numeral::decimal(s.s(..n))?, numeral::decimal(slash.s(..d))?);
         (b > 0.0).then_some((a, b, at + n + 1 + d))
     };
     if num.int_digits <= 3 {
@@ -363,7 +363,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
             let d = slash.bytes().take_while(u8::is_ascii_digit).count();
             let after = slash.s(d..).chars().next();
             if (1..=3).contains(&d) && !after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
-                let b: f64 = slash.s(..d).parse().ok()?;
+                let b = numeral::decimal(slash.s(..d))?;
                 return (b > 0.0).then_some((num.value / b, end + 1 + d));
             }
         }

@@ -1,7 +1,7 @@
 //! Mentions: every figure in the text, read with what surrounds it.
 //!
 //! A *mention* is one numeric expression ("over 1,200 personnel" gives the mention "1,200"
-//! with the hedge "over" and the noun "personnel"). Extraction is one regex pass that finds
+//! with the hedge "over" and the noun "personnel"). Extraction is one byte-scanning pass that finds
 //! where figures start — digits or number words — and, for each, a few steps left and right
 //! to read its currency sign, scale word, percent sign or unit ([`context`]), its hedge and
 //! the noun it counts.
@@ -14,6 +14,8 @@ mod numeral;
 mod scan;
 pub mod words;
 mod written;
+
+pub(crate) use numeral::decimal;
 
 use serde::Serialize;
 

@@ -175,7 +175,7 @@ fn read_decimals(text: &str, point: Word<'_>) -> Option<(f64, usize)> {
     if digits.is_empty() {
         return None;
     }
-    format!("0.{digits}").parse().ok().map(|v| (v, end))
+    super::decimal(&format!("0.{digits}")).map(|v| (v, end))
 }
 
 /// Reads the written number starting with `first` (a number word, a fraction word or

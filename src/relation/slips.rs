@@ -58,7 +58,7 @@ fn written(text: &str, m: &Mention) -> Option<(String, u32, f64)> {
     if digits.is_empty() || digits.len() > 15 {
         return None;
     }
-    let as_written: f64 = digits.parse::<f64>().ok()? / 10f64.powi(decimals as i32);
+    let as_written: f64 = crate::mention::decimal(&digits)? / 10f64.powi(decimals as i32);
     let value = m.value?;
     if as_written == 0.0 {
         return None;
