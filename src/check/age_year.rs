@@ -260,8 +260,9 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     }
     // "Margaret Ellison was 72 when she spotted smoke", "He was 19 when": a person's age at
     // the moment the clause after it tells.
-    let person = near::word(cx, t.wrapping_sub(2))
-        .is_some_and(|w| lexicon::contains(&["he", "she"], w) || w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
+    let person = near::word(cx, t.wrapping_sub(2)).is_some_and(|w| {
+        lexicon::contains(&["he", "she"], w) || w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1
+    });
     if is(t.wrapping_sub(1), "was") && person && is(t + 1, "when") {
         return Some(AgeForm::At);
     }

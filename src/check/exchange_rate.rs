@@ -94,7 +94,10 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
             // "1.7bn rand, equivalent to about $245m at the current rate": a conversion said
             // in words, which may go on to name its rate.
             let equivalent = j == i + 1
-                && matches!(gap.as_str(), ", equivalent to" | ", the equivalent of" | "(equivalent to" | "- equivalent to");
+                && matches!(
+                    gap.as_str(),
+                    ", equivalent to" | ", the equivalent of" | "(equivalent to" | "- equivalent to"
+                );
             let opens = j == i + 1
                 && (matches!(gap.as_str(), "(" | ", or" | "or" | ", that's" | ", that is" | "- about" | "(about")
                     || (in_parens && gap == ";"))

@@ -29,8 +29,8 @@
 
 use crate::lexicon::nouns;
 use crate::mention::words::words_after;
-use crate::relation::near;
 use crate::mention::Mention;
+use crate::relation::near;
 use crate::text::Slice;
 
 use super::format;
@@ -254,7 +254,8 @@ mod tests {
 
     #[test]
     fn reads_wholes_introduced_before_their_part() {
-        let opening = run("Of the 85 patients enrolled in the trial at three London hospitals, 92 reported a side effect.");
+        let opening =
+            run("Of the 85 patients enrolled in the trial at three London hospitals, 92 reported a side effect.");
         assert_eq!(
             opening,
             vec![(

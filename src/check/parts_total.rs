@@ -105,7 +105,11 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
         (None, _) => true,
         (Some(_), None) => false,
     });
-    if b.far && verdict == Verdict::Inconsistent && slipped.is_none() && !(over && b.exclusive && named_alike && lists::says_total(cx, b.total)) {
+    if b.far
+        && verdict == Verdict::Inconsistent
+        && slipped.is_none()
+        && !(over && b.exclusive && named_alike && lists::says_total(cx, b.total))
+    {
         return None;
     }
     let (severity, message) = match verdict {

@@ -187,7 +187,8 @@ fn is_verb(word: &str, stems: &[&str], irregular: &[&str]) -> bool {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let Ok(w) = std::str::from_utf8(lower) else { return false };
-    lexicon::contains(irregular, w) || stems.iter().any(|s| w.as_bytes().first() == s.as_bytes().first() && inflects(w, s))
+    lexicon::contains(irregular, w)
+        || stems.iter().any(|s| w.as_bytes().first() == s.as_bytes().first() && inflects(w, s))
 }
 
 /// The direction a change *verb* gives ("rose", "slipping", "cut down"), for the figure it

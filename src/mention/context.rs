@@ -853,7 +853,9 @@ fn read_unit_after(text: &str, m: &mut Mention) {
                 m.span.end += 1 + len;
                 m.kind = Kind::Money;
                 m.unit = Some(iso);
-            } else if let Some(symbol) = hyphenated_measure(word.s(..len)).filter(|_| whole_word && !word.s(len..).starts_with('-') && m.kind == Kind::Count) {
+            } else if let Some(symbol) = hyphenated_measure(word.s(..len))
+                .filter(|_| whole_word && !word.s(len..).starts_with('-') && m.kind == Kind::Count)
+            {
                 // "a 200-kilogram (441-pound) turtle", "a 30-mile stretch": a measure as an
                 // adjective. A pound written so weighs ("a £640 fine" is how money is written).
                 m.span.end += 1 + len;

@@ -164,7 +164,11 @@ fn elided_currency(text: &str, before: &[Mention], m: &mut Mention) {
                 ')' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            if depth > 0 || c == ')' { ' ' } else { c }
+            if depth > 0 || c == ')' {
+                ' '
+            } else {
+                c
+            }
         })
         .collect();
     let words: Vec<&str> = outside.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();

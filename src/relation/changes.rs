@@ -1004,7 +1004,10 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
             .map(|n| n.text(cx.text))
             .find(|w| {
                 !lexicon::contains(cues::AUXILIARIES, w)
-                    && !lexicon::contains(&["still", "now", "also", "already", "confirmed", "reported", "feared", "believed", "known"], w)
+                    && !lexicon::contains(
+                        &["still", "now", "also", "already", "confirmed", "reported", "feared", "believed", "known"],
+                        w,
+                    )
             });
         if let Some(k) = predicate.and_then(key) {
             if !out.contains(&k) {
