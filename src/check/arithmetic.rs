@@ -121,8 +121,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     // Spans of time ("from six months to nine months") are not counts a sum is made of.
     let operand: Vec<bool> = (0..ms.len()).map(|i| is_operand(&ms[i]) && !is_duration(cx, i)).collect();
-    let cues: Vec<Option<relation::Cue>> =
-        (0..ms.len()).map(|i| if operand[i] { cx.role(i).cloned() } else { None }).collect();
+    let cues: Vec<Option<&relation::Cue>> = (0..ms.len()).map(|i| if operand[i] { cx.role(i) } else { None }).collect();
     // Starts and ends the text ties together itself: "now has 3,700 workers, up from 3,100".
     let stated_start: std::collections::HashMap<usize, usize> =
         cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();
@@ -134,7 +133,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         cx.statements().iter().filter_map(|s| Some((s.by?, s.to))).collect();
     // What each figure counts, read only for the figures a search looks at.
     let cells: Vec<std::cell::OnceCell<Option<Thing>>> = (0..ms.len()).map(|_| std::cell::OnceCell::new()).collect();
-    let things = |i: usize| cells[i].get_or_init(|| operand[i].then(|| thing(cx, i, cues[i].as_ref()))).as_ref();
+    let things = |i: usize| cells[i].get_or_init(|| operand[i].then(|| thing(cx, i, cues[i]))).as_ref();
     let mut findings = Vec::new();
     // A statement that gives its start, its end and the amount between them ("a pre-tax
     // profit of $850m, a $697m improvement from $153m") is a sum the text ties itself.
@@ -163,7 +162,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if done[ri] {
             continue;
         }
-        let Some(cue) = cues[ri].as_ref().filter(|c| c.role.is_result()) else { continue };
+        let Some(cue) = cues[ri].filter(|c| c.role.is_result()) else { continue };
         let Some(r_thing) = things(ri) else { continue };
         let sentences = |i: usize| ms[i].sentence.abs_diff(r.sentence);
         // Changes: figures with a change cue, nearest first.
@@ -171,8 +170,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let window = cx.window(ri, REACH_BEFORE, REACH_AFTER, MAX_WINDOW);
         let mut changes: Vec<usize> = window
             .clone()
-            .filter(|&d| d != ri && cues[d].as_ref().is_some_and(|c| c.role.is_change()))
-            .filter(|&d| compatible_sign(cue.role, cues[d].as_ref().map(|c| c.role)))
+            .filter(|&d| d != ri && cues[d].is_some_and(|c| c.role.is_change()))
+            .filter(|&d| compatible_sign(cue.role, cues[d].map(|c| c.role)))
             // (A change is told before its result, or with it.)
             .filter(|&d| ms[d].sentence + REACH_BEFORE >= r.sentence && ms[d].sentence <= r.sentence)
             .filter(|&d| comparable(&ms[d], r))
@@ -217,7 +216,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             // A change and a result in one sentence are tied by it ("A further 48 cases …,
             // taking the total to 1,031").
             let d_to_r = link(d_thing, r_thing).map(|l| if d.sentence == r.sentence { l.max(1) } else { l });
-            let sign = match cues[di].as_ref().map(|c| c.role) {
+            let sign = match cues[di].map(|c| c.role) {
                 Some(Role::Removed) => -1.0,
                 _ => 1.0,
             };

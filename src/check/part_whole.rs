@@ -72,32 +72,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if cx.breakdowns().iter().any(|b| b.total == i + 1 && b.parts.contains(&i)) {
             continue;
         }
-        let (p, w) = (part.value.unwrap_or(0.0), whole.value.unwrap_or(0.0));
-        let stated = format!("{} of {}", format::stated(cx.text, part), format::stated(cx.text, whole));
-        let noun = whole.noun.as_deref().unwrap_or("");
-        let (severity, verdict, message) = if p <= w || whole.qualifier.is_some() {
-            (Severity::Ok, Verdict::Consistent, format!("{stated} {noun}: the part is within the whole."))
-        } else {
-            (
-                Severity::Error,
-                Verdict::Inconsistent,
-                format!(
-                    "{stated} {noun}: a part of {} cannot be larger than its whole of {}.",
-                    format::number(p),
-                    format::number(w)
-                ),
-            )
-        };
-        findings.push(Finding {
-            check: ID,
-            severity,
-            verdict,
-            mentions: vec![i, i + 1],
-            span: part.span,
-            message: message.replace(" :", ":"),
-            expected: Some(w),
-            stated: Some(p),
-        });
+        let within = part.value.unwrap_or(0.0) <= whole.value.unwrap_or(0.0) || whole.qualifier.is_some();
+        findings.push(finding(cx, i, i + 1, within));
     }
     findings
 }
@@ -186,32 +162,49 @@ fn introduced_finding(cx: &Article<'_>, i: usize, w: usize) -> Option<Finding> {
         (Some(a), Some(b)) => nouns::singular(a) == nouns::singular(b),
         _ => true,
     };
-    // A list of parts that adds up to its whole is the parts-total check's.
-    let listed = cx.breakdowns().iter().any(|b| b.total == w && b.parts.len() > 1 && (b.exclusive || b.exhaustive));
-    if !same_noun || listed {
-        return None;
-    }
-    let (p, t) = (part.value?, whole.value?);
     // Only the impossible part is reported: a part within a whole read from an opening
     // phrase is too weak a relation to mark the two figures verified (the share beside
     // them, "208 (43%)", may still be wrong).
-    if p <= t || whole.qualifier.is_some() {
+    if !same_noun || part.value? <= whole.value? || whole.qualifier.is_some() {
         return None;
     }
-    let noun = whole.noun.as_deref().unwrap_or("");
-    let stated = format!("{} of {} {noun}", format::stated(cx.text, part), format::stated(cx.text, whole));
-    let message =
-        format!("{stated}: a part of {} cannot be larger than its whole of {}.", format::number(p), format::number(t));
-    Some(Finding {
+    // A list of parts that adds up to its whole is the parts-total check's.
+    let listed = cx.breakdowns().iter().any(|b| b.total == w && b.parts.len() > 1 && (b.exclusive || b.exhaustive));
+    if listed {
+        return None;
+    }
+    Some(finding(cx, i, w, false))
+}
+
+/// The finding for part `i` of whole `w`: within it (`ok`) or larger than it (an error).
+fn finding(cx: &Article<'_>, i: usize, w: usize, within: bool) -> Finding {
+    let (part, whole) = (&cx.mentions[i], &cx.mentions[w]);
+    let (p, t) = (part.value.unwrap_or(0.0), whole.value.unwrap_or(0.0));
+    let noun = whole.noun.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+    let stated = format!("{} of {}{noun}", format::stated(cx.text, part), format::stated(cx.text, whole));
+    let (severity, verdict, message) = if within {
+        (Severity::Ok, Verdict::Consistent, format!("{stated}: the part is within the whole."))
+    } else {
+        (
+            Severity::Error,
+            Verdict::Inconsistent,
+            format!(
+                "{stated}: a part of {} cannot be larger than its whole of {}.",
+                format::number(p),
+                format::number(t)
+            ),
+        )
+    };
+    Finding {
         check: ID,
-        severity: Severity::Error,
-        verdict: Verdict::Inconsistent,
+        severity,
+        verdict,
         mentions: vec![i.min(w), i.max(w)],
         span: part.span,
-        message: message.replace(" :", ":"),
+        message,
         expected: Some(t),
         stated: Some(p),
-    })
+    }
 }
 
 /// Whether exactly one of the `JOINS` stands between `part` and `whole`.
