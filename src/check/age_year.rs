@@ -255,6 +255,16 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     if is(t.wrapping_sub(1), "at") && ends(t + 1) {
         return Some(AgeForm::At);
     }
+    // "he retired at 66 and handed over": a life's event right before says the age, whatever
+    // follows (an address or a speed after "at" would be read as another kind of figure).
+    // ("retired in 2019 at 66": the verb a few words before, in the same stretch.)
+    let event_before = (t.saturating_sub(5)..t.saturating_sub(1))
+        .rev()
+        .take_while(|&k| near::tok(cx, k).is_some_and(|x| x.punct().is_none()))
+        .any(|k| any(k, LIFE_EVENTS));
+    if is(t.wrapping_sub(1), "at") && event_before && near::tok(cx, t + 1).is_none_or(|x| x.figure().is_none()) {
+        return Some(AgeForm::At);
+    }
     if is(t.wrapping_sub(1), "now") && ends(t + 1) {
         return Some(AgeForm::Descriptor);
     }
@@ -279,6 +289,22 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
         && m.value.is_some_and(|v| (14.0..=110.0).contains(&v));
     appositive.then_some(AgeForm::Descriptor)
 }
+
+/// Verbs of a life's events, after which "at 66" is an age: "retired at 66".
+const LIFE_EVENTS: &[&str] = &[
+    "retired",
+    "retire",
+    "retiring",
+    "died",
+    "married",
+    "wed",
+    "emigrated",
+    "debuted",
+    "qualified",
+    "graduated",
+    "enlisted",
+    "resigned",
+];
 
 /// Whose age figure `i` is, when the text names the person: "Mr Hale, 45," → "hale".
 fn age_holder(cx: &Article<'_>, i: usize) -> Option<String> {
@@ -528,7 +554,16 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         // A date nearer another age of the sentence is that age's: "The 19-year-old, born in
         // March 2005, first played in the event in 2021, aged 16".
         let others: Vec<usize> = found.iter().copied().filter(|&o| o != a).collect();
-        let own = |w: &When| others.iter().all(|&o| w.mention.abs_diff(o) >= w.mention.abs_diff(a));
+        // Nor is a date told of someone else, in a relative clause after the age ("he retired
+        // at 66 and handed over to his deputy, who has worked there since 2004"), or the
+        // start of a period ("since 2004"), the moment of the age.
+        let age_at = cx.tokens().of(a);
+        let someone_else = |w: &When| {
+            let at = cx.tokens().of(w.first);
+            near::is(cx, at.wrapping_sub(1), "since")
+                || (at > age_at && (age_at..at).any(|k| near::is_any(cx, k, &["who", "whose", "which"])))
+        };
+        let own = |w: &When| !someone_else(w) && others.iter().all(|&o| w.mention.abs_diff(o) >= w.mention.abs_diff(a));
         let near_when =
             |list: Vec<When>, at: usize| list.into_iter().filter(|w| own(w)).min_by_key(|w| w.mention.abs_diff(at));
         let event = near_when(whens_in(cx, ms[a].sentence, b.mention, cx.tokens().of(a)), a)
@@ -640,8 +675,9 @@ const KIN: &[&str] = &[
 fn death_dates(cx: &Article<'_>, b: &When) -> Option<When> {
     let ms = cx.mentions;
     let sentences = ms.last().map_or(0, |m| m.sentence + 1);
+    // The birth's own sentence may hold the death too ("Mensah, who was born in March
+    // 1958, died at his home on 14 July 2024"): the birth's date is left out below.
     let mut dates: Vec<When> = (0..sentences)
-        .filter(|&s| s != ms[b.mention].sentence)
         .flat_map(|s| {
             let range = near::sentence_tokens(cx, s);
             let died = range.clone().take(REACH * 2).find(|&k| near::is_any(cx, k, &["died", "dies"]));
@@ -868,6 +904,23 @@ mod tests {
 
     fn run(text: &str) -> Vec<(Severity, String)> {
         run_with(text, None)
+    }
+
+    #[test]
+    fn a_death_told_in_the_birth_s_sentence() {
+        let found = run("Harold Mensah, the former mayor, has died aged 71. Mensah, who was born in March 1958, \
+                         died at his home on 14 July 2024, his family said.");
+        assert_eq!(found, vec![(Severity::Warning, "born in 1958, on 14 July 2024 one is 66, not 71.".to_string())]);
+    }
+
+    #[test]
+    fn an_age_after_a_life_s_event_and_not_at_someone_else_s_date() {
+        // "retired at 66 and …" is an age; "who has worked there since 2004" is the deputy's.
+        let found = run("Born in Lagos in 1961, he retired at 66 and handed over to his deputy, Dr Leila \
+                         Haddad, who has worked at the clinic since 2004.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = run("Born in Lagos in 1961, he retired in 2019 at 66 and handed over to his deputy.");
+        assert_eq!(found[0].0, Severity::Error, "{found:?}");
     }
 
     #[test]

@@ -83,9 +83,12 @@ fn measure_finding(cx: &Article<'_>, i: usize, j: usize, linked: bool) -> Option
     let diff = (converted - bv).abs();
     // The first figure's own rounding: "about 60 miles" may be 55 to 65 — but not its hedge,
     // which qualifies the conversion as much as the figure ("up to 200mph (322km/h)").
+    // A round figure unhedged is not that loose, though: "200-kilogram (341-pound)" does
+    // not read as anything from 150 to 250 kg; unhedged, a figure is taken to within 5%.
     let reach = |x: f64| convert(x, from, to);
-    let within_first = reach(av - a.round_unit / 2.0)
-        .zip(reach(av + a.round_unit / 2.0))
+    let slack = if a.qualifier.is_some() { a.round_unit / 2.0 } else { (a.round_unit / 2.0).min(0.05 * av.abs()) };
+    let within_first = reach(av - slack)
+        .zip(reach(av + slack))
         .is_some_and(|(x, y)| (x.min(y) - half..=x.max(y) + half).contains(&bv));
     let verdict = if diff <= half {
         Verdict::Consistent
@@ -298,6 +301,15 @@ mod tests {
 
     fn run(text: &str) -> Vec<(Severity, String)> {
         crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.message)).collect()
+    }
+
+    #[test]
+    fn a_round_figure_is_not_loose_enough_to_cover_a_wrong_conversion() {
+        // 200 kg is 441 lb; "200" is not 150 to 250.
+        let found = run("Police said the 200-kilogram (341-pound) bomb was found by builders.");
+        assert_eq!(found[0].0, Severity::Error, "{found:?}");
+        // Hedged, it is: "about 60 miles" may be 55 to 65.
+        assert_eq!(run("It is about 60 miles (90km) away.")[0].0, Severity::Note);
     }
 
     #[test]

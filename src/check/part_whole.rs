@@ -212,11 +212,16 @@ fn joined(text: &str, part: &Mention, whole: &Mention) -> bool {
     let between = text.s(part.span.end..whole.span.start);
     let words = words_after(text, part.span.end, 4);
     let in_gap: Vec<&str> = words.iter().take_while(|w| w.end <= whole.span.start).map(|w| w.text).collect();
-    let gap_is_words = between.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
-    gap_is_words
-        && JOINS
-            .iter()
-            .any(|join| join.len() == in_gap.len() && join.iter().zip(&in_gap).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    let gap_is_words = between.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '\'' || c == '’');
+    let is_join = |gap: &[&str]| {
+        JOINS.iter().any(|join| join.len() == gap.len() && join.iter().zip(gap).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    };
+    // "62 of the party's 57 MPs", "30 of Britain's 25 bishops": whose whole, named between.
+    let possessive = |w: &str| w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"));
+    match in_gap.split_last() {
+        Some((last, rest)) if possessive(last) => gap_is_words && is_join(rest),
+        _ => gap_is_words && !in_gap.iter().any(|w| w.contains(['\'', '’'])) && is_join(&in_gap),
+    }
 }
 
 #[cfg(test)]
@@ -243,6 +248,19 @@ mod tests {
     fn confirms_a_part_within_its_whole() {
         assert_eq!(run("20 of the 25 board members signed.")[0].0, Severity::Ok);
         assert_eq!(run("Only 3 out of 10 people agreed.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn a_whole_named_by_whose_it_is() {
+        let found = run("Sixty-two of the party's 57 MPs have signed a letter.");
+        assert_eq!(
+            found,
+            vec![(Severity::Error, "Sixty-two of 57: a part of 62 cannot be larger than its whole of 57.".to_string())]
+        );
+        assert_eq!(
+            run("Some 12 of Britain's 25 bishops agreed, and 20 of the company's 300 staff.")[0].0,
+            Severity::Ok
+        );
     }
 
     #[test]

@@ -1125,6 +1125,8 @@ pub fn read_noun(text: &str, end: usize) -> Option<String> {
             if capitals > 2 {
                 return None;
             }
+        } else if w.text.ends_with("'s") || w.text.ends_with("’s") {
+            // "62 of the party's 57 MPs", "5 of the company's workers": whose, not what.
         } else if w.text.ends_with("ed") && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_none() {
             // "22 voted yes", "35 expelled diplomats": a participle, not the noun.
         } else if !lexicon::contains(nouns::MODIFIERS, w.text) {

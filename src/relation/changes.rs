@@ -932,13 +932,24 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(m);
     let sentence = toks.get(at)?.sentence;
-    toks.get(at.saturating_sub(ENTITY_REACH)..at)?
-        .iter()
+    let lower = |k: usize| toks[k].text(cx.text).trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+    // "Ireland-based", "US-listed" say where, not who.
+    let capital = |k: usize| {
+        let w = toks[k].text(cx.text);
+        toks[k].is_word()
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !w.rsplit('-').next().is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
+    };
+    let mut k = (at.saturating_sub(ENTITY_REACH)..at)
         .rev()
-        .take_while(|t| t.sentence == sentence && !matches!(t.punct(), Some(';' | ':')))
-        .filter(|t| t.is_word() && t.text(cx.text).starts_with(|c: char| c.is_uppercase()))
-        .map(|t| t.text(cx.text).trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase())
-        .find(|w| names.contains(w))
+        .take_while(|&k| toks[k].sentence == sentence && !matches!(toks[k].punct(), Some(';' | ':')))
+        .find(|&k| capital(k) && names.contains(&lower(k)))?;
+    // A name of several words is known by its first: "Biogen Idec shed 43%" and "Biogen
+    // fell $28.63" are about one company.
+    while k > 0 && toks[k - 1].sentence == sentence && capital(k - 1) && names.contains(&lower(k - 1)) {
+        k -= 1;
+    }
+    Some(lower(k))
 }
 
 /// One content word as a key: lower case, singular, synonyms folded ("earnings" → "profit").
@@ -1029,7 +1040,10 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
         }
         let w = b.text(cx.text);
         let sentence_start = k == 0 || toks[k - 1].sentence != b.sentence;
-        let name = w.starts_with(|c: char| c.is_uppercase()) && !sentence_start;
+        // A name says whose, wherever it stands: "Elan finished down $18.90" opens its
+        // sentence with a name that is capitalised mid-sentence elsewhere.
+        let name = w.starts_with(|c: char| c.is_uppercase())
+            && (!sentence_start || cx.names().contains(&w.trim_end_matches("'s").to_ascii_lowercase()));
         let verb_form = w.ends_with("ed") || w.ends_with("ing");
         if name || verb_form {
             continue;
@@ -1266,6 +1280,23 @@ mod tests {
         assert_eq!(found[0].3, Some(2.0));
         let found = read("The tunnel cost £1.9bn, almost four times the original estimate of £490m.");
         assert_eq!((found[0].0.as_deref(), found[0].1.as_str(), found[0].3), (Some("£490m"), "£1.9bn", Some(4.0)));
+    }
+
+    #[test]
+    fn each_company_s_change_is_linked_by_its_name() {
+        // "Biogen Idec" and "Biogen" are one name; "Ireland-based" is not one; "Elan" opening
+        // its sentence is whose, not what is measured.
+        let text = "On the New York Stock Exchange, shares in Ireland-based Elan lost 70% while US partner \
+                    Biogen Idec shed 43%.\n\nThe firms took action after a death.\n\n\
+                    Elan finished down $18.90 at $8, while Biogen fell $28.63 to $38.65.";
+        let found: Vec<_> = read(text).into_iter().map(|f| (f.1, f.2, f.4)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("$8".to_string(), Some("70%".to_string()), Tie::Linked),
+                ("$38.65".to_string(), Some("43%".to_string()), Tie::Linked)
+            ]
+        );
     }
 
     #[test]
