@@ -1139,7 +1139,9 @@ pub fn read_noun(text: &str, end: usize) -> Option<String> {
                     && !next.text.ends_with("ed")
                     && !lexicon::contains(cues::REMOVED_AFTER, next.text);
                 let known = |x: &Word<'_>| lexicon::lookup(nouns::CLASSES, &nouns::singular(x.text)).is_some();
-                let plural = |x: &Word<'_>| x.text.ends_with('s') && !x.text.ends_with("ss");
+                // ("serious", "various", "bonus", "crisis" end in s and are no plurals.)
+                let plural =
+                    |x: &Word<'_>| x.text.ends_with('s') && !["ss", "us", "is"].iter().any(|e| x.text.ends_with(e));
                 if next_is_noun && !known(&w) && (known(next) || (plural(next) && !plural(&w))) {
                     return Some(next.text.to_ascii_lowercase());
                 }

@@ -6,8 +6,10 @@
 //! discharged…"; "24 appliances, including 15 from the county brigade and 9 from
 //! neighbouring services". The parts are a run of like figures in one sentence, joined by
 //! commas and "and"; the total is a like figure that introduces them, closes them ("of
-//! their 30 games"), or stands a few sentences before when the list points back to it ("Of
-//! those who took it, …", "the remaining 310").
+//! their 30 games"), counts the games a record of results breaks down ("from their 30
+//! matches after winning 18, drawing seven and losing six"), or stands a few sentences
+//! before when the list points back to it ("Of those who took it, …", "the remaining 310")
+//! or names it as its subject ("The incidents broke down as follows: …").
 //!
 //! Two facts about a breakdown decide what its sum may be held to:
 //! - **exhaustive**: the parts claim to cover the total ("the remaining 16"; won, drawn and
@@ -41,7 +43,23 @@ pub struct Breakdown {
 /// Sets of words that divide a whole between them: if every part is named by words of one
 /// set, the parts cannot overlap, and when every member is named they cover the whole.
 const COMPLEMENTS: &[&[&str]] = &[
-    &["won", "win", "wins", "drew", "drawn", "draw", "draws", "lost", "lose", "losses", "defeats", "victories"],
+    &[
+        "won",
+        "win",
+        "wins",
+        "winning",
+        "drew",
+        "drawn",
+        "draw",
+        "draws",
+        "drawing",
+        "lost",
+        "lose",
+        "losses",
+        "losing",
+        "defeats",
+        "victories",
+    ],
     &["yes", "no", "abstained", "abstentions", "abstain", "undecided", "spoiled", "spoilt"],
     &["for", "against", "favour", "favor", "abstained", "spoiled", "spoilt", "abstentions"],
     &["girls", "boys"],
@@ -199,7 +217,13 @@ fn joins_parts(cx: &Article<'_>, a: usize, b: usize) -> bool {
     let toks = &cx.tokens().all;
     let (x, y) = (cx.tokens().of(a), cx.tokens().of(b));
     let between = toks.get(x + 1..y).unwrap_or(&[]);
-    if between.len() > 14 {
+    // "A total of 86 people were taken to hospital after the fire at the tower block, of
+    // whom 41 …": "of whom" or "including" right before the part reaches further back.
+    let introduced = between.len() >= 2
+        && between[between.len() - 2..]
+            .iter()
+            .any(|t| t.is_word() && lexicon::contains(&["whom", "including"], t.text(cx.text)));
+    if between.len() > if introduced { 30 } else { 14 } {
         return false;
     }
     // "620 pupils: 334 girls", "57,470 casualties – 19,240 dead": a total and its first part.
@@ -236,6 +260,38 @@ fn points_back(cx: &Article<'_>, first_part: usize) -> bool {
     let opening: Vec<&str> = head.iter().take(3).filter(|t| t.is_word()).map(|t| t.text(cx.text)).collect();
     matches!(opening.first(), Some(w) if w.eq_ignore_ascii_case("of"))
         || head.iter().any(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("bulk"))
+}
+
+/// Verbs by which a sentence declares its list a division of its subject.
+const DIVIDED: &[&str] = &["broke", "break", "breaks", "split", "divided", "comprised", "consisted"];
+
+/// The subject noun (singular) of a sentence that opens "The incidents broke down as
+/// follows:" or "The 412 … were split between" before its first part: "The", at most one
+/// modifier, the noun, then a verb of dividing; and a colon or that verb right before the
+/// first part's stretch.
+fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<String> {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(first_part);
+    let sentence = toks[at].sentence;
+    let start = toks.partition_point(|t| t.sentence < sentence);
+    let head = toks.get(start..at)?;
+    if head.len() > 12 || !head.first().is_some_and(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let verb = head.iter().position(|t| t.is_word() && lexicon::contains(DIVIDED, t.text(cx.text)))?;
+    // "The incidents broke", "The serious incidents broke", "The incidents were split".
+    let before_verb: Vec<&Token> = head[1..verb].iter().filter(|t| t.is_word()).collect();
+    let noun = match before_verb.as_slice() {
+        [.., n, aux] if lexicon::contains(&["were", "are", "was", "is"], aux.text(cx.text)) => n,
+        [.., n] => n,
+        [] => return None,
+    };
+    if before_verb.len() > 3 {
+        return None;
+    }
+    let colon = head.iter().any(|t| t.punct() == Some(':'));
+    let divided_right_before = head[verb..].iter().filter(|t| t.is_word()).count() <= 4;
+    (colon || divided_right_before).then(|| nouns::singular(noun.text(cx.text)))
 }
 
 /// A figure that qualifies the noun before it: "children under 16", "aged 65 or over".
@@ -420,6 +476,17 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             return finish(cx, next, run.to_vec(), false, false, false);
         }
     }
+    // "61 points from their 30 matches after winning 18, drawing seven and losing six": a
+    // record of results, complete, is a breakdown of the games the sentence counted before.
+    if run.len() >= 2 && exclusive(cx, run) == (true, true) {
+        let s = ms[run[0]].sentence;
+        let games = (0..run[0]).rev().take_while(|&t| ms[t].sentence == s).find(|&t| {
+            ms[t].noun.as_deref().is_some_and(|n| lexicon::contains(GAMES, n)) && comparable(&ms[t], &ms[run[0]])
+        });
+        if let Some(total) = games {
+            return finish(cx, total, run.to_vec(), false, false, false);
+        }
+    }
     // The total in an earlier sentence, when the list points back ("Of those who took it,
     // 1,318 passed …, while the remaining 310 failed"; "The bulk of the money, £41m, …").
     let remaining = run.iter().any(|&p| {
@@ -429,6 +496,27 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             .take(2)
             .any(|t| ["remaining", "rest", "other"].contains(&word(t).as_str()))
     });
+    // "412 serious incidents last year." … "The incidents broke down as follows: 208 …,
+    // 121 … and 93 …": the list's sentence names the earlier total's noun as its subject
+    // and declares the parts (a colon, "broke down", "were split"): the parts are all of it.
+    if run.len() >= 2 {
+        if let Some(subject) = declared_subject(cx, run[0]) {
+            let s = ms[run[0]].sentence;
+            let total = (0..run[0])
+                .rev()
+                .take(MAX_BACK)
+                .take_while(|&t| ms[t].sentence + TOTAL_REACH >= s)
+                .filter(|&t| ms[t].sentence < s)
+                .find(|&t| {
+                    is_part_candidate(cx, t)
+                        && comparable(&ms[t], &ms[run[0]])
+                        && ms[t].noun.as_deref().is_some_and(|n| nouns::singular(n) == subject)
+                });
+            if let Some(total) = total {
+                return finish(cx, total, run.to_vec(), false, true, true);
+            }
+        }
+    }
     if run.len() >= 2 && (points_back(cx, run[0]) || remaining) {
         let s = ms[run[0]].sentence;
         let total = (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
@@ -443,6 +531,10 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     }
     None
 }
+
+/// What a record of wins, draws and defeats is a breakdown of.
+const GAMES: &[&str] =
+    &["games", "matches", "fixtures", "outings", "contests", "bouts", "fights", "races", "ties", "starts"];
 
 /// Words that mark a figure as a whole: "a total of 619", "T in all", "the 60-seat
 /// authority", "its 25,000-strong workforce".
@@ -541,6 +633,34 @@ mod tests {
         assert!(found[0].3, "{found:?}");
         let found = read("Of the 120 seats, the Liberal Alliance won 47, the Social Democrats 38, the Greens 19 and independents the remaining 16.");
         assert_eq!((found[0].0.as_str(), found[0].2), ("120", true));
+    }
+
+    #[test]
+    fn a_record_of_results_breaks_down_the_games_counted_before_it() {
+        let found =
+            read("They collected 61 points from their 30 matches after winning 18, drawing seven and losing five.");
+        assert_eq!(found, [("30".into(), vec!["18".into(), "seven".into(), "five".into()], true, true)]);
+    }
+
+    #[test]
+    fn a_sentence_that_divides_the_earlier_total_it_names() {
+        let text = "The trust recorded 412 serious incidents last year.\n\n\
+                    The incidents broke down as follows: 208 patient falls, 121 medication errors and 83 pressure ulcers.";
+        assert_eq!(read(text), [("412".into(), vec!["208".into(), "121".into(), "83".into()], true, true)]);
+        // A subject that is not the total's noun divides something else.
+        let text = "The trust recorded 412 serious incidents last year.\n\n\
+                    The complaints broke down as follows: 208 about waiting, 121 about staff and 83 about food.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn of_whom_reaches_back_past_a_long_clause() {
+        let found = read(
+            "A total of 86 people were taken to hospital after the fire at the Greenhill tower block, of whom 41 were \
+             treated for smoke inhalation, 29 remain stable and 16 are critical.",
+        );
+        assert_eq!(found[0].0, "86", "{found:?}");
+        assert_eq!(found[0].1.len(), 3, "{found:?}");
     }
 
     #[test]
