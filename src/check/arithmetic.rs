@@ -14,10 +14,14 @@
 //!   "bringing the toll to N", "taking the total to N", "raising the number … to N", "it now
 //!   has N workers", "will have a workforce of N" (see `relation::roles`);
 //! - changes: "cut/shed/axe/expel N", "N … must leave", "with the loss of N jobs", "repaid
-//!   $N", "hire/add N", "a further N", "an extra N", "N more", "rose by N", "up N";
+//!   $N", "handed out N", "hire/add N", "a further N", "an extra N", "N more" (also
+//!   "recovered nine more bodies"), "rose by N", "up N";
 //! - starts: a figure of the same thing with no cue of its own ("employs 2,300 people",
 //!   "they had reported 23 dead"), or the start of the same statement ("now has 3,700
-//!   workers, up from 3,100" with "hired 600").
+//!   workers, up from 3,100" with "hired 600"); a running total's earlier level beside its
+//!   update ("nine more bodies …, bringing the death toll to 35. … officials had put the
+//!   number of dead at 28"; "38 people had been confirmed dead"), which the text ties as
+//!   firmly as one sentence does.
 //!
 //! The three may stand anywhere in the article, in any order (the seed article has them in
 //! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
@@ -36,6 +40,8 @@
 //! - all three figures must count related things (the same noun, a synonym, one a subset of
 //!   the other, or the same thing named around them), and no two may name unrelated things;
 //! - a start must be larger than what is taken from it, smaller than what it grows to;
+//! - the dead, the missing, the injured and the rescued are different counts, whatever
+//!   noun each has ("14 people still missing" is no start of a death toll);
 //! - when several readings fit, the one under which the article is right wins, if its
 //!   evidence is nearly as strong: a check that picks the wrong total must not accuse the
 //!   article.
@@ -101,6 +107,10 @@ fn thing(cx: &Article<'_>, i: usize, cue: Option<&relation::Cue>) -> Thing {
 /// other, 1 the same thing named around them, 0 nothing said either way; `None` when
 /// their nouns name unrelated things.
 fn link(a: &Thing, b: &Thing) -> Option<i32> {
+    // The dead are not the missing, whatever nouns count them.
+    if crate::lexicon::nouns::states_differ(&a.keys, &b.keys) {
+        return None;
+    }
     let shared = a.keys.iter().any(|k| b.keys.contains(k));
     if let (Some(x), Some(y)) = (&a.noun, &b.noun) {
         return match relation::link(x, y) {
@@ -272,8 +282,20 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 let named_alike = t_thing.noun.is_some() && r_thing.noun.is_some()
                     || t_thing.keys.iter().any(|k| r_thing.keys.contains(k));
                 let running = stated_by.get(&ri) == Some(&di) && sentences(ti) <= 2 && t_to_r >= 2 && named_alike;
+                // "nine more bodies …, bringing the death toll to 35" and, beside it, "officials
+                // had put the number of dead at 28": an update and the level it updates, told
+                // as the earlier one.
+                let updated = d.sentence == r.sentence
+                    && matches!(cue.role, Role::Grown | Role::Remainder)
+                    && sentences(ti) <= 2
+                    && ti != ri
+                    && t_to_r >= 1
+                    && d_to_r >= 1
+                    && t_to_d >= 1
+                    && told_as_earlier(cx, ti);
                 let tied = (stated && d.sentence == r.sentence)
                     || running
+                    || updated
                     || (neighbours && links >= 6)
                     || (t.sentence == r.sentence && d.sentence == r.sentence);
                 if stated && d.sentence != r.sentence && !tied && links < 4 {
@@ -323,6 +345,18 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Whether figure `t`'s clause tells it as an earlier level: "officials had put the number
+/// of dead at 28", "38 people had been confirmed dead", "earlier", "previously".
+fn told_as_earlier(cx: &Article<'_>, t: usize) -> bool {
+    let at = cx.tokens().of(t);
+    (at.saturating_sub(8)..at)
+        .rev()
+        .take_while(|&k| crate::relation::near::tok(cx, k).is_some_and(|x| x.punct().is_none_or(|p| p != ';')))
+        .any(|k| crate::relation::near::is_any(cx, k, &["had", "earlier", "previously", "previous"]))
+        // "38 people had been confirmed dead".
+        || (at + 1..at + 4).any(|k| crate::relation::near::is(cx, k, "had"))
 }
 
 /// Whether a change of role `change` can lead to a result of role `result`: a remainder
@@ -477,6 +511,20 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!((findings[0].severity, findings[0].verdict), (severity, verdict), "{}", findings[0].message);
         findings[0].clone()
+    }
+
+    #[test]
+    fn a_running_toll_against_the_level_told_as_earlier() {
+        // The update and the level it updates, in neighbouring sentences; the missing are
+        // not the dead.
+        let text = "Rescuers recovered nine more bodies from the mud on Tuesday, bringing the death toll \
+                    from the floods to 35. On Monday evening officials had put the number of dead at 28, \
+                    with 14 people still missing.";
+        let found = assert_one(text, Severity::Error, Verdict::Inconsistent);
+        assert!(found.message.starts_with("28 + nine = 37"), "{}", found.message);
+        let text = "Teams pulled 12 more bodies from the rubble, bringing the death toll to 47.\n\n\
+                    By Tuesday evening, 35 people had been confirmed dead and at least 20 were still missing.";
+        assert_one(text, Severity::Ok, Verdict::Consistent);
     }
 
     #[test]

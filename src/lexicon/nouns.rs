@@ -324,3 +324,18 @@ pub fn singular(word: &str) -> String {
     }
     lower
 }
+
+/// The states a count of people is in after a disaster or an arrest, which exclude each
+/// other: the dead are not the missing. Keys as `relation::changes::measured` folds them
+/// ("killed", "bodies", "toll" are all "dead").
+const STATES: &[&[&str]] =
+    &[&["dead"], &["missing", "unaccounted"], &["injured", "wounded", "hurt"], &["rescued", "survivor", "safe"]];
+
+/// Whether two figures' keys name different states of people ("the number of dead at 28"
+/// against "14 people still missing"), and neither names the other's.
+pub fn states_differ(a: &[String], b: &[String]) -> bool {
+    let group = |k: &str| STATES.iter().position(|g| g.contains(&k));
+    let groups = |keys: &[String]| -> Vec<usize> { keys.iter().filter_map(|k| group(k)).collect() };
+    let (ga, gb) = (groups(a), groups(b));
+    !ga.is_empty() && !gb.is_empty() && !ga.iter().any(|g| gb.contains(g))
+}

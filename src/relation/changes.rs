@@ -1006,7 +1006,9 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
     // word after its auxiliaries ("missing"; "38 people had been confirmed dead" → "dead").
     let own_noun = t.figure().and_then(|m| cx.mentions[m].noun.as_deref());
     let after_noun = if own_noun.is_some_and(|n| near::is(cx, at + 1, n)) { at + 2 } else { at + 1 };
-    let subject = t.figure().is_some() && near::is_any(cx, after_noun, cues::AUXILIARIES);
+    // ("with 14 people still missing": a subject whose verb is understood.)
+    let subject =
+        t.figure().is_some() && (near::is_any(cx, after_noun, cues::AUXILIARIES) || near::is(cx, after_noun, "still"));
     if subject {
         let predicate = toks[after_noun..]
             .iter()
@@ -1028,8 +1030,11 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
     }
     let mut found = 0;
     for (k, b) in toks[..at].iter().enumerate().rev().take(10) {
+        // (Another figure before is another figure's phrase: "put the number of dead at 28,
+        // with 14 people still missing" — "dead" measures 28, not 14.)
         if b.sentence != t.sentence
             || matches!(b.punct(), Some(';' | ':' | '(' | ')' | '–' | '—'))
+            || (b.figure().is_some() && b.punct() == None && toks.get(k + 1).is_some_and(|n| n.punct() == Some(',')))
             || found == MEASURED_WORDS
             || (subject && b.is_word() && lexicon::contains(&["and", "but", "while", "whereas"], b.text(cx.text)))
         {

@@ -78,6 +78,11 @@ const REMOVED_LEFT: &[&str] = &[
     "distributed",
 ];
 
+/// Verbs that, before "out" or "away", give from a stock: "handed out 315 plots".
+const GIVEN: &[&str] = &[
+    "handed", "hand", "hands", "handing", "given", "gave", "give", "gives", "giving", "paid", "pay", "pays", "paying",
+];
+
 /// Words after a figure (and its noun) that make it an amount removed: "755 diplomats
 /// must leave", besides `cues::REMOVED_AFTER`.
 const REMOVED_RIGHT: &[&str] = &["released", "discharged", "deported", "evacuated", "freed", "repaid", "gone", "go"];
@@ -133,7 +138,17 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         (Some(FrameRole::From), _) => return None,
         _ => {}
     }
+    let after: Vec<&Token> =
+        toks.get(at + 1..).unwrap_or(&[]).iter().take_while(|t| t.sentence == sentence).take(8).collect();
+    let more_after =
+        after.first().is_some_and(|t| is(text, t, "more") || is(text, t, "extra") || is(text, t, "further"));
     if let Some(w1) = words.first().map(|t| t.text(text)) {
+        // "recovered nine more bodies, bringing the death toll to 35": "more" says the
+        // figure adds to a count, whatever the verb does to its own objects (only a verb
+        // of cutting keeps its figure removed: "cut 40 more jobs").
+        if more_after && !lexicon::contains(cues::REMOVED_BEFORE, w1) {
+            return Some(Cue { role: Role::Added, noun: None });
+        }
         if lexicon::contains(cues::REMAINDER_BEFORE, w1) {
             return Some(Cue { role: Role::Remainder, noun: None });
         }
@@ -143,6 +158,12 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         if w1.eq_ignore_ascii_case("off") {
             let laid = words.get(1).is_some_and(|w| ["lay", "lays", "laid", "laying"].iter().any(|v| is(text, w, v)));
             return laid.then_some(Cue { role: Role::Removed, noun: None });
+        }
+        // "has handed out 315 plots", "paid out £2m", "gave away 40 tickets": what a stock
+        // gives is taken from it.
+        if w1.eq_ignore_ascii_case("out") || w1.eq_ignore_ascii_case("away") {
+            let given = words.get(1).is_some_and(|w| lexicon::contains(GIVEN, w.text(text)));
+            return given.then_some(Cue { role: Role::Removed, noun: None });
         }
         if (lexicon::contains(cues::REMOVED_BEFORE, w1) || lexicon::contains(REMOVED_LEFT, w1))
             && !w1.eq_ignore_ascii_case("by")
@@ -155,9 +176,7 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         }
     }
     // "14 more survivors", "755 diplomats must leave", "£54,500 remains missing".
-    let after: Vec<&Token> =
-        toks.get(at + 1..).unwrap_or(&[]).iter().take_while(|t| t.sentence == sentence).take(8).collect();
-    if after.first().is_some_and(|t| is(text, t, "more") || is(text, t, "extra") || is(text, t, "further")) {
+    if more_after {
         return Some(Cue { role: Role::Added, noun: None });
     }
     if m.noun.is_some() || m.kind == Kind::Money {
@@ -222,6 +241,8 @@ mod tests {
             [Some(Role::Added), Some(Role::Grown)]
         );
         assert_eq!(roles("Rescuers pulled 14 more survivors out."), [Some(Role::Added)]);
+        assert_eq!(roles("Rescuers recovered nine more bodies."), [Some(Role::Added)]);
+        assert_eq!(roles("The council has handed out 315 plots."), [Some(Role::Removed)]);
         assert_eq!(roles("It now has 3,700 workers in the city."), [Some(Role::Result)]);
         assert_eq!(roles("After the cuts it will have a workforce of 2,730."), [Some(Role::Result)]);
         assert_eq!(
