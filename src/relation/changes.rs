@@ -1034,7 +1034,7 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
         // with 14 people still missing" — "dead" measures 28, not 14.)
         if b.sentence != t.sentence
             || matches!(b.punct(), Some(';' | ':' | '(' | ')' | '–' | '—'))
-            || (b.figure().is_some() && b.punct() == None && toks.get(k + 1).is_some_and(|n| n.punct() == Some(',')))
+            || (b.figure().is_some() && b.punct().is_none() && toks.get(k + 1).is_some_and(|n| n.punct() == Some(',')))
             || found == MEASURED_WORDS
             || (subject && b.is_word() && lexicon::contains(&["and", "but", "while", "whereas"], b.text(cx.text)))
         {
