@@ -31,6 +31,7 @@ pub mod mention;
 mod options;
 pub mod relation;
 pub mod report;
+mod sort;
 pub mod span;
 pub mod text;
 pub mod token;

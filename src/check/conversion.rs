@@ -288,7 +288,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         seen.push(j);
         *by_unit.entry(unit).or_default() += 1;
     }
-    findings.sort_by_key(|f| f.span.start);
+    crate::sort::by_key(&mut findings, |f| f.span.start);
     findings
 }
 

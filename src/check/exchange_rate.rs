@@ -368,7 +368,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // (Mostly in order already; a sort's buffer on a table of conversions is half the
     // findings again.)
     if !findings.is_sorted_by_key(|f| f.span.start) {
-        findings.sort_by_key(|f| f.span.start);
+        crate::sort::by_key(&mut findings, |f| f.span.start);
     }
     findings
 }

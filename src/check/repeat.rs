@@ -592,7 +592,7 @@ fn find(
     };
     let mut candidates: Vec<usize> =
         fams.iter().flat_map(|f| earlier_in(by_family.get(f).map_or(&[][..], Vec::as_slice), PER_FAMILY)).collect();
-    candidates.sort_unstable();
+    crate::sort::sort(&mut candidates);
     candidates.dedup();
     let near_sentence = |a: usize| mb.sentence - ms[a].sentence <= NEAR_SENTENCES;
     let at = cx.tokens().of(b);
@@ -617,7 +617,7 @@ fn find(
         if age {
             pool.retain(|&a| families(cx, a).iter().any(|f| f == "age"));
         }
-        pool.sort_unstable();
+        crate::sort::sort(&mut pool);
         pool.dedup();
         pool.retain(|&a| !guards.apart(cx, a, b, false));
         return choose(cx, &pool, b, Tie::Definite, |j| {
