@@ -24,6 +24,7 @@
 pub mod article;
 pub mod check;
 mod error;
+mod float;
 pub mod frame;
 pub mod interval;
 pub mod lexicon;

@@ -161,7 +161,7 @@ fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
         if r >= 0.01 {
             format::number(r)
         } else {
-            format!("{r:.2e}")
+            crate::float::exp(r, 2)
         }
     };
     let (a, b) = (format::stated(cx.text, &ms[i]), format::stated(cx.text, &ms[j]));

@@ -199,7 +199,7 @@ fn digits(cx: &Article<'_>, m: &Mention) -> Option<(String, i32)> {
             .filter(char::is_ascii_digit)
             .collect()
     } else if v.fract() == 0.0 && v < 1000.0 {
-        format!("{v:.0}")
+        crate::float::fixed(v, 0)
     } else {
         return None;
     };
@@ -280,7 +280,8 @@ fn time_of(cx: &Article<'_>, i: usize) -> Option<String> {
         let key = match t.tag {
             Tag::Figure(f) => {
                 let m = &cx.mentions[f as usize];
-                (m.kind == Kind::Year && m.values.is_empty()).then(|| format!("{}", m.value.unwrap_or(0.0)))
+                // (The year's bits: keys are compared, never printed.)
+                (m.kind == Kind::Year && m.values.is_empty()).then(|| m.value.unwrap_or(0.0).to_bits().to_string())
             }
             Tag::Word if near::is_any(cx, k, &["today", "now", "currently"]) => Some("now".to_string()),
             Tag::Word if near::is(cx, k, "year") && near::is(cx, k.wrapping_sub(1), "last") => Some("last".to_string()),
