@@ -131,7 +131,7 @@ mod tests {
                 let mut ours = v.clone();
                 by(&mut ours, |a, b| b.0.cmp(&a.0));
                 let mut std = v;
-                std.sort_by(|a, b| b.0.cmp(&a.0));
+                std.sort_by_key(|p| std::cmp::Reverse(p.0));
                 assert_eq!(ours, std, "n {n} range {range}, reversed");
             }
         }
