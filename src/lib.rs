@@ -24,6 +24,7 @@
 pub mod article;
 pub mod check;
 mod error;
+mod float;
 pub mod frame;
 pub mod interval;
 pub mod lexicon;
@@ -31,6 +32,7 @@ pub mod mention;
 mod options;
 pub mod relation;
 pub mod report;
+mod sort;
 pub mod span;
 pub mod text;
 pub mod token;

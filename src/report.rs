@@ -93,7 +93,7 @@ pub fn build(
     mut findings: Vec<check::Finding>,
     truncated_at: Option<usize>,
 ) -> Report {
-    findings.sort_by(|a, b| (a.span, a.check, &a.mentions).cmp(&(b.span, b.check, &b.mentions)));
+    crate::sort::by(&mut findings, |a, b| (a.span, a.check, &a.mentions).cmp(&(b.span, b.check, &b.mentions)));
     let mut map = Utf16Map::new(text);
     let figure_count = mentions.len();
     // Consumed, not borrowed: nouns and values move into the report instead of being

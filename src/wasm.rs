@@ -129,7 +129,109 @@ fn read_options(options: JsValue) -> Result<Options, JsValue> {
         }
         check_type(&key, &value)?;
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| error(format!("bad options: {e}")))
+    read_fields(object)
+}
+
+/// The options' values, read as serde-wasm-bindgen read them (by name, inherited properties
+/// too, `undefined` and `null` as absent, in the struct's field order) and refused with the
+/// messages it gave ("bad options: Error: …", serde's wording). Read by hand because its
+/// deserializer, for one of those messages ("floating point `1e300`"), brought core's float
+/// formatting (18 KB) into the module.
+fn read_fields(object: &js_sys::Object) -> Result<Options, JsValue> {
+    let bad = |message: String| error(format!("bad options: Error: {message}"));
+    let mut options = Options::default();
+    for &key in option_names() {
+        let value = js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        // (Own keys were checked above; an inherited value is checked here.)
+        check_type(key, &value)?;
+        match key {
+            "checks" => {
+                let ids = value.unchecked_ref::<js_sys::Array>().iter().map(|id| id.as_string().unwrap_or_default());
+                options.checks = Some(ids.collect());
+            }
+            "minSeverity" => {
+                let name = value.as_string().unwrap_or_default();
+                options.min_severity = Some(match name.as_str() {
+                    "ok" => crate::Severity::Ok,
+                    "note" => crate::Severity::Note,
+                    "warning" => crate::Severity::Warning,
+                    "error" => crate::Severity::Error,
+                    _ => {
+                        return Err(bad(format!(
+                            "unknown variant `{name}`, expected one of `ok`, `note`, `warning`, `error`"
+                        )))
+                    }
+                });
+            }
+            "referenceYear" => {
+                let year = whole(&value, "i32")?;
+                let year =
+                    i32::try_from(year).map_err(|_| bad(format!("invalid value: integer `{year}`, expected i32")))?;
+                options.reference_year = Some(year);
+            }
+            "maxInputBytes" => {
+                let bytes = whole(&value, "usize")?;
+                let bytes = usize::try_from(bytes)
+                    .map_err(|_| bad(format!("invalid value: integer `{bytes}`, expected usize")))?;
+                options.max_input_bytes = Some(bytes);
+            }
+            _ => {}
+        }
+    }
+    Ok(options)
+}
+
+/// A number serde-wasm-bindgen reads as an integer: a safe integer (|n| < 2^53). Any other
+/// number it refused as a float, written as serde writes one (Rust's digits, ".0" when they
+/// have no point).
+fn whole(value: &JsValue, expected: &str) -> Result<i64, JsValue> {
+    if js_sys::Number::is_safe_integer(value) {
+        return Ok(value.as_f64().unwrap_or(0.0) as i64);
+    }
+    let n = shortest(value.as_f64().unwrap_or(f64::NAN));
+    let point = if n.contains('.') || n.contains("inf") || n.contains("NaN") { "" } else { ".0" };
+    Err(error(format!("bad options: Error: invalid type: floating point `{n}{point}`, expected {expected}")))
+}
+
+/// `format!("{n}")` (the shortest digits that read back as `n`, never an exponent) from
+/// JavaScript's `Number.prototype.toString`, which chooses the same digits — the fewest
+/// that read back as `n`, and of those the nearest (an exact tie cannot arise: a double
+/// halfway between two such candidates would itself be shorter) — laid out as Rust lays
+/// them out. Rust's own would bring core's float formatting, 18 KB, into the module for
+/// the messages about bad options.
+fn shortest(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    if n == 0.0 {
+        return if n.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let js: String = js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default();
+    let (sign, body) = match js.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", js.as_str()),
+    };
+    // "1.5e-7", "1e+21": JavaScript's exponent form, below 1e-6 and from 1e21.
+    let Some((mantissa, exponent)) = body.split_once('e') else { return js };
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let point = 1 + exponent.parse::<i64>().unwrap_or(0);
+    let len = digits.len() as i64;
+    let laid = if point >= len {
+        format!("{digits}{}", "0".repeat((point - len) as usize))
+    } else if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else {
+        let mut d = digits;
+        d.insert(point as usize, '.');
+        d
+    };
+    format!("{sign}{laid}")
 }
 
 /// The JavaScript type each documented option must have (docs/report.md, "Options").
@@ -168,7 +270,7 @@ fn describe(value: &JsValue) -> String {
         return "null".into();
     }
     if let Some(n) = value.as_f64() {
-        return format!("the number {n}");
+        return format!("the number {}", shortest(n));
     }
     if let Some(b) = value.as_bool() {
         return format!("{b}");

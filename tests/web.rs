@@ -163,6 +163,81 @@ fn options_of_the_wrong_type_get_clear_errors() {
     }
 }
 
+/// Numbers for the tests below: the awkward ones, and random bit patterns.
+fn numbers() -> Vec<f64> {
+    let mut v = vec![
+        3.0,
+        1.5,
+        -0.0,
+        0.1 + 0.2,
+        1e21,
+        1e-7,
+        1.5e-7,
+        1e-6,
+        123456789012345680000.0,
+        5e-324,
+        f64::MAX,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        3e9,
+        -3e9,
+        4294967296.0,
+        9007199254740991.0,
+        9007199254740992.0,
+        1e300,
+        -1e21,
+        1152921504606846976.0,
+    ];
+    let mut x = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..500 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        v.push(f64::from_bits(x));
+        v.push((x >> 11) as f64 * 1e-9);
+    }
+    v
+}
+
+#[wasm_bindgen_test]
+fn numbers_in_option_errors_are_written_as_rust_writes_them() {
+    // src/wasm.rs writes them through JavaScript's Number#toString, laid out as Rust's `{}`.
+    for n in numbers() {
+        let (_, message) = refusal("5 people".into(), object(&[("minSeverity", JsValue::from_f64(n))]));
+        assert!(message.ends_with(&format!("; got the number {n}")), "{n:e}: {message}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn options_are_refused_with_serde_wasm_bindgens_own_messages() {
+    // src/wasm.rs reads the options by hand; serde-wasm-bindgen, which read them before, is
+    // the oracle for what is accepted and for the message.
+    let mut cases: Vec<(&str, JsValue)> = vec![("minSeverity", "fatal".into()), ("minSeverity", "`".into())];
+    for n in numbers().into_iter().filter(|n| n.is_finite() && n.fract() == 0.0) {
+        cases.push(("referenceYear", JsValue::from_f64(n)));
+        if n >= 0.0 {
+            cases.push(("maxInputBytes", JsValue::from_f64(n)));
+        }
+    }
+    for (key, value) in cases {
+        let options = object(&[(key, value.clone())]);
+        // (The empty text: no limit refuses it.)
+        let ours = numcheck::wasm::check("".into(), options.clone());
+        let theirs: Result<numcheck::Options, _> = serde_wasm_bindgen::from_value(options.clone());
+        match (ours, theirs) {
+            (Ok(_), Ok(_)) => {}
+            (Err(_), Err(e)) => {
+                let (_, message) = refusal("".into(), options);
+                assert_eq!(message, format!("numcheck: bad options: {e}"), "{key}: {value:?}");
+            }
+            (ours, theirs) => {
+                panic!("{key} {value:?}: ours {:?}, serde-wasm-bindgen {:?}", ours.is_ok(), theirs.is_ok())
+            }
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 fn every_documented_option_is_accepted_and_null_means_absent() {
     let options = object(&[

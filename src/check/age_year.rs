@@ -210,7 +210,7 @@ fn ages(birth: &When, at: &When) -> Vec<i32> {
             }
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -469,7 +469,7 @@ fn judge(cx: &Article<'_>, c: &Check) -> Option<Finding> {
     };
     let mut ids = vec![c.born.mention, c.age];
     ids.extend(c.event.map(|e| e.mention));
-    ids.sort_unstable();
+    crate::sort::sort(&mut ids);
     ids.dedup();
     Some(Finding {
         check: ID,
@@ -642,7 +642,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     }
     findings.extend(ordinals(cx, &births));
     findings.extend(spans(cx));
-    findings.sort_by_key(|f| f.span.start);
+    crate::sort::by_key(&mut findings, |f| f.span.start);
     findings
 }
 
@@ -769,7 +769,7 @@ fn ordinals(cx: &Article<'_>, births: &[(When, Option<String>)]) -> Vec<Finding>
                 )
             };
             let mut ids = vec![b.mention, i, e.mention];
-            ids.sort_unstable();
+            crate::sort::sort(&mut ids);
             out.push(Finding {
                 check: ID,
                 severity,
@@ -811,7 +811,7 @@ fn ordinals(cx: &Article<'_>, births: &[(When, Option<String>)]) -> Vec<Finding>
                 )
             };
             let mut ids = vec![f.mention, i, e.mention];
-            ids.sort_unstable();
+            crate::sort::sort(&mut ids);
             out.push(Finding {
                 check: ID,
                 severity,

@@ -186,7 +186,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             .filter(|&d| ms[d].sentence + REACH_BEFORE >= r.sentence && ms[d].sentence <= r.sentence)
             .filter(|&d| comparable(&ms[d], r))
             .collect();
-        changes.sort_by_key(|&d| (sentences(d), d.abs_diff(ri)));
+        crate::sort::by_key(&mut changes, |&d| (sentences(d), d.abs_diff(ri)));
         changes.truncate(MAX_CHANGES);
         let mut starts: Vec<usize> = (0..ms.len())
             // A start is a level: no cue of its own, and not the size of some change.
@@ -199,7 +199,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             starts.push(a);
         }
         // (Nearest first; at one distance, a start told before its result.)
-        starts.sort_by_key(|&t| (stated_start.get(&ri) != Some(&t), sentences(t), t > ri, t.abs_diff(ri)));
+        crate::sort::by_key(&mut starts, |&t| {
+            (stated_start.get(&ri) != Some(&t), sentences(t), t > ri, t.abs_diff(ri))
+        });
         starts.dedup();
         starts.truncate(MAX_STARTS);
 

@@ -164,7 +164,7 @@ fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
         if r >= 0.01 {
             format::number(r)
         } else {
-            format!("{r:.2e}")
+            crate::float::exp(r, 2)
         }
     };
     let (a, b) = (format::stated(cx.text, &ms[i]), format::stated(cx.text, &ms[j]));
@@ -291,7 +291,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         seen.push(j);
         *by_unit.entry(unit).or_default() += 1;
     }
-    findings.sort_by_key(|f| f.span.start);
+    crate::sort::by_key(&mut findings, |f| f.span.start);
     findings
 }
 

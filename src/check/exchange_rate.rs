@@ -146,8 +146,9 @@ fn time_of(cx: &Article<'_>, i: usize, j: usize) -> Option<String> {
             let m = &cx.mentions[f as usize];
             // ("by 2009" is a forecast, converted at the rate of the day like the rest.)
             let forecast = near::is_any(cx, k.wrapping_sub(1), &["by", "until", "till"]);
+            // (The year's bits: keys are compared, never printed.)
             (m.kind == Kind::Year && m.values.is_empty() && m.round_unit < 10.0 && !forecast)
-                .then(|| format!("{}", m.value.unwrap_or(0.0)))
+                .then(|| m.value.unwrap_or(0.0).to_bits().to_string())
         }
         Some(Tag::Word) if near::is_any(cx, k, &["now", "today", "currently", "presently"]) => Some("now".to_string()),
         Some(Tag::Word) if near::is(cx, k, "year") && near::is_any(cx, k.wrapping_sub(1), RELATIVE_YEARS) => {
@@ -237,7 +238,7 @@ fn range_conversions(cx: &Article<'_>) -> Vec<Finding> {
         let slack = |r: Interval| Interval { lo: r.lo * (1.0 - SLACK), hi: r.hi * (1.0 + SLACK) };
         let holds = slack(lo_end).meets(hi_end);
         let (ua, ub) = (a.unit.unwrap_or(""), b.unit.unwrap_or(""));
-        let rate = |k: usize| format!("{:.3}", b.values[k] / a.values[k]);
+        let rate = |k: usize| crate::float::fixed(b.values[k] / a.values[k], 3);
         let describe = format!("{} ({})", format::stated(cx.text, a), format::stated(cx.text, b));
         let (severity, verdict, message) = if holds {
             (
@@ -297,7 +298,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let describe = |e: &Conversion| {
             format!("{} ({})", format::stated(cx.text, &ms[e.from]), format::stated(cx.text, &ms[e.to]))
         };
-        let rate = |p: f64| format!("{:.3} {} per {}", p, c.pair.1, c.pair.0);
+        let rate = |p: f64| format!("{} {} per {}", crate::float::fixed(p, 3), c.pair.1, c.pair.0);
         let stated_text = || format::stated(cx.text, &ms[first.from]);
         let (severity, verdict, message) = if first.stated {
             if holds {
@@ -368,7 +369,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // (Mostly in order already; a sort's buffer on a table of conversions is half the
     // findings again.)
     if !findings.is_sorted_by_key(|f| f.span.start) {
-        findings.sort_by_key(|f| f.span.start);
+        crate::sort::by_key(&mut findings, |f| f.span.start);
     }
     findings
 }

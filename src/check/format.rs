@@ -72,7 +72,7 @@ pub fn amount(like: &Mention, v: f64) -> String {
 
 /// Up to three decimals, no trailing zeros: 2.46, 1.5, 4.
 fn trim(v: f64) -> String {
-    let s = format!("{:.3}", (v * 1000.0).round() / 1000.0);
+    let s = crate::float::fixed((v * 1000.0).round() / 1000.0, 3);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 

@@ -280,7 +280,7 @@ fn short_of_majority(cx: &Article<'_>) -> Vec<Finding> {
         let (Some(i), true, false) = (seats, majority, working) else { continue };
         let (n, short) = (ms[i].value.unwrap_or(0.0), m.value.unwrap_or(0.0));
         let mut majorities: Vec<u32> = COMMONS_SIZES.iter().map(|s| s / 2 + 1).collect();
-        majorities.sort_unstable();
+        crate::sort::sort(&mut majorities);
         majorities.dedup();
         let needed = n + short;
         let fits: Vec<u32> = COMMONS_SIZES.iter().copied().filter(|&size| f64::from(size / 2 + 1) == needed).collect();
@@ -399,7 +399,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             stated: Some(total),
         });
     }
-    findings.sort_by_key(|f| f.span.start);
+    crate::sort::by_key(&mut findings, |f| f.span.start);
     findings
 }
 

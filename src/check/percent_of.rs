@@ -129,7 +129,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             message
         };
         let mut ids = vec![sh.part, sh.whole, sh.share];
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         findings.push(Finding {
             check: ID,
             severity,

@@ -312,7 +312,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
         // Shares of different wholes ("37% of men and 41% of women") are no partition.
         let mut wholes: Vec<String> = parts.iter().filter_map(|p| p.mention.and_then(|i| whole_of(cx, i))).collect();
-        wholes.sort();
+        crate::sort::sort(&mut wholes);
         wholes.dedup();
         if wholes.len() > 1 {
             continue;

@@ -199,7 +199,7 @@ fn digits(cx: &Article<'_>, m: &Mention) -> Option<(String, i32)> {
             .filter(char::is_ascii_digit)
             .collect()
     } else if v.fract() == 0.0 && v < 1000.0 {
-        format!("{v:.0}")
+        crate::float::fixed(v, 0)
     } else {
         return None;
     };
@@ -280,7 +280,8 @@ fn time_of(cx: &Article<'_>, i: usize) -> Option<String> {
         let key = match t.tag {
             Tag::Figure(f) => {
                 let m = &cx.mentions[f as usize];
-                (m.kind == Kind::Year && m.values.is_empty()).then(|| format!("{}", m.value.unwrap_or(0.0)))
+                // (The year's bits: keys are compared, never printed.)
+                (m.kind == Kind::Year && m.values.is_empty()).then(|| m.value.unwrap_or(0.0).to_bits().to_string())
             }
             Tag::Word if near::is_any(cx, k, &["today", "now", "currently"]) => Some("now".to_string()),
             Tag::Word if near::is(cx, k, "year") && near::is(cx, k.wrapping_sub(1), "last") => Some("last".to_string()),
@@ -592,7 +593,7 @@ fn find(
     };
     let mut candidates: Vec<usize> =
         fams.iter().flat_map(|f| earlier_in(by_family.get(f).map_or(&[][..], Vec::as_slice), PER_FAMILY)).collect();
-    candidates.sort_unstable();
+    crate::sort::sort(&mut candidates);
     candidates.dedup();
     let near_sentence = |a: usize| mb.sentence - ms[a].sentence <= NEAR_SENTENCES;
     let at = cx.tokens().of(b);
@@ -617,7 +618,7 @@ fn find(
         if age {
             pool.retain(|&a| families(cx, a).iter().any(|f| f == "age"));
         }
-        pool.sort_unstable();
+        crate::sort::sort(&mut pool);
         pool.dedup();
         pool.retain(|&a| !guards.apart(cx, a, b, false));
         return choose(cx, &pool, b, Tie::Definite, |j| {

@@ -165,8 +165,8 @@ fn read_decimals(text: &str, point: Word<'_>) -> Option<(f64, usize)> {
     while let Some(w) = word.filter(|_| digits.len() < MAX_NUMBER_WORDS) {
         let v = parts(w.text).map(small).collect::<Option<Vec<f64>>>();
         match v.as_deref() {
-            Some([d]) if *d < 100.0 => digits.push_str(&format!("{d:.0}")),
-            Some([t, u]) if *t >= 20.0 && *u < 10.0 => digits.push_str(&format!("{:.0}", t + u)),
+            Some([d]) if *d < 100.0 => digits.push_str(&crate::float::fixed(*d, 0)),
+            Some([t, u]) if *t >= 20.0 && *u < 10.0 => digits.push_str(&crate::float::fixed(t + u, 0)),
             _ => break,
         }
         end = w.end;

@@ -1161,7 +1161,7 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
                 scored.push((score, s));
             }
         }
-        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+        crate::sort::by_key(&mut scored, |s| std::cmp::Reverse(s.0));
         for &s in window {
             // Anything this change might be about is no longer verified by its words alone.
             let theirs = keys_of(ms[out[s].to].sentence as u32);

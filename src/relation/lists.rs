@@ -185,7 +185,7 @@ fn exclusive(cx: &Article<'_>, parts: &[usize]) -> (bool, bool) {
     let one_shape = fates || shapes.windows(2).all(|p| p[0] == p[1]);
     let distinct = {
         let mut w = words.clone();
-        w.sort_unstable();
+        crate::sort::sort(&mut w);
         w.dedup();
         w.len() == words.len()
     };

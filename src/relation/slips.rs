@@ -96,7 +96,7 @@ pub fn slip(text: &str, m: &Mention, needed: f64) -> Option<Slip> {
     if significant < 2 {
         return None;
     }
-    let want = format!("{:.0}", want.round());
+    let want = crate::float::fixed(want.round(), 0);
     if want.len() != digits.len() || want == digits || digits.len() < 2 {
         return None;
     }
