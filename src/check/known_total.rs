@@ -25,7 +25,10 @@
 //! # Does not flag
 //! "The Senate passed it 61-37." (98 ≤ 100: some absent — reported `ok`); "The House passed
 //! it 350-70" (420 ≤ 435); "a 5-4 ruling" by the Supreme Court; "the bill passed 51-50" in
-//! the US Senate (the vice-president's tie-breaking vote makes 101).
+//! the US Senate (the vice-president's tie-breaking vote makes 101). A tally that fits
+//! only a body's larger past size ("MPs voted 342 to 311": 653, more than the Commons' 650
+//! now, within its 659 of 1997–2005) is a `note` saying so, never `ok` (a warning when the
+//! article's reference year lies outside those years).
 //!
 //! Also "its 301 MPs were 17 short of … a majority" against the majorities the House of
 //! Commons has had since 1945 (`lexicon::bodies::COMMONS_SIZES`), and counts against
@@ -346,7 +349,25 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         } else {
             String::new()
         };
-        let (severity, verdict, message) = if total <= size {
+        // A body that was larger once (the Commons had 659 MPs from 1997 to 2005, 650 now):
+        // a tally that fits only the larger size holds only for a vote of those years — a
+        // note without the article's year, a warning with a year outside them.
+        let past = body.now.filter(|&(now, _, _)| total > f64::from(now) && total <= size);
+        let (severity, verdict, message) = if let Some((now, from, to)) = past {
+            let outside = cx.options.reference_year.is_some_and(|y| y < from || y > to);
+            (
+                if outside { Severity::Warning } else { Severity::Note },
+                if outside { Verdict::Inconsistent } else { Verdict::ConsistentWithHedge },
+                format!(
+                    "{stated} is {} {}, more than the {now} {} of {} now: it holds only for a vote from {from} to {to}, when it had {}{where_}.",
+                    format::number(total),
+                    body.counts,
+                    body.members,
+                    body.label,
+                    body.size.unwrap_or(0),
+                ),
+            )
+        } else if total <= size {
             (
                 Severity::Ok,
                 Verdict::Consistent,
@@ -354,10 +375,10 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     "{stated} is {} {}, within the {} {} of {}{}{where_}.",
                     format::number(total),
                     body.counts,
-                    body.size.unwrap_or(0),
+                    body.now.map_or(body.size.unwrap_or(0), |(now, _, _)| now),
                     body.members,
                     body.label,
-                    body.note
+                    if body.now.is_some() { " now" } else { body.note }
                 ),
             )
         } else if tie_break {
@@ -504,6 +525,21 @@ mod tests {
         assert_eq!(run("She was confirmed by the Senate by a vote of 52 to 74.")[0].0, Severity::Error);
         assert_eq!(run("MPs voted by 348 to 211 to approve the second reading.")[0].0, Severity::Ok);
         assert_eq!(run("MPs voted by 348 to 331 to approve the second reading.")[0].0, Severity::Error);
+    }
+
+    #[test]
+    fn a_tally_that_fits_only_a_past_size_is_not_verified() {
+        let text = "The bill cleared its second reading after MPs voted 342 to 311 in favour.";
+        let found = run(text);
+        assert_eq!(found[0].0, Severity::Note, "{found:?}");
+        assert!(found[0].1.contains("from 1997 to 2005"), "{found:?}");
+        let options = crate::Options {
+            checks: Some(vec![super::ID.into()]),
+            reference_year: Some(2024),
+            ..crate::Options::default()
+        };
+        let found = crate::check(text, &options).unwrap().findings;
+        assert_eq!(found[0].severity, Severity::Warning, "{found:?}");
     }
 
     #[test]

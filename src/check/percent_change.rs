@@ -18,7 +18,8 @@
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");
 //! - a change word with no percentage ("rose from €3.12m to €4.87m"): the direction is
-//!   checked.
+//!   checked — an error when it is wrong, but only a `note` when it holds: a direction
+//!   that fits verifies little ("fallen by 11 points" paragraphs away may still be wrong).
 //!
 //! # Flags
 //! "Sales rose from 40,000 to 60,000, a 30% increase." (error); the same percentage stated
@@ -279,7 +280,7 @@ fn judge_direction(cx: &Article<'_>, s: &Statement) -> Option<Finding> {
     let said_word = if said == Direction::Up { "rise" } else { "fall" };
     let (severity, verdict, message) = if holds {
         (
-            Severity::Ok,
+            Severity::Note,
             Verdict::Consistent,
             format!("from {from} to {to} is {word} of {}%, as the text's words say.", format::number(actual.abs())),
         )
@@ -393,7 +394,7 @@ mod tests {
     fn checks_a_direction_word_without_a_percentage() {
         let found = run("Profit fell from €3.35m to €5.55m last year.");
         assert_eq!(found[0].0, Severity::Error, "{}", found[0].2);
-        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Ok);
+        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Note);
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct Body {
     pub national: bool,
     /// What a message adds about the size: "650 now, 659 from 1997 to 2005".
     pub note: &'static str,
+    /// The size today, when `size` is a larger one the body had in the past (the Commons:
+    /// 650 now, 659 from 1997 to 2005), and the years it had that larger size.
+    pub now: Option<(u32, i32, i32)>,
 }
 
 pub const BODIES: &[Body] = &[
@@ -48,6 +51,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: true,
         note: "",
+        now: None,
     },
     Body {
         names: &["house of representatives", "house"],
@@ -75,6 +79,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: true,
         note: "",
+        now: None,
     },
     // 659 seats from 1997 to 2005, 646 to 2010, 650 since: no Commons since 1950 had more.
     Body {
@@ -89,6 +94,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: true,
         note: " (650 now; 659 from 1997 to 2005, the most since 1950)",
+        now: Some((650, 1997, 2005)),
     },
     Body {
         names: &["house of lords", "lords", "peers"],
@@ -102,6 +108,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: true,
         note: "",
+        now: None,
     },
     Body {
         names: &["supreme court", "justices"],
@@ -115,6 +122,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: true,
         note: "",
+        now: None,
     },
     Body {
         names: &["security council"],
@@ -128,6 +136,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: false,
         note: "",
+        now: None,
     },
 ];
 
@@ -144,6 +153,7 @@ pub const FRENCH_SENATE: Body = Body {
     counts: "votes",
     national: false,
     note: "",
+    now: None,
 };
 
 /// Words before a national body's name that keep it the body this table means: "the US
@@ -218,6 +228,7 @@ pub const SERIES: &[Body] = &[
         counts: "games",
         national: false,
         note: "",
+        now: None,
     },
     Body {
         names: &["best-of-five", "best of five"],
@@ -231,6 +242,7 @@ pub const SERIES: &[Body] = &[
         counts: "games or sets",
         national: false,
         note: "",
+        now: None,
     },
     Body {
         names: &["best-of-three", "best of three"],
@@ -244,6 +256,7 @@ pub const SERIES: &[Body] = &[
         counts: "games or sets",
         national: false,
         note: "",
+        now: None,
     },
 ];
 
