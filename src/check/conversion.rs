@@ -14,7 +14,8 @@
 //!   (322km/h)", "2.5 tonnes (5,500lb)", "a 10km (6.2-mile) race";
 //! - currencies: the rate a conversion implies against the rates the two currencies have
 //!   had since 2000 (`lexicon::units::USD_VALUE_BANDS`): "¥1.2 trillion ($81bn)" implies 15
-//!   yen to the dollar, which it never was;
+//!   yen to the dollar, which it never was; pairs that move together have their own range
+//!   (`CROSS_BANDS`): "€45m (£72m)" is £1.60 a euro, never seen;
 //! - a figure restated in another unit paragraphs later, as a definite reference: "a
 //!   380-mile pipeline" … "the 612km route", when it is the one earlier figure of that
 //!   dimension.
@@ -37,7 +38,7 @@
 //!   is an error.
 
 use crate::interval;
-use crate::lexicon::units::{CONVERSIONS, USD_VALUE_BANDS};
+use crate::lexicon::units::{self, CONVERSIONS, USD_VALUE_BANDS};
 use crate::mention::{gap, Kind, Mention};
 use crate::relation::{changes::base_value, near, referents};
 
@@ -151,9 +152,11 @@ fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
         return None;
     }
     let ((alo, ahi), (blo, bhi)) = (band(ca)?, band(cb)?);
-    // Dollars per unit of each side: the implied value of one unit of `a` in `b`.
+    // Dollars per unit of each side: the implied value of one unit of `a` in `b` — or the
+    // pair's own range, when its currencies move together (the euro and the pound).
     let rate = vb / va;
-    let (lo, hi) = (alo / bhi * (1.0 - BAND_SLACK), ahi / blo * (1.0 + BAND_SLACK));
+    let (range_lo, range_hi) = units::cross_band(ca, cb).unwrap_or((alo / bhi, ahi / blo));
+    let (lo, hi) = (range_lo * (1.0 - BAND_SLACK), range_hi * (1.0 + BAND_SLACK));
     // The figures' own rounding can move the rate too.
     let (ra, rb) = (interval::rounded(&ms[i]), interval::rounded(&ms[j]));
     let scale = |m: &Mention| if m.unit == Some("GBX") { 0.01 } else { 1.0 };
@@ -175,8 +178,8 @@ fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
             format!(
                 "{a} ({b}) implies {} {cb} per {ca}, a rate the two currencies have had (from {} to {} since 2000).",
                 shown(rate),
-                shown(alo / bhi),
-                shown(ahi / blo)
+                shown(range_lo),
+                shown(range_hi)
             ),
         )
     } else {
@@ -186,8 +189,8 @@ fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
             format!(
                 "{a} ({b}) implies {} {cb} per {ca}, but since 2000 the rate has stayed between {} and {}: one of the figures is wrong.",
                 shown(rate),
-                shown(alo / bhi),
-                shown(ahi / blo)
+                shown(range_lo),
+                shown(range_hi)
             ),
         )
     };
@@ -347,6 +350,12 @@ mod tests {
         assert_eq!(run("It will invest ¥1.2 trillion ($81bn) in wind.")[0].0, Severity::Error);
         assert_eq!(run("The club will pay €45m (£83m) for him.")[0].0, Severity::Error);
         assert_eq!(run("The club will pay €45m (£38m) for him.")[0].0, Severity::Note);
+        // The euro and the pound move together: £1.60 a euro is outside their own range
+        // (0.57 to 0.98), though inside what their dollar bands alone would allow.
+        let found = run("Marseille agreed a fee of €45m (£72m) for the winger.");
+        assert_eq!(found[0].0, Severity::Error, "{found:?}");
+        assert!(found[0].1.contains("between 0.57 and 0.98"), "{found:?}");
+        assert_eq!(run("They sold it for £72m (€84m) in 2019.")[0].0, Severity::Note);
     }
 
     #[test]

@@ -18,8 +18,10 @@
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");
 //! - a change word with no percentage ("rose from €3.12m to €4.87m"): the direction is
-//!   checked — an error when it is wrong, but only a `note` when it holds: a direction
-//!   that fits verifies little ("fallen by 11 points" paragraphs away may still be wrong).
+//!   checked — an error when it is wrong; `ok` when it holds, unless a change stated
+//!   elsewhere could be this one's and was not tied to it (a loose percentage about the
+//!   same thing, or any amount of change no statement took: "has fallen by 11 points"
+//!   paragraphs before "48% …, down from 56%"): then the direction alone verifies nothing.
 //!
 //! # Flags
 //! "Sales rose from 40,000 to 60,000, a 30% increase." (error); the same percentage stated
@@ -39,7 +41,7 @@
 //!   direction, and is only ever a warning;
 //! - endpoints are widened by their rounding and hedges before an inconsistency is declared.
 
-use crate::frame::Direction;
+use crate::frame::{Direction, Role};
 use crate::interval::{self, change_range, percent_as_written, Interval};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{base_value, Statement, Tie};
@@ -101,13 +103,19 @@ fn stretch_needed(cx: &Article<'_>, s: &Statement, stated: Interval) -> Option<f
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // An amount of change no statement took ("has fallen by 11 points in a month", with the
+    // poll's 48% and 56% five paragraphs on): it may be any statement's, so no direction
+    // word alone is taken as verifying one.
+    let in_statement: std::collections::HashSet<usize> = cx.statements().iter().flat_map(|s| s.mentions()).collect();
+    let loose_amount =
+        (0..cx.mentions.len()).any(|i| cx.frames()[i].role == Some(Role::By) && !in_statement.contains(&i));
     for s in cx.statements() {
         if let Some(p) = s.percent {
             if let Some(f) = judge_percentage(cx, s, p) {
                 findings.push(f);
             }
         } else if s.multiple.is_none() {
-            if let Some(f) = judge_direction(cx, s) {
+            if let Some(f) = judge_direction(cx, s, loose_amount) {
                 findings.push(f);
             }
         }
@@ -247,10 +255,10 @@ fn slipped(cx: &Article<'_>, s: &Statement, p: usize, a: f64, b: f64, signed_p: 
 }
 
 /// A change word against its endpoints: "fell from €3.35m to €5.55m".
-fn judge_direction(cx: &Article<'_>, s: &Statement) -> Option<Finding> {
+fn judge_direction(cx: &Article<'_>, s: &Statement, loose_amount: bool) -> Option<Finding> {
     let ms = cx.mentions;
     let said = s.verb_direction?;
-    if s.contested && s.from.is_some() {
+    if (s.contested || loose_amount) && s.from.is_some() {
         // A percentage elsewhere may be this change's: its direction alone verifies nothing
         // (an error in the direction is still an error).
         let (a, b) = (interval::rounded(&ms[s.from?]), interval::rounded(&ms[s.to]));
@@ -280,7 +288,7 @@ fn judge_direction(cx: &Article<'_>, s: &Statement) -> Option<Finding> {
     let said_word = if said == Direction::Up { "rise" } else { "fall" };
     let (severity, verdict, message) = if holds {
         (
-            Severity::Note,
+            Severity::Ok,
             Verdict::Consistent,
             format!("from {from} to {to} is {word} of {}%, as the text's words say.", format::number(actual.abs())),
         )
@@ -394,7 +402,12 @@ mod tests {
     fn checks_a_direction_word_without_a_percentage() {
         let found = run("Profit fell from €3.35m to €5.55m last year.");
         assert_eq!(found[0].0, Severity::Error, "{}", found[0].2);
-        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Note);
+        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Ok);
+        // An amount of change told elsewhere may be this one's: the direction alone is no
+        // verification (an error in it still is).
+        let text =
+            "Support has fallen by 11 points in a month.\n\nIn the survey 48% backed it, down from 56% in March.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
     }
 
     #[test]

@@ -212,6 +212,26 @@ pub const CONVERSIONS: &[(&str, &str, f64, f64)] = &[
     ("l", "pt", 1.759_75, 0.0),
 ];
 
+/// Cross rates whose currencies move together, so that their dollar bands above make too
+/// wide a range: what one unit of the first has been worth in the second since 2000,
+/// lowest and highest (rounded outward). From the dollar bands alone a euro could be worth
+/// £0.39 to £1.55; it has stayed between £0.57 and £0.98, so "€45m (£72m)" is wrong.
+pub const CROSS_BANDS: &[(&str, &str, f64, f64)] = &[
+    ("EUR", "GBP", 0.57, 0.98),
+    ("EUR", "CHF", 0.92, 1.69),
+    ("EUR", "JPY", 88.0, 176.0),
+    ("GBP", "JPY", 116.0, 252.0),
+];
+
+/// What one unit of `a` has been worth in `b` since 2000, when `CROSS_BANDS` says.
+pub fn cross_band(a: &str, b: &str) -> Option<(f64, f64)> {
+    CROSS_BANDS.iter().find_map(|&(x, y, lo, hi)| match (x == a, y == b, x == b, y == a) {
+        (true, true, _, _) => Some((lo, hi)),
+        (_, _, true, true) => Some((1.0 / hi, 1.0 / lo)),
+        _ => None,
+    })
+}
+
 /// What one unit of a currency has been worth in US dollars since 2000, lowest and highest
 /// (rounded outward). Pesos are left out: "pesos" may be Mexican, Argentine, Colombian or
 /// Philippine. A conversion outside this band cannot be right at any date a news
