@@ -255,14 +255,17 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     if is(t.wrapping_sub(1), "at") && ends(t + 1) {
         return Some(AgeForm::At);
     }
-    // "he retired at 66 and handed over": a life's event right before says the age, whatever
-    // follows (an address or a speed after "at" would be read as another kind of figure).
+    // "he retired at 66 and handed over": a life's event right before says the age, unless a
+    // name follows ("died at 10 Downing Street": an address).
     // ("retired in 2019 at 66": the verb a few words before, in the same stretch.)
     let event_before = (t.saturating_sub(5)..t.saturating_sub(1))
         .rev()
         .take_while(|&k| near::tok(cx, k).is_some_and(|x| x.punct().is_none()))
         .any(|k| any(k, LIFE_EVENTS));
-    if is(t.wrapping_sub(1), "at") && event_before && near::tok(cx, t + 1).is_none_or(|x| x.figure().is_none()) {
+    let address = near::tok(cx, t + 1).is_some_and(|x| {
+        x.figure().is_some() || (x.is_word() && x.text(cx.text).starts_with(|c: char| c.is_uppercase()))
+    });
+    if is(t.wrapping_sub(1), "at") && event_before && !address {
         return Some(AgeForm::At);
     }
     if is(t.wrapping_sub(1), "now") && ends(t + 1) {
@@ -921,6 +924,7 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = run("Born in Lagos in 1961, he retired in 2019 at 66 and handed over to his deputy.");
         assert_eq!(found[0].0, Severity::Error, "{found:?}");
+        assert!(run("Born in 1932, Smith died at 10 Downing Street in 1995.").is_empty());
     }
 
     #[test]

@@ -33,7 +33,9 @@
 //! - the converted figure must follow in parentheses (or after ", or") right after the
 //!   first, with a unit the table converts to; a restatement elsewhere must be definite
 //!   ("the 612km route"), the only candidate, and within half again of the conversion;
-//! - the tolerance is the stated precision of both figures (and their hedges), then 3%;
+//! - the tolerance is the stated precision of both figures (and their hedges), then 3%; the
+//!   first figure's own rounding counts too, but unhedged only to within 5% of it ("200"
+//!   in "200-kilogram (341-pound)" is not anything from 150 to 250);
 //! - the currency band is every rate since 2000 widened by a tenth: only an impossible rate
 //!   is an error.
 

@@ -352,16 +352,18 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         // A body that was larger once (the Commons had 659 MPs from 1997 to 2005, 650 now):
         // a tally that fits only the larger size holds only for a vote of those years — a
         // note without the article's year, a warning with a year outside them.
-        let past = body.now.filter(|&(now, _, _)| total > f64::from(now) && total <= size);
-        let (severity, verdict, message) = if let Some((now, from, to)) = past {
+        let past = body.now.filter(|now| total > f64::from(now.size) && total <= size);
+        let (severity, verdict, message) = if let Some(now) = past {
+            let (from, to) = (now.larger_from, now.larger_to);
             let outside = cx.options.reference_year.is_some_and(|y| y < from || y > to);
             (
                 if outside { Severity::Warning } else { Severity::Note },
                 if outside { Verdict::Inconsistent } else { Verdict::ConsistentWithHedge },
                 format!(
-                    "{stated} is {} {}, more than the {now} {} of {} now: it holds only for a vote from {from} to {to}, when it had {}{where_}.",
+                    "{stated} is {} {}, more than the {} {} of {} now: it holds only for a vote from {from} to {to}, when it had {}{where_}.",
                     format::number(total),
                     body.counts,
+                    now.size,
                     body.members,
                     body.label,
                     body.size.unwrap_or(0),
@@ -375,7 +377,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     "{stated} is {} {}, within the {} {} of {}{}{where_}.",
                     format::number(total),
                     body.counts,
-                    body.now.map_or(body.size.unwrap_or(0), |(now, _, _)| now),
+                    body.now.map_or(body.size.unwrap_or(0), |now| now.size),
                     body.members,
                     body.label,
                     if body.now.is_some() { " now" } else { body.note }

@@ -12,8 +12,8 @@
 //! # Phrasings it reads (see `relation::lists`)
 //! "Of the T X, a …, b … and c …"; "T X, of whom a …, b …"; "T X: a … and b …"; "T X – a, b
 //! and c"; "T X, including a and b"; "T X are split between a, b and c"; "won a, drew b and
-//! lost c of their T games"; "T points from their T matches after winning a, drawing b and
-//! losing c"; a total a few sentences earlier when the list points back to it ("Of those who
+//! lost c of their T games"; "P points from their T matches after winning a, drawing b
+//! and losing c"; a total a few sentences earlier when the list points back to it ("Of those who
 //! took it, a passed …, while the remaining c failed") or names it as the subject that it
 //! divides ("T serious incidents" … "The incidents broke down as follows: a …, b … and
 //! c …"); "of whom" after a long clause ("A total of T people were taken to hospital after

@@ -20,8 +20,9 @@
 //! - a change word with no percentage ("rose from €3.12m to €4.87m"): the direction is
 //!   checked — an error when it is wrong; `ok` when it holds, unless a change stated
 //!   elsewhere could be this one's and was not tied to it (a loose percentage about the
-//!   same thing, or any amount of change no statement took: "has fallen by 11 points"
-//!   paragraphs before "48% …, down from 56%"): then the direction alone verifies nothing.
+//!   same thing, or an amount of change of the same kind that no statement took: "has
+//!   fallen by 11 points" paragraphs before "48% …, down from 56%"): then the direction
+//!   alone verifies nothing.
 //!
 //! # Flags
 //! "Sales rose from 40,000 to 60,000, a 30% increase." (error); the same percentage stated
@@ -45,6 +46,7 @@ use crate::frame::{Direction, Role};
 use crate::interval::{self, change_range, percent_as_written, Interval};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{base_value, Statement, Tie};
+use crate::relation::near;
 use crate::relation::slips::{slip_within, Slip};
 
 use super::format;
@@ -104,18 +106,26 @@ fn stretch_needed(cx: &Article<'_>, s: &Statement, stated: Interval) -> Option<f
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     // An amount of change no statement took ("has fallen by 11 points in a month", with the
-    // poll's 48% and 56% five paragraphs on): it may be any statement's, so no direction
-    // word alone is taken as verifying one.
+    // poll's 48% and 56% five paragraphs on): it may be the change of any statement of its
+    // kind and unit (points, of percentages), so no direction word alone verifies one.
     let in_statement: std::collections::HashSet<usize> = cx.statements().iter().flat_map(|s| s.mentions()).collect();
-    let loose_amount =
-        (0..cx.mentions.len()).any(|i| cx.frames()[i].role == Some(Role::By) && !in_statement.contains(&i));
+    let mut loose: Vec<(Kind, Option<&str>)> = Vec::new();
+    for i in (0..cx.mentions.len()).filter(|&i| cx.frames()[i].role == Some(Role::By) && !in_statement.contains(&i)) {
+        let m = &cx.mentions[i];
+        let points = m.unit == Some("pp") || near::is_any(cx, cx.tokens().of(i) + 1, &["points", "point"]);
+        let kind = if points { (Kind::Percent, Some("%")) } else { (m.kind, m.unit) };
+        if !loose.contains(&kind) {
+            loose.push(kind);
+        }
+    }
     for s in cx.statements() {
         if let Some(p) = s.percent {
             if let Some(f) = judge_percentage(cx, s, p) {
                 findings.push(f);
             }
         } else if s.multiple.is_none() {
-            if let Some(f) = judge_direction(cx, s, loose_amount) {
+            let end = &cx.mentions[s.to];
+            if let Some(f) = judge_direction(cx, s, loose.contains(&(end.kind, end.unit))) {
                 findings.push(f);
             }
         }

@@ -21,7 +21,8 @@
 //! - a residual share in a later sentence, up to twelve paragraphs on, completing the
 //!   answers stated before it: "The survey found that 54% supported …" … "The poll found
 //!   37% opposed …" … "The remaining 9% said they did not know."; "The other two-thirds of
-//!   Seagram" after "a third of … Seagram".
+//!   Seagram" after "a third of … Seagram"; "Tom Rees, the only other candidate on the
+//!   ballot, …, finished third with 15.2%" after the two leaders' shares of the vote.
 //!
 //! # Flags
 //! "Support was 52%, opposition 45% and 8% were undecided." (105%: error); a list that says
@@ -232,12 +233,21 @@ fn ends_with_word(phrase: &str, w: &str) -> bool {
         && (p.len() == w.len() || p[p.len() - w.len() - 1] == b' ')
 }
 
+/// How many tokens before a share "the only other …" may stand.
+const ONLY_OTHER_REACH: usize = 30;
+
 /// Whether the part's sentence names a residual right before it: "the remaining 11.8%",
-/// "the other 30%", "The rest, 9%".
+/// "the other 30%", "The rest, 9%", or the one left: "the only other candidate".
 fn is_residual(cx: &Article<'_>, p: &Part) -> bool {
     let Some(i) = p.mention else { return true };
     let t = cx.tokens().of(i);
-    (t.saturating_sub(3)..t).any(|k| near::is_any(cx, k, &["remaining", "other", "rest", "remainder"]))
+    // "Tom Rees, the only other candidate on the ballot, …, finished third with 15.2%": the
+    // one left says nothing else is left, though named well before its share (a bounded
+    // look back: this runs for every part).
+    let only_other = (t.saturating_sub(ONLY_OTHER_REACH)..t)
+        .filter(|&k| near::same_sentence(cx, k, t))
+        .any(|k| near::is(cx, k, "only") && near::is(cx, k + 1, "other"));
+    only_other || (t.saturating_sub(3)..t).any(|k| near::is_any(cx, k, &["remaining", "other", "rest", "remainder"]))
 }
 
 /// Whether a part is the answer that leaves nothing out: "13% of residents were
@@ -379,6 +389,18 @@ mod tests {
 
     fn run(text: &str) -> Vec<(Severity, Verdict, String)> {
         crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
+    }
+
+    #[test]
+    fn the_only_other_candidate_completes_the_vote() {
+        let text = "Maria Duarte won with 48.6% of the vote, ahead of Peter Kellner on 39.8%.\n\n\
+                    Turnout was 41%. Tom Rees, the only other candidate on the ballot, who campaigned on \
+                    the pool, finished third with 15.2%.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.starts_with("48.6% + 39.8% + 15.2% = 103.6%"), "{found:?}");
+        let clean = text.replace("15.2%", "11.6%");
+        assert!(run(&clean).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(&clean));
     }
 
     #[test]

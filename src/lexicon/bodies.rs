@@ -33,9 +33,18 @@ pub struct Body {
     pub national: bool,
     /// What a message adds about the size: "650 now, 659 from 1997 to 2005".
     pub note: &'static str,
-    /// The size today, when `size` is a larger one the body had in the past (the Commons:
-    /// 650 now, 659 from 1997 to 2005), and the years it had that larger size.
-    pub now: Option<(u32, i32, i32)>,
+    /// The size today, when `size` is a larger one the body had in the past.
+    pub now: Option<SmallerNow>,
+}
+
+/// A body smaller now than the `size` it once had: the Commons, 650 MPs now and 659 from
+/// 1997 to 2005.
+#[derive(Clone, Copy, Debug)]
+pub struct SmallerNow {
+    pub size: u32,
+    /// The years it had its larger size.
+    pub larger_from: i32,
+    pub larger_to: i32,
 }
 
 pub const BODIES: &[Body] = &[
@@ -94,7 +103,7 @@ pub const BODIES: &[Body] = &[
         counts: "votes",
         national: true,
         note: " (650 now; 659 from 1997 to 2005, the most since 1950)",
-        now: Some((650, 1997, 2005)),
+        now: Some(SmallerNow { size: 650, larger_from: 1997, larger_to: 2005 }),
     },
     Body {
         names: &["house of lords", "lords", "peers"],

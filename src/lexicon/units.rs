@@ -219,7 +219,7 @@ pub const CONVERSIONS: &[(&str, &str, f64, f64)] = &[
 pub const CROSS_BANDS: &[(&str, &str, f64, f64)] = &[
     ("EUR", "GBP", 0.57, 0.98),
     ("EUR", "CHF", 0.92, 1.69),
-    ("EUR", "JPY", 88.0, 176.0),
+    ("EUR", "JPY", 88.0, 187.0),
     ("GBP", "JPY", 116.0, 252.0),
 ];
 

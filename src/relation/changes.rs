@@ -651,6 +651,33 @@ fn that_figure(cx: &Article<'_>, k: usize, end: usize) -> Option<usize> {
         .find(|&j| ms[j].sentence + 1 == sentence && comparable(&ms[j], &ms[end]) && !is_duration(cx, j))
 }
 
+/// Words between a pointing subject and its multiple: "That would be only half as much".
+const POINTED_COPULA: &[&str] = &[
+    "is", "was", "would", "will", "could", "be", "only", "just", "about", "roughly", "nearly", "almost", "more", "than",
+];
+
+/// The figure a sentence's opening "That" or "This" stands for, when the sentence is "That
+/// is M as much as A": the one figure of the sentence before comparable with `a`.
+fn pointed_subject(cx: &Article<'_>, k: usize, a: usize) -> Option<usize> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let sentence = toks[k].sentence;
+    let start = toks.partition_point(|t| t.sentence < sentence);
+    if !near::is_any(cx, start, &["that", "this"]) || k <= start || k - start > 5 {
+        return None;
+    }
+    if !(start + 1..k).all(|j| near::is_any(cx, j, POINTED_COPULA)) {
+        return None;
+    }
+    let previous = sentence.checked_sub(1)? as usize;
+    let mut candidates = (0..a)
+        .rev()
+        .take_while(|&j| ms[j].sentence + 1 >= sentence as usize)
+        .filter(|&j| ms[j].sentence == previous && comparable(&ms[j], &ms[a]) && !is_duration(cx, j));
+    let one = candidates.next()?;
+    candidates.next().is_none().then_some(one)
+}
+
 /// "X is M times Y", "X, M that of Y", "M as many X as Y: A against B" when no start and
 /// end are marked: the figures either side of the multiple in its sentence.
 fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) -> Option<Statement> {
@@ -665,10 +692,13 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
     };
     let before = figures.iter().copied().filter(free).rfind(|&i| ms[i].span.end <= at);
     let after = figures.iter().copied().filter(free).find(|&i| ms[i].span.start > multiple.span.end);
-    let b = before?;
-    let a = match after {
-        Some(a) => a,
-        None => that_figure(cx, k, b)?,
+    let (b, a) = match (before, after) {
+        (Some(b), Some(a)) => (b, a),
+        (Some(b), None) => (b, that_figure(cx, k, b)?),
+        // "3.1 million tonnes of grain this year." "That would be only half as much as the
+        // 4.2 million tonnes gathered last year": the subject points to the sentence before.
+        (None, Some(a)) => (pointed_subject(cx, k, a)?, a),
+        (None, None) => return None,
     };
     if !comparable(&ms[a], &ms[b]) {
         return None;
@@ -946,7 +976,17 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
         .find(|&k| capital(k) && names.contains(&lower(k)))?;
     // A name of several words is known by its first: "Biogen Idec shed 43%" and "Biogen
     // fell $28.63" are about one company.
-    while k > 0 && toks[k - 1].sentence == sentence && capital(k - 1) && names.contains(&lower(k - 1)) {
+    // ("Japan's Toyota" is Toyota: a possessive before the name says whose, not who.)
+    let possessive = |k: usize| {
+        let w = toks[k].text(cx.text);
+        w.ends_with("'s") || w.ends_with("’s")
+    };
+    while k > 0
+        && toks[k - 1].sentence == sentence
+        && capital(k - 1)
+        && !possessive(k - 1)
+        && names.contains(&lower(k - 1))
+    {
         k -= 1;
     }
     Some(lower(k))

@@ -7,7 +7,7 @@
 //! neighbouring services". The parts are a run of like figures in one sentence, joined by
 //! commas and "and"; the total is a like figure that introduces them, closes them ("of
 //! their 30 games"), counts the games a record of results breaks down ("from their 30
-//! matches after winning 18, drawing seven and losing six"), or stands a few sentences
+//! matches after winning 18, drawing seven and losing five"), or stands a few sentences
 //! before when the list points back to it ("Of those who took it, …", "the remaining 310")
 //! or names it as its subject ("The incidents broke down as follows: …").
 //!
@@ -476,12 +476,17 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             return finish(cx, next, run.to_vec(), false, false, false);
         }
     }
-    // "61 points from their 30 matches after winning 18, drawing seven and losing six": a
+    // "61 points from their 30 matches after winning 18, drawing seven and losing five": a
     // record of results, complete, is a breakdown of the games the sentence counted before.
     if run.len() >= 2 && exclusive(cx, run) == (true, true) {
         let s = ms[run[0]].sentence;
-        let games = (0..run[0]).rev().take_while(|&t| ms[t].sentence == s).find(|&t| {
-            ms[t].noun.as_deref().is_some_and(|n| lexicon::contains(GAMES, n)) && comparable(&ms[t], &ms[run[0]])
+        // (Right before the record, one figure at most between: "61 points from their 30
+        // matches after winning …"; not "has managed 300 games … and this season has won".)
+        let first = cx.tokens().of(run[0]);
+        let games = (0..run[0]).rev().take(2).take_while(|&t| ms[t].sentence == s).find(|&t| {
+            ms[t].noun.as_deref().is_some_and(|n| lexicon::contains(GAMES, n))
+                && comparable(&ms[t], &ms[run[0]])
+                && first - cx.tokens().of(t) <= 5
         });
         if let Some(total) = games {
             return finish(cx, total, run.to_vec(), false, false, false);
@@ -512,8 +517,17 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                         && comparable(&ms[t], &ms[run[0]])
                         && ms[t].noun.as_deref().is_some_and(|n| nouns::singular(n) == subject)
                 });
+            // "… split between 600 thefts and 400 assaults, with the rest minor offences":
+            // the named parts are not all of it.
+            let last = cx.tokens().of(*run.last()?);
+            let rest_after = (last + 1..last + 12)
+                .take_while(|&k| toks.get(k).is_some_and(|t| t.sentence == toks[last].sentence))
+                .any(|k| {
+                    toks[k].is_word()
+                        && lexicon::contains(&["rest", "remainder", "others", "other"], toks[k].text(text))
+                });
             if let Some(total) = total {
-                return finish(cx, total, run.to_vec(), false, true, true);
+                return finish(cx, total, run.to_vec(), false, !rest_after, true);
             }
         }
     }
@@ -640,6 +654,10 @@ mod tests {
         let found =
             read("They collected 61 points from their 30 matches after winning 18, drawing seven and losing five.");
         assert_eq!(found, [("30".into(), vec!["18".into(), "seven".into(), "five".into()], true, true)]);
+        let found = read(
+            "He has managed 300 games in the Premier League and this season has won 18, drawn seven and lost five.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
@@ -647,6 +665,9 @@ mod tests {
         let text = "The trust recorded 412 serious incidents last year.\n\n\
                     The incidents broke down as follows: 208 patient falls, 121 medication errors and 83 pressure ulcers.";
         assert_eq!(read(text), [("412".into(), vec!["208".into(), "121".into(), "83".into()], true, true)]);
+        // Named parts with "the rest" after them are not all of it.
+        let text = "Police recorded 1,200 crimes.\n\nThe crimes were split between 600 thefts and 400 assaults, with the rest minor offences.";
+        assert!(read(text).iter().all(|b| !b.2), "{:?}", read(text));
         // A subject that is not the total's noun divides something else.
         let text = "The trust recorded 412 serious incidents last year.\n\n\
                     The complaints broke down as follows: 208 about waiting, 121 about staff and 83 about food.";

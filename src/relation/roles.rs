@@ -144,9 +144,11 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         after.first().is_some_and(|t| is(text, t, "more") || is(text, t, "extra") || is(text, t, "further"));
     if let Some(w1) = words.first().map(|t| t.text(text)) {
         // "recovered nine more bodies, bringing the death toll to 35": "more" says the
-        // figure adds to a count, whatever the verb does to its own objects (only a verb
-        // of cutting keeps its figure removed: "cut 40 more jobs").
-        if more_after && !lexicon::contains(cues::REMOVED_BEFORE, w1) {
+        // figure adds to a count; a verb that takes from a stock keeps it removed ("cut 40
+        // more jobs", "has sold 40 more").
+        let removes = lexicon::contains(cues::REMOVED_BEFORE, w1)
+            || (lexicon::contains(REMOVED_LEFT, w1) && !w1.eq_ignore_ascii_case("recovered"));
+        if more_after && !removes {
             return Some(Cue { role: Role::Added, noun: None });
         }
         if lexicon::contains(cues::REMAINDER_BEFORE, w1) {
@@ -161,9 +163,9 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         }
         // "has handed out 315 plots", "paid out £2m", "gave away 40 tickets": what a stock
         // gives is taken from it.
-        if w1.eq_ignore_ascii_case("out") || w1.eq_ignore_ascii_case("away") {
-            let given = words.get(1).is_some_and(|w| lexicon::contains(GIVEN, w.text(text)));
-            return given.then_some(Cue { role: Role::Removed, noun: None });
+        let particle = w1.eq_ignore_ascii_case("out") || w1.eq_ignore_ascii_case("away");
+        if particle && words.get(1).is_some_and(|w| lexicon::contains(GIVEN, w.text(text))) {
+            return Some(Cue { role: Role::Removed, noun: None });
         }
         if (lexicon::contains(cues::REMOVED_BEFORE, w1) || lexicon::contains(REMOVED_LEFT, w1))
             && !w1.eq_ignore_ascii_case("by")
@@ -243,6 +245,7 @@ mod tests {
         assert_eq!(roles("Rescuers pulled 14 more survivors out."), [Some(Role::Added)]);
         assert_eq!(roles("Rescuers recovered nine more bodies."), [Some(Role::Added)]);
         assert_eq!(roles("The council has handed out 315 plots."), [Some(Role::Removed)]);
+        assert_eq!(roles("The chain has sold 40 more."), [Some(Role::Removed)]);
         assert_eq!(roles("It now has 3,700 workers in the city."), [Some(Role::Result)]);
         assert_eq!(roles("After the cuts it will have a workforce of 2,730."), [Some(Role::Result)]);
         assert_eq!(
