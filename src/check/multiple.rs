@@ -15,7 +15,10 @@
 //!   the same thing: "reported a doubling in profit" … "earnings were 77m euros, up from
 //!   38m" (the subject word after "a doubling in" counts);
 //! - a base named by pointing back to the sentence before: "debt is about 40% of GDP" …
-//!   "At about 80% of GDP, Turkey's debt is double that figure" (a warning when it fails).
+//!   "At about 80% of GDP, Turkey's debt is double that figure" (a warning when it fails);
+//!   and the other way round, a subject that points back: "… 3.1 million tonnes this year."
+//!   "That would be only half as much as the 4.2 million tonnes gathered last year" (the
+//!   one comparable figure of the sentence before).
 //!
 //! # Flags
 //! "Enrolment doubled from 1,100 to 2,900."

@@ -1328,6 +1328,22 @@ mod tests {
     }
 
     #[test]
+    fn a_multiple_whose_subject_points_to_the_sentence_before() {
+        let text = "Farmers expect to harvest 3.1 million tonnes of grain this year.\n\n\
+                    That would be only half as much as the 4.2 million tonnes gathered last year.";
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_deref(), found[0].1.as_str(), found[0].3, found[0].4),
+            (Some("4.2 million tonnes"), "3.1 million tonnes", Some(0.5), Tie::Pointed)
+        );
+        // Two candidates before: no guess.
+        let text = "They harvested 3.1 million tonnes of wheat and 2.2 million tonnes of barley.\n\n\
+                    That is half as much as the 4.2 million tonnes of last year.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
     fn each_company_s_change_is_linked_by_its_name() {
         // "Biogen Idec" and "Biogen" are one name; "Ireland-based" is not one; "Elan" opening
         // its sentence is whose, not what is measured.
