@@ -108,16 +108,23 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // An amount of change no statement took ("has fallen by 11 points in a month", with the
     // poll's 48% and 56% five paragraphs on): it may be the change of any statement of its
     // kind and unit (points, of percentages), so no direction word alone verifies one.
-    let in_statement: std::collections::HashSet<usize> = cx.statements().iter().flat_map(|s| s.mentions()).collect();
-    let mut loose: Vec<(Kind, Option<&str>)> = Vec::new();
-    for i in (0..cx.mentions.len()).filter(|&i| cx.frames()[i].role == Some(Role::By) && !in_statement.contains(&i)) {
-        let m = &cx.mentions[i];
-        let points = m.unit == Some("pp") || near::is_any(cx, cx.tokens().of(i) + 1, &["points", "point"]);
-        let kind = if points { (Kind::Percent, Some("%")) } else { (m.kind, m.unit) };
-        if !loose.contains(&kind) {
-            loose.push(kind);
+    // (Read only for an article with a change told by its words alone.)
+    let loose = std::cell::OnceCell::new();
+    let loose_kinds = || {
+        let in_statement: std::collections::HashSet<usize> =
+            cx.statements().iter().flat_map(|s| s.mentions()).collect();
+        let mut kinds: Vec<(Kind, Option<&str>)> = Vec::new();
+        for i in (0..cx.mentions.len()).filter(|&i| cx.frames()[i].role == Some(Role::By) && !in_statement.contains(&i))
+        {
+            let m = &cx.mentions[i];
+            let points = m.unit == Some("pp") || near::is_any(cx, cx.tokens().of(i) + 1, &["points", "point"]);
+            let kind = if points { (Kind::Percent, Some("%")) } else { (m.kind, m.unit) };
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
         }
-    }
+        kinds
+    };
     for s in cx.statements() {
         if let Some(p) = s.percent {
             if let Some(f) = judge_percentage(cx, s, p) {
@@ -125,7 +132,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             }
         } else if s.multiple.is_none() {
             let end = &cx.mentions[s.to];
-            if let Some(f) = judge_direction(cx, s, loose.contains(&(end.kind, end.unit))) {
+            let loose_amount =
+                s.verb_direction.is_some() && loose.get_or_init(loose_kinds).contains(&(end.kind, end.unit));
+            if let Some(f) = judge_direction(cx, s, loose_amount) {
                 findings.push(f);
             }
         }

@@ -641,14 +641,21 @@ fn that_figure(cx: &Article<'_>, k: usize, end: usize) -> Option<usize> {
     }
     // The pointer closes the clause: nothing but punctuation (or a closing quote) follows.
     let closes = toks.get(last + 1).is_none_or(|t| t.sentence != pointer.sentence || t.punct().is_some());
-    let sentence = ms[end].sentence;
-    if !closes || sentence == 0 || near::is(cx, last + 1, "of") {
+    if !closes || ms[end].sentence == 0 || near::is(cx, last + 1, "of") {
         return None;
     }
-    (0..end)
+    like_in_sentence_before(cx, end).next()
+}
+
+/// The figures of the sentence before mention `of`'s that measure what it does, last first:
+/// what "that figure" or an opening "That" stands for.
+fn like_in_sentence_before<'a>(cx: &'a Article<'_>, of: usize) -> impl Iterator<Item = usize> + 'a {
+    let ms = cx.mentions;
+    let sentence = ms[of].sentence;
+    (0..of)
         .rev()
-        .take_while(|&j| ms[j].sentence + 1 >= sentence)
-        .find(|&j| ms[j].sentence + 1 == sentence && comparable(&ms[j], &ms[end]) && !is_duration(cx, j))
+        .take_while(move |&j| ms[j].sentence + 1 >= sentence)
+        .filter(move |&j| ms[j].sentence + 1 == sentence && comparable(&ms[j], &ms[of]) && !is_duration(cx, j))
 }
 
 /// Words between a pointing subject and its multiple: "That would be only half as much".
@@ -659,7 +666,6 @@ const POINTED_COPULA: &[&str] = &[
 /// The figure a sentence's opening "That" or "This" stands for, when the sentence is "That
 /// is M as much as A": the one figure of the sentence before comparable with `a`.
 fn pointed_subject(cx: &Article<'_>, k: usize, a: usize) -> Option<usize> {
-    let ms = cx.mentions;
     let toks = &cx.tokens().all;
     let sentence = toks[k].sentence;
     let start = toks.partition_point(|t| t.sentence < sentence);
@@ -669,11 +675,7 @@ fn pointed_subject(cx: &Article<'_>, k: usize, a: usize) -> Option<usize> {
     if !(start + 1..k).all(|j| near::is_any(cx, j, POINTED_COPULA)) {
         return None;
     }
-    let previous = sentence.checked_sub(1)? as usize;
-    let mut candidates = (0..a)
-        .rev()
-        .take_while(|&j| ms[j].sentence + 1 >= sentence as usize)
-        .filter(|&j| ms[j].sentence == previous && comparable(&ms[j], &ms[a]) && !is_duration(cx, j));
+    let mut candidates = like_in_sentence_before(cx, a);
     let one = candidates.next()?;
     candidates.next().is_none().then_some(one)
 }

@@ -262,8 +262,23 @@ fn points_back(cx: &Article<'_>, first_part: usize) -> bool {
         || head.iter().any(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("bulk"))
 }
 
-/// Verbs by which a sentence declares its list a division of its subject.
-const DIVIDED: &[&str] = &["broke", "break", "breaks", "split", "divided", "comprised", "consisted"];
+/// Verbs by which a writer declares a list a division of its whole: "split between", "made
+/// up of", "broke down as follows", "comprises".
+const DECLARES: &[&str] = &[
+    "split",
+    "divided",
+    "made",
+    "break",
+    "breaks",
+    "broke",
+    "broken",
+    "comprise",
+    "comprises",
+    "comprised",
+    "consist",
+    "consists",
+    "consisted",
+];
 
 /// The subject noun (singular) of a sentence that opens "The incidents broke down as
 /// follows:" or "The 412 … were split between" before its first part: "The", at most one
@@ -278,7 +293,7 @@ fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<String> {
     if head.len() > 12 || !head.first().is_some_and(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("the")) {
         return None;
     }
-    let verb = head.iter().position(|t| t.is_word() && lexicon::contains(DIVIDED, t.text(cx.text)))?;
+    let verb = head.iter().position(|t| t.is_word() && lexicon::contains(DECLARES, t.text(cx.text)))?;
     // "The incidents broke", "The serious incidents broke", "The incidents were split".
     let before_verb: Vec<&Token> = head[1..verb].iter().filter(|t| t.is_word()).collect();
     let noun = match before_verb.as_slice() {
@@ -406,9 +421,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             .windows(2)
             .any(|w| w[0].punct() == Some(',') && (word(w[1]) == "of" || word(w[1]) == "including"))
         || after_first.iter().any(|t| ["including", "whom", "comprising", "between"].contains(&word(t).as_str()))
-        || after_first.iter().any(|t| {
-            ["split", "made", "break", "comprise", "comprises", "consist", "consists"].contains(&word(t).as_str())
-        });
+        || after_first.iter().any(|t| lexicon::contains(DECLARES, &word(t)));
     let partial = after_first.iter().any(|t| word(t) == "including");
     let opens_of = {
         let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
@@ -424,11 +437,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         let (total, parts) = (run[0], run[1..].to_vec());
         // A colon, a dash, "made up of", "split between", "break down as": the writer
         // declares the parts a partition of the total.
-        let declared = after_first.iter().any(|t| marks(t))
-            || after_first.iter().any(|t| {
-                ["split", "made", "break", "comprise", "comprises", "consist", "consists", "divided"]
-                    .contains(&word(t).as_str())
-            });
+        let declared =
+            after_first.iter().any(|t| marks(t)) || after_first.iter().any(|t| lexicon::contains(DECLARES, &word(t)));
         return finish(cx, total, parts, partial, declared, false);
     }
     // "played 41, won 24, drawn 10, lost 7": the games played are the total.
@@ -478,7 +488,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     }
     // "61 points from their 30 matches after winning 18, drawing seven and losing five": a
     // record of results, complete, is a breakdown of the games the sentence counted before.
-    if run.len() >= 2 && exclusive(cx, run) == (true, true) {
+    if run.len() >= 2 {
         let s = ms[run[0]].sentence;
         // (Right before the record, one figure at most between: "61 points from their 30
         // matches after winning …"; not "has managed 300 games … and this season has won".)
@@ -488,7 +498,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                 && comparable(&ms[t], &ms[run[0]])
                 && first - cx.tokens().of(t) <= 5
         });
-        if let Some(total) = games {
+        if let Some(total) = games.filter(|_| exclusive(cx, run) == (true, true)) {
             return finish(cx, total, run.to_vec(), false, false, false);
         }
     }

@@ -146,9 +146,11 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         // "recovered nine more bodies, bringing the death toll to 35": "more" says the
         // figure adds to a count; a verb that takes from a stock keeps it removed ("cut 40
         // more jobs", "has sold 40 more").
-        let removes = lexicon::contains(cues::REMOVED_BEFORE, w1)
-            || (lexicon::contains(REMOVED_LEFT, w1) && !w1.eq_ignore_ascii_case("recovered"));
-        if more_after && !removes {
+        let removes = || {
+            lexicon::contains(cues::REMOVED_BEFORE, w1)
+                || (lexicon::contains(REMOVED_LEFT, w1) && !w1.eq_ignore_ascii_case("recovered"))
+        };
+        if more_after && !removes() {
             return Some(Cue { role: Role::Added, noun: None });
         }
         if lexicon::contains(cues::REMAINDER_BEFORE, w1) {
