@@ -63,11 +63,17 @@ const EXTREME_STRETCH: f64 = 0.6;
 /// percentage points: 30–37% is "a third".
 const FRACTION_SLACK: f64 = 3.5;
 
-/// How the statement's start is written for messages: "A", or "B − C" when it is derived.
+/// How the statement's start is written for messages: "A", or the start derived from the
+/// end and the amount, in the end's own unit ("from 544p to 548p", not "from 5.44").
 fn start_text(cx: &Article<'_>, s: &Statement, start: f64) -> String {
     match s.from {
         Some(a) => format::stated(cx.text, &cx.mentions[a]),
-        None => format::number(start),
+        None => {
+            let to = &cx.mentions[s.to];
+            // `start` is in the base unit (pounds for pence): back to the end's own unit.
+            let per_base = to.value.zip(base_value(to)).filter(|(_, b)| *b != 0.0).map_or(1.0, |(v, b)| v / b);
+            format::amount(to, start * per_base)
+        }
     }
 }
 
@@ -217,9 +223,12 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
         }
         Verdict::Inconsistent => {
             let wrong_base = (bv - av) / bv * 100.0;
-            let hint = if (wrong_base.abs() - pv.abs()).abs() <= p.round_unit.max(1.0) {
+            // Within one step of the precision the percentage is written to ("1.9%": 0.1),
+            // not one whole point: 0.94% is no misreading of 1.9%.
+            let step = p.round_unit.min(1.0);
+            let hint = if (wrong_base.abs() - pv.abs()).abs() <= step {
                 format!(" ({said} is the change as a share of the later figure, {})", format::stated(cx.text, b))
-            } else if sign * pv * actual < 0.0 && (pv.abs() - actual.abs()).abs() <= p.round_unit.max(1.0) {
+            } else if sign * pv * actual < 0.0 && (pv.abs() - actual.abs()).abs() <= step {
                 " (the size is right, the direction is not)".to_string()
             } else if let Some((m, needed, kind)) = slipped(cx, s, pi, av, bv, pv * sign) {
                 format!(
@@ -456,5 +465,21 @@ mod tests {
         let right = run("At £212,000, the average price in the North East is 27% lower than the national \
                          average of £290,000.");
         assert_eq!(right[0].0, Severity::Ok, "{right:?}");
+    }
+
+    #[test]
+    fn an_amount_percentage_and_level_in_market_reports() {
+        let found = run("The Dow Jones index had risen 20.54 points, or 0.2%, to 10,847.66.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.starts_with("from 10,827.12 to 10,847.66"), "{}", found[0].2);
+        let found = run("The FTSE 100 fell 45.2 points, or 1.9%, to 4,812.3.");
+        assert_eq!(found[0].0, Severity::Error);
+        // 0.94% is no misreading of 1.9% as a share of the later figure.
+        assert!(!found[0].2.contains("share of the later figure"), "{}", found[0].2);
+        // The start derived from pence is written in pence.
+        let found = run("Shares in Acme rose 12p, or 4%, to 312p.");
+        assert!(found[0].2.starts_with("from 300p to 312p"), "{}", found[0].2);
+        let found = run("Shares in Bombardier lost 65 Canadian cents or 25% to 1.90 Canadian dollars.");
+        assert_eq!(found[0].0, Severity::Ok, "{found:?}");
     }
 }

@@ -106,11 +106,14 @@ pub fn is_change_percent(text: &str, tokens: &Tokens, mentions: &[Mention], i: u
     }
     // "fell from 7,613 to 6,630, or 12.9%", "lost 65 cents, or 25%": the same change again,
     // as a percentage.
+    // ("rose 20.54 points, or 0.2%": the amount's unit word may stand before the comma.)
     let mut back = before(tokens, mentions, i);
-    if let (Some(or), Some(prev)) = (back.next(), back.next()) {
-        let after_amount =
-            prev.figure().is_some() || (prev.punct() == Some(',') && back.next().is_some_and(|t| t.figure().is_some()));
-        if is(text, or, "or") && after_amount {
+    if back.next().is_some_and(|or| is(text, or, "or")) {
+        let after_amount = back
+            .take(3)
+            .find(|t| !(t.punct() == Some(',') || ["points", "point", "cents", "pence"].iter().any(|w| is(text, t, w))))
+            .is_some_and(|t| t.figure().is_some());
+        if after_amount {
             return Some(None);
         }
     }
@@ -381,7 +384,11 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
                 let h = text.get(q.span.start..q.span.end).unwrap_or("").to_ascii_lowercase();
                 ["below", "above", "under", "beyond", "past"].iter().any(|w| h.ends_with(w))
             });
-            if matches!(m.kind, Kind::Money | Kind::Measure) && !place {
+            // "The FTSE 100 fell 45.2 points, or 0.9%": index points move a level too (a
+            // bare count does not: "won 18", "rose 3 places").
+            let index_points = m.kind == Kind::Count
+                && after(tokens, i).next().is_some_and(|t| is(text, t, "points") || is(text, t, "point"));
+            if (matches!(m.kind, Kind::Money | Kind::Measure) || index_points) && !place {
                 if let Some(d) = words::verb_direction(w1).filter(|_| words::moves_by(w1)) {
                     return Frame { role: Some(Role::By), direction: Some(d) };
                 }
@@ -443,6 +450,10 @@ mod tests {
         assert_eq!(role_of(text, "$18.35"), Some(Role::To));
         assert_eq!(role_of(text, "$5.87"), Some(Role::By));
         assert_eq!(role_of(text, "1.4 cents"), Some(Role::By));
+        // Index points move a level, and the percentage after them is the same change.
+        let text = "The FTSE 100 fell 45.2 points, or 0.9%, to 4,812.3.";
+        assert_eq!(role_of(text, "45.2"), Some(Role::By));
+        assert_eq!(role_of(text, "0.9%"), Some(Role::Change));
     }
 
     #[test]

@@ -74,6 +74,17 @@ pub const CURRENCY_PHRASES: &[(&str, &str)] = &[
     ("indian rupees", "INR"),
 ];
 
+/// Two-word names of minor units other than US cents and pence, with their currency:
+/// "lost 65 Canadian cents or 25% … to 1.90 Canadian dollars". Read as hundredths of it.
+pub const MINOR_PHRASES: &[(&str, &str)] = &[
+    ("canadian cents", "CAD"),
+    ("canadian cent", "CAD"),
+    ("australian cents", "AUD"),
+    ("australian cent", "AUD"),
+    ("euro cents", "EUR"),
+    ("euro cent", "EUR"),
+];
+
 /// Words near "pounds" that make them weight, not money: "weighs 10 pounds".
 pub const WEIGHT_CUES: &[&str] = &[
     "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lost", "gained", "lose", "gain",

@@ -897,6 +897,16 @@ fn read_unit_after(text: &str, m: &mut Mention) {
         m.span.end = w1.end;
         m.kind = Kind::Percent;
         m.unit = Some("pp");
+    } else if let Some(iso) =
+        two.as_deref().and_then(|p| lexicon::lookup(units::MINOR_PHRASES, p)).filter(|_| m.kind == Kind::Count)
+    {
+        // "65 Canadian cents": hundredths of the currency, so that "to 1.90 Canadian dollars"
+        // compares with it.
+        m.span.end = after[1].end;
+        m.kind = Kind::Money;
+        m.unit = Some(iso);
+        m.value = m.value.map(|v| v / 100.0);
+        m.round_unit /= 100.0;
     } else if let Some(iso) = two.as_deref().and_then(|p| lexicon::lookup(units::CURRENCY_PHRASES, p)) {
         // "5 Swiss francs", "10 Hong Kong dollars".
         if m.kind == Kind::Count {
