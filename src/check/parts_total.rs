@@ -69,6 +69,7 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
     let total_exact = Interval::point(total);
     let total_hedged = interval::hedged(t).scale(scale(b.total));
     let total_rounded = interval::rounded(t).scale(scale(b.total));
+    // (Parts tied only by their sum are judged on the sum alone: see `lists::sums`.)
     let verdict = if total_exact.meets(Interval::point(sum)) {
         Verdict::Consistent
     } else if t.qualifier.is_some() && total_hedged.meets(Interval::point(sum)) {
@@ -79,13 +80,16 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
         Verdict::Inconsistent
     };
     let over = sum > total;
+    if b.by_sum && !matches!(verdict, Verdict::Consistent | Verdict::ConsistentWithHedge) {
+        return None;
+    }
     if verdict == Verdict::Inconsistent {
         // A sum above the total says something only of parts that cannot overlap; a sum
         // below it only of parts that claim to cover it.
         if (over && !b.exclusive) || (!over && !b.exhaustive) {
             return None;
         }
-    } else if !over && !b.exhaustive && !b.exclusive {
+    } else if !over && !b.exhaustive && !b.exclusive && !b.by_sum {
         // Parts that fall within the total without claiming to cover it prove nothing.
         return None;
     }
@@ -121,7 +125,8 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
         Verdict::ConsistentWithHedge => (
             Severity::Note,
             format!(
-                "{base}: the {whole} holds only if \"{}\" means {}.",
+                "{base}: the parts make up the {}{noun} only if \"{}\" means {}.",
+                cx.text.get(t.span.start..t.span.end).unwrap_or(""),
                 format::stated(cx.text, t),
                 format::amount(t, sum)
             ),

@@ -38,6 +38,9 @@ pub struct Breakdown {
     pub partial: bool,
     /// The total stands in an earlier sentence.
     pub far: bool,
+    /// Only the sum ties the parts to the total: they follow it in the next sentences and
+    /// add up to it (see `sums`). Such a breakdown can confirm, never contradict.
+    pub by_sum: bool,
 }
 
 /// Sets of words that divide a whole between them: if every part is named by words of one
@@ -392,7 +395,132 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
         }
         i = j.max(i + 1);
     }
+    let mut taken = vec![false; ms.len()];
+    for b in &out {
+        taken[b.total] = true;
+        b.parts.iter().for_each(|&p| taken[p] = true);
+    }
+    out.extend(sums(cx, &taken));
     out
+}
+
+/// How many sentences after a total its parts may stand when only their sum ties them.
+const SUM_REACH: usize = 2;
+/// How many like figures after a total are tried as its parts.
+const SUM_WINDOW: usize = 8;
+/// The longest run of parts tried.
+const SUM_PARTS: usize = 5;
+
+/// Totals broken down in the sentences after them, tied only because the parts add up:
+/// "cut around 12,800 jobs" … "5,125 positions would go … Another 1,700 will go from its
+/// sales department, 3,400 from business operations and 2,600 across legal …"; "repay $220m"
+/// … "pay $100m now and another $120m over eight years"; "800 parents were warned" … "just
+/// 24 issued, while attendance improved in 776 cases".
+///
+/// Reporters break a figure down in the next sentences without a word that says so; the
+/// exact sum is the evidence. It is evidence only for agreement: parts that do not add up
+/// were perhaps never parts, so these breakdowns confirm and never contradict. To keep a
+/// coincidence from passing for a breakdown, the parts are a run of like figures (same
+/// kind, unit and a noun that may count the total's thing), each smaller than the total,
+/// starting within two sentences; the sum must equal the total, or fall within a hedge the
+/// total states ("around 12,800"); and small counts, whose sums coincide easily, are left
+/// alone. Cost: at most `SUM_WINDOW` figures and `SUM_PARTS`-long runs per total.
+fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
+    let ms = cx.mentions;
+    let mut out = Vec::new();
+    let mut used = vec![false; ms.len()];
+    for t in 0..ms.len() {
+        let total = &ms[t];
+        let Some(tv) = crate::relation::changes::base_value(total) else { continue };
+        if taken[t] || used[t] || !matches!(total.kind, Kind::Count | Kind::Money) || !is_part_candidate(cx, t) {
+            continue;
+        }
+        if total.kind == Kind::Count && tv < 20.0 {
+            continue;
+        }
+        let window: Vec<usize> = (t + 1..ms.len())
+            .take_while(|&c| ms[c].sentence <= total.sentence + SUM_REACH)
+            .filter(|&c| {
+                // (What remains or results is a level, not a part: "755 diplomats must
+                // leave" … "reduced to 455" is no breakdown of "over 1,200 personnel".)
+                !taken[c]
+                    && !cx.role(c).is_some_and(|r| r.role.is_result())
+                    && ms[c].kind == total.kind
+                    && is_part_candidate(cx, c)
+                    && comparable(total, &ms[c])
+                    && (if total.kind == Kind::Money { nouns_link(total, &ms[c]) } else { named_alike(total, &ms[c]) })
+                    && crate::relation::changes::base_value(&ms[c]).is_some_and(|v| v > 0.0 && v < tv)
+            })
+            .take(SUM_WINDOW)
+            .collect();
+        // A list that goes on after the parts that happen to add up was not a breakdown of
+        // this total: "in 22 countries" … "in 13 countries …, compared with … nine
+        // countries …" … "in three countries were split" (13 + 9 = 22, but 25 in all).
+        let goes_on = |parts: &[usize], next: Option<&usize>| {
+            next.is_some_and(|&n| {
+                ms[n].noun.is_some()
+                    && ms[n].sentence <= ms[*parts.last().unwrap_or(&n)].sentence + 1
+                    && parts.iter().any(|&p| {
+                        ms[p]
+                            .noun
+                            .as_deref()
+                            .is_some_and(|a| nouns::singular(a) == nouns::singular(ms[n].noun.as_deref().unwrap_or("")))
+                    })
+            })
+        };
+        let found = (0..window.len()).find_map(|k| {
+            (2..=SUM_PARTS).filter(|n| k + n <= window.len()).find_map(|n| {
+                let parts = &window[k..k + n];
+                (adds_up(total, parts.iter().map(|&p| &ms[p])) && !goes_on(parts, window.get(k + n)))
+                    .then(|| parts.to_vec())
+            })
+        });
+        if let Some(parts) = found {
+            used[t] = true;
+            parts.iter().for_each(|&p| used[p] = true);
+            let far = parts.iter().any(|&p| ms[p].sentence != total.sentence);
+            out.push(Breakdown {
+                total: t,
+                parts,
+                exhaustive: false,
+                exclusive: false,
+                partial: false,
+                far,
+                by_sum: true,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a part tied only by its sum may count the total's thing: no noun, or a noun
+/// the lexicon links to the total's ("positions" for "jobs"). Stricter than `nouns_link`:
+/// without words that declare a breakdown, an unknown noun is no evidence ("26 big power
+/// stations" … "24 provinces").
+fn named_alike(total: &Mention, part: &Mention) -> bool {
+    match (&total.noun, &part.noun) {
+        (_, None) => true,
+        (Some(w), Some(p)) => nouns::singular(w) == nouns::singular(p) || crate::relation::link(w, p).is_some(),
+        (None, Some(_)) => false,
+    }
+}
+
+/// How far within its hedge a sum may miss a hedged total and still be read as its parts:
+/// "around 12,800" for 12,825 (0.2%), not "some 100" for 97 (a coincidence as often as not).
+const HEDGED_SUM_SLACK: f64 = 0.01;
+
+/// Whether parts add up to a total exactly, or within a hedge the total states (and within
+/// `HEDGED_SUM_SLACK` of it).
+fn adds_up<'m>(total: &Mention, parts: impl Iterator<Item = &'m Mention>) -> bool {
+    use crate::interval::{hedged, Interval};
+    use crate::relation::changes::base_value;
+    let Some(tv) = base_value(total) else { return false };
+    let sum: f64 = parts.map(|p| base_value(p).unwrap_or(f64::NAN)).sum();
+    let scale = tv / total.value.unwrap_or(1.0).max(f64::MIN_POSITIVE);
+    Interval::point(tv).meets(Interval::point(sum))
+        || (total.qualifier.is_some()
+            && (sum - tv).abs() <= HEDGED_SUM_SLACK * tv
+            && hedged(total).scale(scale).meets(Interval::point(sum)))
 }
 
 /// The total of a run of parts, and what the words say about them.
@@ -625,7 +753,7 @@ fn finish(
             .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "other"], t.text(cx.text)))
     });
     let exhaustive = !partial && (complete || remaining || dash);
-    Some(Breakdown { total, parts, exhaustive, exclusive: exclusive || remaining || dash, partial, far })
+    Some(Breakdown { total, parts, exhaustive, exclusive: exclusive || remaining || dash, partial, far, by_sum: false })
 }
 
 #[cfg(test)]
@@ -678,9 +806,42 @@ mod tests {
         // Named parts with "the rest" after them are not all of it.
         let text = "Police recorded 1,200 crimes.\n\nThe crimes were split between 600 thefts and 400 assaults, with the rest minor offences.";
         assert!(read(text).iter().all(|b| !b.2), "{:?}", read(text));
-        // A subject that is not the total's noun divides something else.
+        // A subject that is not the total's noun divides something else. (Parts that add up
+        // to the total exactly would still be read by their sum: see `sums`.)
         let text = "The trust recorded 412 serious incidents last year.\n\n\
-                    The complaints broke down as follows: 208 about waiting, 121 about staff and 83 about food.";
+                    The complaints broke down as follows: 208 about waiting, 121 about staff and 93 about food.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn parts_in_the_next_sentences_that_add_up_to_a_total() {
+        let text = "SBC expects to cut around 12,800 jobs.\n\nSBC said 5,125 positions would go. Another 1,700 \
+                    will go from sales, 3,400 from business operations and 2,600 across legal and public relations.";
+        assert_eq!(
+            read(text),
+            [("12,800".into(), vec!["5,125".into(), "1,700".into(), "3,400".into(), "2,600".into()], false, false)]
+        );
+        let text =
+            "The firm offered to repay $220m of the $550m it lost. It hoped to pay $100m now and another $120m later.";
+        assert_eq!(read(text)[0].1, ["$100m", "$120m"]);
+        // Parts that do not add up are not read: only the sum ties them.
+        let text = "The firm offered to repay $220m. It hoped to pay $100m now and another $110m later.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn a_sum_that_is_a_coincidence_is_not_a_breakdown() {
+        // The list goes on past the parts that add up: 13 + 9 = 22, but 25 countries in all.
+        let text = "People in 22 countries were polled. A majority in 13 countries were gloomy, compared with \
+                    respondents in nine countries who were hopeful. Those in three countries were split.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+        // A part that names another thing: "24 provinces" are no power stations.
+        let text =
+            "Work was halted on 26 power stations, including two at the dam. Last year 24 provinces had blackouts.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+        // A hedge allows a near sum only within 1%: 80 + 17 is not "some 100 staff".
+        let text =
+            "The firm saw some 100 staff fired. There are now 80 workers at its headquarters, with 17 at its offices.";
         assert!(read(text).is_empty(), "{:?}", read(text));
     }
 
