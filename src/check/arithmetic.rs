@@ -26,6 +26,11 @@
 //! The three may stand anywhere in the article, in any order (the seed article has them in
 //! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
 //!
+//! - trade balances: an export and an import level in one sentence ("exports rose 12.3% to
+//!   $1.15 trillion, but imports rose … to a new record of $1.76 trillion") against the gap,
+//!   deficit or surplus the article states, in the next sentence or paragraphs away ("The
+//!   gap between US exports and imports hit … $671.7bn"; see `relation::trade`).
+//!
 //! # Flags
 //! "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff." (error; a
 //! warning when the figures stand more than four sentences and a paragraph apart).
@@ -351,6 +356,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             findings.extend(finding(cx, ri, c));
         }
     }
+    findings.extend(trade_balances(cx));
     findings
 }
 
@@ -506,6 +512,100 @@ fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
     }
 }
 
+/// How many sentences apart a trade balance and its export–import pair may stand.
+const TRADE_REACH: usize = 30;
+/// How many balances one pair is compared with, nearest first.
+const TRADE_BALANCES: usize = 8;
+
+/// Trade balances against the exports and imports the article states (see
+/// `relation::trade`): a pair confirms any balance it matches, nearest first; it disagrees
+/// only with a balance the text ties to it — the only one in an adjacent sentence, or the
+/// only one that names both exports and imports — an error beside it, a warning further.
+fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
+    use crate::relation::trade;
+    let ms = cx.mentions;
+    let (pairs, balances) = trade::read(cx);
+    let mut findings = Vec::new();
+    let mut used = vec![false; ms.len()];
+    for p in pairs {
+        let (e, im) = (&ms[p.exports], &ms[p.imports]);
+        let (Some(ev), Some(iv)) = (e.value, im.value) else { continue };
+        let near = |b: &trade::Balance| ms[b.figure].sentence.abs_diff(e.sentence);
+        let mut candidates: Vec<&trade::Balance> = balances
+            .iter()
+            .filter(|b| !used[b.figure] && ms[b.figure].unit == e.unit && near(b) <= TRADE_REACH)
+            .collect();
+        crate::sort::by_key(&mut candidates, |b| (near(b), b.figure));
+        candidates.truncate(TRADE_BALANCES);
+        // A deficit is imports less exports; a surplus the other way round.
+        let terms = if iv >= ev { vec![(1.0, im), (-1.0, e)] } else { vec![(1.0, e), (-1.0, im)] };
+        let relation = |b: usize| Linear { terms: terms.clone(), result: &ms[b] };
+        let agrees = candidates.iter().find(|b| relation(b.figure).verdict() != Verdict::Inconsistent);
+        let (balance, verdict) = match agrees {
+            Some(b) => (*b, relation(b.figure).verdict()),
+            None => {
+                let adjacent: Vec<&&trade::Balance> = candidates.iter().filter(|b| near(b) <= 1).collect();
+                let naming: Vec<&&trade::Balance> = candidates.iter().filter(|b| b.names_both).collect();
+                let tied = match (adjacent.as_slice(), naming.as_slice()) {
+                    ([b], _) => Some(**b),
+                    ([], [b]) => Some(**b),
+                    _ => None,
+                };
+                let Some(b) = tied else { continue };
+                (b, Verdict::Inconsistent)
+            }
+        };
+        used[balance.figure] = true;
+        let r = &ms[balance.figure];
+        let linear = relation(balance.figure);
+        let expected = linear.expected();
+        let (first, second) = (terms[0].1, terms[1].1);
+        let (first_side, second_side) =
+            if std::ptr::eq(first, im) { ("imports", "exports") } else { ("exports", "imports") };
+        let base = format!(
+            "{first_side} of {} less {second_side} of {} is {}",
+            format::stated(cx.text, first),
+            format::stated(cx.text, second),
+            format::amount(r, expected)
+        );
+        let far = near(balance) > 1;
+        let (severity, message) = match verdict {
+            Verdict::Consistent => (Severity::Ok, format!("{base}, the balance the text gives.")),
+            Verdict::ConsistentWithHedge => {
+                (Severity::Note, format!("{base}, which \"{}\" allows.", format::stated(cx.text, r)))
+            }
+            Verdict::ConsistentWithRounding => {
+                (Severity::Note, format!("{base}, the balance the text gives within the rounding of the figures."))
+            }
+            Verdict::Inconsistent => {
+                let hint = slip(cx.text, r, expected).map_or(String::new(), |k| {
+                    format!(
+                        "; \"{}\" looks like {} for {}",
+                        format::stated(cx.text, r),
+                        k.describe(),
+                        format::amount(r, expected)
+                    )
+                });
+                (
+                    if far { Severity::Warning } else { Severity::Error },
+                    format!("{base}, not {}{hint}.", format::stated(cx.text, r)),
+                )
+            }
+        };
+        findings.push(Finding {
+            check: ID,
+            severity,
+            verdict,
+            mentions: vec![p.exports, p.imports, balance.figure],
+            span: r.span,
+            message,
+            expected: Some(expected),
+            stated: r.value,
+        });
+    }
+    findings
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Severity, Verdict};
@@ -520,6 +620,32 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!((findings[0].severity, findings[0].verdict), (severity, verdict), "{}", findings[0].message);
         findings[0].clone()
+    }
+
+    #[test]
+    fn a_trade_balance_against_its_exports_and_imports() {
+        let text = "The difference between what the UK exported and imported was £3.1bn. Overall UK exports \
+                    rose by 3.2% to £24.8bn, although total imports rose again to a record £27.9bn.";
+        assert_one(text, Severity::Ok, Verdict::Consistent);
+        // Paragraphs apart, the balance that names both sides: a warning.
+        let text = "The gap between US exports and imports hit an all-time high of $671.7bn in 2004.\n\n\
+                    Democrats blamed China.\n\nEconomists were gloomy. They said more.\n\n\
+                    For all of 2004, US exports rose 12.3% to $1.15 trillion, but imports rose even faster \
+                    by 16.3% to a new record of $1.76 trillion.";
+        let found = assert_one(text, Severity::Warning, Verdict::Inconsistent);
+        assert!(
+            found.message.starts_with("imports of $1.76 trillion less exports of $1.15 trillion is $610bn"),
+            "{}",
+            found.message
+        );
+        // Beside its pair, a wrong balance is an error; a surplus is exports less imports.
+        let text = "Germany's trade surplus widened to €15.2bn. Exports rose to €82.1bn while imports were €68.9bn.";
+        assert_one(text, Severity::Error, Verdict::Inconsistent);
+        // A balance the text does not tie to the pair is not accused: the deficit with
+        // China is a part of the gap, paragraphs away and naming neither side.
+        let text = "The deficit with China was $162bn.\n\nOfficials spoke.\n\nMore.\n\n\
+                    Exports rose to $1.15 trillion, while imports rose to $1.76 trillion.";
+        assert!(arithmetic(text).is_empty(), "{:#?}", arithmetic(text));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! [`roles`] — cue words give a figure a part in a sum ("755 diplomats must leave" is taken
 //! away, "reduced to 455" is what remains); [`changes`] — stated changes between two
 //! figures; [`slips`] — whether a disagreement has the shape of a typing slip, the evidence
-//! that lets a weakly tied relation be reported.
+//! that lets a weakly tied relation be reported; [`trade`] — exports, imports and the balance
+//! between them.
 
 pub mod changes;
 pub mod lists;
@@ -16,6 +17,7 @@ pub mod referents;
 pub mod roles;
 pub mod shares;
 pub mod slips;
+pub mod trade;
 
 pub use nouns::{link, NounLink};
 pub use roles::{role_of, Cue, Role};
