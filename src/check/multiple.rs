@@ -184,6 +184,18 @@ mod tests {
     }
 
     #[test]
+    fn a_multiple_compares_only_within_its_own_comparison() {
+        // "scored twice" counts goals; "doubling its share" has no base in this sentence.
+        assert!(run("Jordan Ames, 29, scored twice on Saturday to take his tally to 24 in all.").is_empty());
+        let text = "Reform came third with 7,412 votes, more than doubling its share, while the Liberal \
+                    Democrats polled 2,390.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // An age that qualifies the noun is not the figure compared.
+        let text = "Some 2,150 people aged under 25 started, half as many as the 4,300 who did so in 2017.";
+        assert_eq!(run(text)[0].0, Severity::Ok, "{:?}", run(text));
+    }
+
+    #[test]
     fn silent_without_a_multiplying_verb() {
         assert!(run("Enrolment rose from 1,100 to 2,900.").is_empty());
     }

@@ -692,8 +692,36 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
         (frames[*i].role.is_none() || frames[*i].role == Some(Role::To))
             && !matches!(ms[*i].kind, Kind::Year | Kind::Date | Kind::Ordinal)
     };
-    let before = figures.iter().copied().filter(free).rfind(|&i| ms[i].span.end <= at);
-    let after = figures.iter().copied().filter(free).find(|&i| ms[i].span.start > multiple.span.end);
+    // An age that qualifies a noun is no quantity compared: "2,150 people aged under 25
+    // …, half as many as the 4,300".
+    let aged = |i: usize| {
+        let phrase = ms[i].phrase_start() as u32;
+        toks[..cx.tokens().of(i)]
+            .iter()
+            .rev()
+            .find(|t| t.start < phrase)
+            .is_some_and(|t| t.is_word() && lexicon::contains(&["aged", "age", "ages"], t.text(cx.text)))
+    };
+    let before = figures.iter().copied().filter(free).filter(|&i| !aged(i)).rfind(|&i| ms[i].span.end <= at);
+    // The figure after is the base only when the multiple compares with it in its own
+    // clause ("twice as many as", "three times the", "double that of"): not "scored twice
+    // on Saturday to take his tally to 24", not "more than doubling its share, while the
+    // Liberal Democrats polled 2,390".
+    let last = toks.partition_point(|t| t.end <= multiple.span.end as u32);
+    let compares = toks.get(last).is_some_and(|t| {
+        t.figure().is_some()
+            || (t.is_word()
+                && lexicon::contains(
+                    &["as", "the", "that", "what", "its", "their", "his", "her", "than", "a", "an"],
+                    t.text(cx.text),
+                ))
+    });
+    let after = figures
+        .iter()
+        .copied()
+        .filter(free)
+        .find(|&i| ms[i].span.start > multiple.span.end)
+        .filter(|&i| compares && compares_with(cx, last, cx.tokens().of(i)));
     let (b, a) = match (before, after) {
         (Some(b), Some(a)) => (b, a),
         (Some(b), None) => (b, that_figure(cx, k, b)?),
@@ -716,6 +744,27 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
         tie: if ms[a].sentence == ms[b].sentence { Tie::Sentence } else { Tie::Pointed },
         contested: false,
     })
+}
+
+/// Whether the words from a multiple (token `a`) to its base (token `b`) stay with the
+/// comparison: no semicolon, colon, dash or bracket, and no comma before a conjunction
+/// that opens another clause ("…, while the Liberal Democrats polled 2,390"). A relative
+/// clause may name the base: "half that of the leaders, who spend £62m".
+fn compares_with(cx: &Article<'_>, a: usize, b: usize) -> bool {
+    let toks = &cx.tokens().all;
+    if b <= a || b - a > CLAUSE_TOKENS {
+        return false;
+    }
+    let stretch = &toks[a..b];
+    !stretch.iter().any(|t| matches!(t.punct(), Some(';' | ':' | '(' | ')' | '–' | '—')))
+        && !stretch.windows(2).any(|w| {
+            w[0].punct() == Some(',')
+                && w[1].is_word()
+                && lexicon::contains(
+                    &["and", "but", "while", "whereas", "although", "though", "yet", "so"],
+                    w[1].text(cx.text),
+                )
+        })
 }
 
 /// Words too common to tie two sentences to one subject.
