@@ -202,7 +202,8 @@ pub const MODIFIERS: &[&str] = &[
 
 /// Words that end the search for a noun: a figure followed by one of these has no noun of
 /// its own ("cut to 455 by September").
-pub const STOPWORDS: &[&str] = &[
+pub const STOPWORDS: &super::Sorted = &super::Sorted::new(&super::sorted::<{ STOPWORD_LIST.len() }>(STOPWORD_LIST));
+const STOPWORD_LIST: &[&str] = &[
     "a",
     "an",
     "and",

@@ -719,7 +719,8 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
 }
 
 /// Words too common to tie two sentences to one subject.
-const GENERIC: &[&str] = &[
+const GENERIC: &lexicon::Sorted = &lexicon::Sorted::new(&lexicon::sorted::<{ GENERIC_LIST.len() }>(GENERIC_LIST));
+const GENERIC_LIST: &[&str] = &[
     // The hedges' words: "at least 20" says nothing of what is counted.
     "least",
     "most",
