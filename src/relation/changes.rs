@@ -906,7 +906,7 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in toks[from..].iter().take_while(|t| t.sentence == sentence).filter(|t| t.is_word()) {
         let raw = t.text(cx.text);
-        let word = raw.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+        let word = crate::text::unpossessive(raw).to_ascii_lowercase();
         if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
             continue;
         }
@@ -950,7 +950,7 @@ pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
         if t.is_word() && !starts && w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
             // The lists are looked up case-blind, so the lower-case key is only made for a
             // word that stays (this runs over every token of the article).
-            let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+            let stem = crate::text::unpossessive(w);
             if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
                 out.insert(stem.to_ascii_lowercase());
             }
@@ -965,7 +965,7 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(m);
     let sentence = toks.get(at)?.sentence;
-    let lower = |k: usize| toks[k].text(cx.text).trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+    let lower = |k: usize| crate::text::unpossessive(toks[k].text(cx.text)).to_ascii_lowercase();
     // "Ireland-based", "US-listed" say where, not who.
     let capital = |k: usize| {
         let w = toks[k].text(cx.text);
@@ -997,7 +997,7 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
 
 /// One content word as a key: lower case, singular, synonyms folded ("earnings" → "profit").
 fn key(word: &str) -> Option<String> {
-    let word = word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('\'').to_ascii_lowercase();
+    let word = crate::text::unpossessive(word).trim_end_matches('\'').to_ascii_lowercase();
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
