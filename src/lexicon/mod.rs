@@ -14,9 +14,89 @@ pub mod numbers;
 pub mod referents;
 pub mod units;
 
-/// Finds `word` (any ASCII case) in a table of lower-case keys.
-pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(key, _)| key.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
+/// Finds `word` (any ASCII case) in a table of lower-case keys: the first entry with that
+/// key, in a slice, an array or a `SortedTable`.
+pub(crate) fn lookup<T: Copy, L: Table<T> + ?Sized>(table: &L, word: &str) -> Option<T> {
+    table.value_of(word)
+}
+
+/// A table `lookup` can look a word up in.
+pub(crate) trait Table<T> {
+    fn value_of(&self, word: &str) -> Option<T>;
+}
+
+impl<T: Copy> Table<T> for [(&str, T)] {
+    fn value_of(&self, word: &str) -> Option<T> {
+        self.iter().find(|(key, _)| key.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
+    }
+}
+
+impl<T: Copy, const N: usize> Table<T> for [(&str, T); N] {
+    fn value_of(&self, word: &str) -> Option<T> {
+        self.as_slice().value_of(word)
+    }
+}
+
+impl<T, L: Table<T> + ?Sized> Table<T> for &L {
+    fn value_of(&self, word: &str) -> Option<T> {
+        (**self).value_of(word)
+    }
+}
+
+/// A long table with an order of its keys computed when compiling, looked up by binary
+/// search (the noun classes, a few hundred keys, are consulted for most nouns beside a
+/// figure). The table stays in its written order; `order` holds its indices sorted by key,
+/// ties in table order, so the first entry with a key wins as in a linear scan.
+pub struct SortedTable<T: 'static> {
+    table: &'static [(&'static str, T)],
+    order: &'static [u16],
+}
+
+impl<T> SortedTable<T> {
+    /// `table` with `order` as `order` returns it for that table.
+    pub const fn new(table: &'static [(&'static str, T)], order: &'static [u16]) -> SortedTable<T> {
+        SortedTable { table, order }
+    }
+}
+
+impl<T: Copy> Table<T> for SortedTable<T> {
+    fn value_of(&self, word: &str) -> Option<T> {
+        // As in `Sorted`: lower-cased on the stack, keys checked lower case when compiling.
+        let mut buf = [0u8; SORTED_MAX_BYTES];
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let key = |i: u16| self.table.get(usize::from(i)).map_or(&[][..], |e| e.0.as_bytes());
+        let first = self.order.partition_point(|&i| key(i) < &*lower);
+        let i = *self.order.get(first)?;
+        (key(i) == &*lower).then(|| self.table.get(usize::from(i)).map(|e| e.1)).flatten()
+    }
+}
+
+/// The indices of `table` sorted by key (a stable insertion sort when compiling), for
+/// `SortedTable::new`. Fails to compile as `sorted` does, or past 65,536 entries.
+pub const fn order<const N: usize, T>(table: &[(&'static str, T)]) -> [u16; N] {
+    assert!(table.len() == N && N <= 1 << 16);
+    let mut out = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        let bytes = table[i].0.as_bytes();
+        assert!(bytes.len() <= SORTED_MAX_BYTES);
+        let mut k = 0;
+        while k < bytes.len() {
+            assert!(!bytes[k].is_ascii_uppercase());
+            k += 1;
+        }
+        // Strictly before: an equal key stays after the earlier entry.
+        let mut j = i;
+        while j > 0 && before(bytes, table[out[j - 1] as usize].0.as_bytes()) {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = i as u16;
+        i += 1;
+    }
+    out
 }
 
 /// Whether `word` (any ASCII case) is in a list of lower-case words: a slice, an array, or

@@ -8,7 +8,9 @@
 use crate::text::Slice;
 
 /// Singular noun → class. Synonyms share a class.
-pub const CLASSES: &[(&str, &str)] = &[
+pub const CLASSES: &super::SortedTable<&str> =
+    &super::SortedTable::new(CLASS_LIST, &super::order::<{ CLASS_LIST.len() }, &str>(CLASS_LIST));
+const CLASS_LIST: &[(&str, &str)] = &[
     ("staff", "staff"),
     ("personnel", "staff"),
     ("employee", "staff"),

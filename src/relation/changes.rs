@@ -845,7 +845,9 @@ const GENERIC_LIST: &[&str] = &[
 
 /// Words reporters use for one quantity: a change stated with one and endpoints with the
 /// other are about the same thing.
-const SAME_THING: &[(&str, &str)] = &[
+const SAME_THING: &lexicon::SortedTable<&str> =
+    &lexicon::SortedTable::new(SAME_THING_LIST, &lexicon::order::<{ SAME_THING_LIST.len() }, &str>(SAME_THING_LIST));
+const SAME_THING_LIST: &[(&str, &str)] = &[
     ("profit", "profit"),
     ("profits", "profit"),
     ("income", "profit"),
