@@ -116,6 +116,20 @@ impl Slice for str {
     }
 }
 
+/// `word` without its possessive endings: every trailing "'s", then every trailing "’s"
+/// (exactly `word.trim_end_matches("'s").trim_end_matches("’s")`, without building a
+/// substring searcher per call: this runs for most words of a sentence).
+pub fn unpossessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 /// The nearest char boundary at or before byte `i` (clamped to the text).
 pub fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -179,6 +193,13 @@ fn starts_sentence(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unpossessive_is_the_two_trims() {
+        for w in ["Russia's", "x's's", "x’s's", "x's’s", "’s", "'s'", "s", "", "boss", "Jones’s’s", "é's"] {
+            assert_eq!(unpossessive(w), w.trim_end_matches("'s").trim_end_matches("’s"), "{w}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         let segments = Segments::new(text);

@@ -141,7 +141,7 @@ fn spells(cx: &Article<'_>, k: usize, phrase: &str, capital: bool) -> Option<usi
     let mut at = k;
     for (n, w) in phrase.split(' ').enumerate() {
         let word = near::word(cx, at)?;
-        let trimmed = word.trim_end_matches("'s").trim_end_matches("’s");
+        let trimmed = crate::text::unpossessive(word);
         if !trimmed.eq_ignore_ascii_case(w) || !near::same_sentence(cx, k, at) {
             return None;
         }

@@ -5,8 +5,6 @@
 //! to 1.8%"); a noun only colours a percentage beside it ("a 41% rise"). Letting a noun
 //! govern made "growth forecasts slipping to 1.8%" a rise, because "growth" came first.
 
-use crate::lexicon;
-
 use super::Direction;
 
 /// Regular change verbs, by their stem: "slip" gives "slips", "slipped", "slipping".
@@ -176,47 +174,115 @@ fn inflects(w: &str, stem: &str) -> bool {
     }
 }
 
-fn is_verb(word: &str, stems: &[&str], irregular: &[&str]) -> bool {
-    // Lower-cased once, not once per stem: this runs for most words beside a figure.
-    if word.len() > 16 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return false;
-    }
-    // In a buffer on the stack: an allocation here was a twentieth of a whole check.
-    let mut buf = [0u8; 16];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let Ok(w) = std::str::from_utf8(lower) else { return false };
-    lexicon::contains(irregular, w)
-        || stems.iter().any(|s| w.as_bytes().first() == s.as_bytes().first() && inflects(w, s))
+/// A word list indexed by first letter, built at compile time: bit `i` of `first[c]` is set
+/// when `list[i]` starts with letter `c`. A lookup then compares only the few words that
+/// share the first letter, not the whole list: these lookups run for most words beside a
+/// figure, several times each (a twentieth of a whole check when they scanned every list).
+struct ByFirst {
+    list: &'static [&'static str],
+    first: [u64; 26],
 }
 
-/// The direction a change *verb* gives ("rose", "slipping", "cut down"), for the figure it
-/// governs after "to", "by" or "at".
-pub fn verb_direction(word: &str) -> Option<Direction> {
-    if is_verb(word, VERBS_DOWN, IRREGULAR_DOWN) {
+const fn by_first(list: &'static [&'static str]) -> ByFirst {
+    // Checked when compiling: the index needs at most 64 words, each lower-case ASCII
+    // letters of at most 16 bytes (what `lower` lets through).
+    assert!(list.len() <= 64);
+    let mut first = [0u64; 26];
+    let mut i = 0;
+    while i < list.len() {
+        let bytes = list[i].as_bytes();
+        assert!(!bytes.is_empty() && bytes.len() <= 16);
+        let mut j = 0;
+        while j < bytes.len() {
+            assert!(bytes[j].is_ascii_lowercase());
+            j += 1;
+        }
+        first[(bytes[0] - b'a') as usize] |= 1 << i;
+        i += 1;
+    }
+    ByFirst { list, first }
+}
+
+impl ByFirst {
+    /// The words of the list that start as `w` (lower-case) does.
+    fn starting_as<'a>(&'a self, w: &str) -> impl Iterator<Item = &'static str> + 'a {
+        let mut bits =
+            w.as_bytes().first().and_then(|&b| self.first.get(usize::from(b.wrapping_sub(b'a')))).copied().unwrap_or(0);
+        std::iter::from_fn(move || {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            self.list.get(i).copied()
+        })
+    }
+
+    /// Whether `w` (lower-case) is in the list.
+    fn contains(&self, w: &str) -> bool {
+        self.starting_as(w).any(|k| k == w)
+    }
+}
+
+static VERBS_UP_BY: ByFirst = by_first(VERBS_UP);
+static VERBS_DOWN_BY: ByFirst = by_first(VERBS_DOWN);
+static IRREGULAR_UP_BY: ByFirst = by_first(IRREGULAR_UP);
+static IRREGULAR_DOWN_BY: ByFirst = by_first(IRREGULAR_DOWN);
+static NOUNS_UP_BY: ByFirst = by_first(NOUNS_UP);
+static NOUNS_DOWN_BY: ByFirst = by_first(NOUNS_DOWN);
+static NEUTRAL_BY: ByFirst = by_first(NEUTRAL);
+static MOVED_BY_BY: ByFirst = by_first(MOVED_BY);
+static MOVED_BY_IRREGULAR_BY: ByFirst = by_first(MOVED_BY_IRREGULAR);
+
+/// `word` lower-cased into `buf`, when it can be in these lists at all: ASCII letters, at
+/// most 16 of them (`by_first` holds every list to that). Lower-cased once per lookup, on
+/// the stack, not once per list word: an allocation here was a twentieth of a whole check.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > 16 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
+/// Whether lower-case `w` is a form of one of `stems` or one of `irregular`.
+fn is_verb(w: &str, stems: &ByFirst, irregular: &ByFirst) -> bool {
+    irregular.contains(w) || stems.starting_as(w).any(|s| inflects(w, s))
+}
+
+fn verb_direction_lower(w: &str) -> Option<Direction> {
+    if is_verb(w, &VERBS_DOWN_BY, &IRREGULAR_DOWN_BY) {
         Some(Direction::Down)
-    } else if is_verb(word, VERBS_UP, IRREGULAR_UP) {
+    } else if is_verb(w, &VERBS_UP_BY, &IRREGULAR_UP_BY) {
         Some(Direction::Up)
     } else {
         None
     }
 }
 
-/// The direction any change word gives, verb or noun ("a 41% rise", "rose 14%").
-pub fn direction(word: &str) -> Option<Direction> {
-    if lexicon::contains(NOUNS_DOWN, word) {
+fn direction_lower(w: &str) -> Option<Direction> {
+    if NOUNS_DOWN_BY.contains(w) {
         return Some(Direction::Down);
     }
-    if lexicon::contains(NOUNS_UP, word) {
+    if NOUNS_UP_BY.contains(w) {
         return Some(Direction::Up);
     }
-    verb_direction(word)
+    verb_direction_lower(w)
+}
+
+/// The direction a change *verb* gives ("rose", "slipping", "cut down"), for the figure it
+/// governs after "to", "by" or "at".
+pub fn verb_direction(word: &str) -> Option<Direction> {
+    verb_direction_lower(lower(word, &mut [0; 16])?)
+}
+
+/// The direction any change word gives, verb or noun ("a 41% rise", "rose 14%").
+pub fn direction(word: &str) -> Option<Direction> {
+    direction_lower(lower(word, &mut [0; 16])?)
 }
 
 /// Whether `word` names a change, with or without a direction.
 pub fn is_change_word(word: &str) -> bool {
-    direction(word).is_some() || lexicon::contains(NEUTRAL, word)
+    lower(word, &mut [0; 16]).is_some_and(|w| direction_lower(w).is_some() || NEUTRAL_BY.contains(w))
 }
 
 /// Verbs that, right before an amount, move a level by it: "fell 1.4 cents", "shed
@@ -259,7 +325,7 @@ const MOVED_BY_IRREGULAR: &[&str] = &["fell", "rose", "risen", "lost", "sank", "
 
 /// Whether `word` moves a level by the amount right after it ("fell $2.86").
 pub fn moves_by(word: &str) -> bool {
-    is_verb(word, MOVED_BY, MOVED_BY_IRREGULAR)
+    lower(word, &mut [0; 16]).is_some_and(|w| is_verb(w, &MOVED_BY_BY, &MOVED_BY_IRREGULAR_BY))
 }
 
 /// Words right before a figure that make it a starting point: "from", "against",

@@ -14,12 +14,184 @@ pub mod numbers;
 pub mod referents;
 pub mod units;
 
-/// Finds `word` (any ASCII case) in a table of lower-case keys.
-pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(key, _)| key.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
+/// Finds `word` (any ASCII case) in a table of lower-case keys: the first entry with that
+/// key, in a slice, an array or a `SortedTable`.
+pub(crate) fn lookup<T: Copy, L: Table<T> + ?Sized>(table: &L, word: &str) -> Option<T> {
+    table.value_of(word)
 }
 
-/// Whether `word` (any ASCII case) is in a list of lower-case words.
-pub(crate) fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|key| key.eq_ignore_ascii_case(word))
+/// A table `lookup` can look a word up in.
+pub(crate) trait Table<T> {
+    fn value_of(&self, word: &str) -> Option<T>;
+}
+
+impl<T: Copy> Table<T> for [(&str, T)] {
+    fn value_of(&self, word: &str) -> Option<T> {
+        self.iter().find(|(key, _)| key.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
+    }
+}
+
+impl<T: Copy, const N: usize> Table<T> for [(&str, T); N] {
+    fn value_of(&self, word: &str) -> Option<T> {
+        self.as_slice().value_of(word)
+    }
+}
+
+impl<T, L: Table<T> + ?Sized> Table<T> for &L {
+    fn value_of(&self, word: &str) -> Option<T> {
+        (**self).value_of(word)
+    }
+}
+
+/// A long table with an order of its keys computed when compiling, looked up by binary
+/// search (the noun classes, a few hundred keys, are consulted for most nouns beside a
+/// figure). The table stays in its written order; `order` holds its indices sorted by key,
+/// ties in table order, so the first entry with a key wins as in a linear scan.
+pub struct SortedTable<T: 'static> {
+    table: &'static [(&'static str, T)],
+    order: &'static [u16],
+}
+
+impl<T> SortedTable<T> {
+    /// `table` with `order` as `order` returns it for that table.
+    pub const fn new(table: &'static [(&'static str, T)], order: &'static [u16]) -> SortedTable<T> {
+        SortedTable { table, order }
+    }
+}
+
+impl<T: Copy> Table<T> for SortedTable<T> {
+    fn value_of(&self, word: &str) -> Option<T> {
+        // As in `Sorted`: lower-cased on the stack, keys checked lower case when compiling.
+        let mut buf = [0u8; SORTED_MAX_BYTES];
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let key = |i: u16| self.table.get(usize::from(i)).map_or(&[][..], |e| e.0.as_bytes());
+        let first = self.order.partition_point(|&i| key(i) < &*lower);
+        let i = *self.order.get(first)?;
+        (key(i) == &*lower).then(|| self.table.get(usize::from(i)).map(|e| e.1)).flatten()
+    }
+}
+
+/// The indices of `table` sorted by key (a stable insertion sort when compiling), for
+/// `SortedTable::new`. Fails to compile as `sorted` does, or past 65,536 entries.
+pub const fn order<const N: usize, T>(table: &[(&'static str, T)]) -> [u16; N] {
+    assert!(table.len() == N && N <= 1 << 16);
+    let mut out = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        let bytes = table[i].0.as_bytes();
+        assert!(bytes.len() <= SORTED_MAX_BYTES);
+        let mut k = 0;
+        while k < bytes.len() {
+            assert!(!bytes[k].is_ascii_uppercase());
+            k += 1;
+        }
+        // Strictly before: an equal key stays after the earlier entry.
+        let mut j = i;
+        while j > 0 && before(bytes, table[out[j - 1] as usize].0.as_bytes()) {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = i as u16;
+        i += 1;
+    }
+    out
+}
+
+/// Whether `word` (any ASCII case) is in a list of lower-case words: a slice, an array, or
+/// a `Sorted` list.
+pub(crate) fn contains<L: WordList + ?Sized>(list: &L, word: &str) -> bool {
+    list.contains_word(word)
+}
+
+/// A list `contains` can look a word up in.
+pub(crate) trait WordList {
+    fn contains_word(&self, word: &str) -> bool;
+}
+
+impl WordList for [&str] {
+    fn contains_word(&self, word: &str) -> bool {
+        self.iter().any(|key| key.eq_ignore_ascii_case(word))
+    }
+}
+
+impl<const N: usize> WordList for [&str; N] {
+    fn contains_word(&self, word: &str) -> bool {
+        self.as_slice().contains_word(word)
+    }
+}
+
+impl<L: WordList + ?Sized> WordList for &L {
+    fn contains_word(&self, word: &str) -> bool {
+        (**self).contains_word(word)
+    }
+}
+
+/// The longest word a `Sorted` list may hold (checked when compiling).
+const SORTED_MAX_BYTES: usize = 32;
+
+/// A long word list sorted when compiling, looked up by binary search: the lists that are
+/// consulted for every word of a sentence (stop words, the words too common to tie two
+/// sentences) cost a tenth of a whole check as linear scans. The list stays written in its
+/// own order in the source; `sorted` puts it in byte order.
+pub struct Sorted(&'static [&'static str]);
+
+impl WordList for Sorted {
+    fn contains_word(&self, word: &str) -> bool {
+        // ASCII-lower-cased on the stack: the keys are lower case (checked when compiling),
+        // so this equals comparing each key with `eq_ignore_ascii_case`. A word longer than
+        // any key is in no list.
+        let mut buf = [0u8; SORTED_MAX_BYTES];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.0.binary_search_by(|key| key.as_bytes().cmp(lower)).is_ok()
+    }
+}
+
+impl Sorted {
+    /// A list already in byte order, as `sorted` returns it.
+    pub const fn new(sorted: &'static [&'static str]) -> Sorted {
+        Sorted(sorted)
+    }
+}
+
+/// Whether `a` comes before `b` in byte order (as `<[u8] as Ord>` orders them).
+const fn before(a: &[u8], b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+/// `words` in byte order, for `Sorted::new`; evaluated when compiling (an insertion sort:
+/// the lists are a few hundred words). Fails to compile when a word has an upper-case
+/// ASCII letter or is longer than `SORTED_MAX_BYTES`.
+pub const fn sorted<const N: usize>(words: &[&'static str]) -> [&'static str; N] {
+    assert!(words.len() == N);
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        let w = words[i];
+        let bytes = w.as_bytes();
+        assert!(bytes.len() <= SORTED_MAX_BYTES);
+        let mut k = 0;
+        while k < bytes.len() {
+            assert!(!bytes[k].is_ascii_uppercase());
+            k += 1;
+        }
+        let mut j = i;
+        while j > 0 && before(bytes, out[j - 1].as_bytes()) {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = w;
+        i += 1;
+    }
+    out
 }

@@ -8,7 +8,9 @@
 use crate::text::Slice;
 
 /// Singular noun → class. Synonyms share a class.
-pub const CLASSES: &[(&str, &str)] = &[
+pub const CLASSES: &super::SortedTable<&str> =
+    &super::SortedTable::new(CLASS_LIST, &super::order::<{ CLASS_LIST.len() }, &str>(CLASS_LIST));
+const CLASS_LIST: &[(&str, &str)] = &[
     ("staff", "staff"),
     ("personnel", "staff"),
     ("employee", "staff"),
@@ -202,7 +204,8 @@ pub const MODIFIERS: &[&str] = &[
 
 /// Words that end the search for a noun: a figure followed by one of these has no noun of
 /// its own ("cut to 455 by September").
-pub const STOPWORDS: &[&str] = &[
+pub const STOPWORDS: &super::Sorted = &super::Sorted::new(&super::sorted::<{ STOPWORD_LIST.len() }>(STOPWORD_LIST));
+const STOPWORD_LIST: &[&str] = &[
     "a",
     "an",
     "and",

@@ -8,7 +8,9 @@
 
 /// Singular noun → class, for nouns `lexicon::nouns::CLASSES` does not know. Words of one
 /// class name the same kind of thing.
-pub const CLASSES: &[(&str, &str)] = &[
+pub const CLASSES: &super::SortedTable<&str> =
+    &super::SortedTable::new(CLASS_LIST, &super::order::<{ CLASS_LIST.len() }, &str>(CLASS_LIST));
+const CLASS_LIST: &[(&str, &str)] = &[
     // Agreements and their prices.
     ("deal", "deal"),
     ("agreement", "deal"),

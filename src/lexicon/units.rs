@@ -101,7 +101,9 @@ pub const ISO_PREFIXES: &[&str] = &["USD", "EUR", "GBP", "JPY", "AUD", "CAD", "C
 pub const MINOR_UNITS: &[&str] = &["cents", "cent", "pence", "p"];
 
 /// Units of measure written after a figure, with their normalised symbol.
-pub const MEASURES: &[(&str, &str)] = &[
+pub const MEASURES: &super::SortedTable<&str> =
+    &super::SortedTable::new(MEASURE_LIST, &super::order::<{ MEASURE_LIST.len() }, &str>(MEASURE_LIST));
+const MEASURE_LIST: &[(&str, &str)] = &[
     ("km", "km"),
     ("ml", "ml"),
     ("rad", "rad"),

@@ -1099,16 +1099,30 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
 /// The hedge right before `start`: "over", "more than", "just under".
 fn read_hedge(text: &str, start: usize) -> Option<Qualifier> {
     let before = words_before(text, start, 3);
-    // Longest phrase first, compared word by word from the figure backwards (no allocation:
-    // this runs on every figure).
-    let matches = |phrase: &str| {
-        let n = phrase.split(' ').count();
-        n <= before.len() && phrase.split(' ').rev().zip(&before).all(|(p, w)| w.is(p))
+    // Longest phrase first, compared word by word from the figure backwards, in bytes (no
+    // allocation and no `split` searcher per phrase: this runs on every figure, and the
+    // split version was a twentieth of a whole check). `None` when a word differs.
+    let matches = |phrase: &str| -> Option<usize> {
+        let mut rest = phrase.as_bytes();
+        let mut n = 0;
+        loop {
+            let (head, last) = match rest.iter().rposition(|&b| b == b' ') {
+                Some(i) => (rest.get(..i)?, rest.get(i + 1..)?),
+                None => (&[][..], rest),
+            };
+            if !before.get(n)?.text.as_bytes().eq_ignore_ascii_case(last) {
+                return None;
+            }
+            n += 1;
+            if head.is_empty() && last.len() == rest.len() {
+                return Some(n);
+            }
+            rest = head;
+        }
     };
     let mut best: Option<(usize, hedges::Bound)> = None;
     for &(phrase, bound) in hedges::HEDGES {
-        let n = phrase.split(' ').count();
-        if best.is_none_or(|(m, _)| n > m) && matches(phrase) {
+        if let Some(n) = matches(phrase).filter(|&n| best.is_none_or(|(m, _)| n > m)) {
             best = Some((n, bound));
         }
     }

@@ -768,7 +768,8 @@ fn compares_with(cx: &Article<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Words too common to tie two sentences to one subject.
-const GENERIC: &[&str] = &[
+const GENERIC: &lexicon::Sorted = &lexicon::Sorted::new(&lexicon::sorted::<{ GENERIC_LIST.len() }>(GENERIC_LIST));
+const GENERIC_LIST: &[&str] = &[
     // The hedges' words: "at least 20" says nothing of what is counted.
     "least",
     "most",
@@ -893,7 +894,9 @@ const GENERIC: &[&str] = &[
 
 /// Words reporters use for one quantity: a change stated with one and endpoints with the
 /// other are about the same thing.
-const SAME_THING: &[(&str, &str)] = &[
+const SAME_THING: &lexicon::SortedTable<&str> =
+    &lexicon::SortedTable::new(SAME_THING_LIST, &lexicon::order::<{ SAME_THING_LIST.len() }, &str>(SAME_THING_LIST));
+const SAME_THING_LIST: &[(&str, &str)] = &[
     ("profit", "profit"),
     ("profits", "profit"),
     ("income", "profit"),
@@ -954,7 +957,7 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in toks[from..].iter().take_while(|t| t.sentence == sentence).filter(|t| t.is_word()) {
         let raw = t.text(cx.text);
-        let word = raw.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+        let word = crate::text::unpossessive(raw).to_ascii_lowercase();
         if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
             continue;
         }
@@ -998,7 +1001,7 @@ pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
         if t.is_word() && !starts && w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
             // The lists are looked up case-blind, so the lower-case key is only made for a
             // word that stays (this runs over every token of the article).
-            let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+            let stem = crate::text::unpossessive(w);
             if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
                 out.insert(stem.to_ascii_lowercase());
             }
@@ -1013,7 +1016,7 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(m);
     let sentence = toks.get(at)?.sentence;
-    let lower = |k: usize| toks[k].text(cx.text).trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+    let lower = |k: usize| crate::text::unpossessive(toks[k].text(cx.text)).to_ascii_lowercase();
     // "Ireland-based", "US-listed" say where, not who.
     let capital = |k: usize| {
         let w = toks[k].text(cx.text);
@@ -1045,7 +1048,7 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
 
 /// One content word as a key: lower case, singular, synonyms folded ("earnings" → "profit").
 fn key(word: &str) -> Option<String> {
-    let word = word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches('\'').to_ascii_lowercase();
+    let word = crate::text::unpossessive(word).trim_end_matches('\'').to_ascii_lowercase();
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }

@@ -76,7 +76,7 @@ pub fn hedge_before(cx: &Article<'_>, k: usize) -> Option<(Bound, usize)> {
 /// A word reduced to a stem for comparing what two clauses talk about: lower case, common
 /// inflections dropped ("waited", "waits" → "wait"; "recalling" → "recall"; "cuts" → "cut").
 pub fn stem(word: &str) -> String {
-    let w = word.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+    let w = crate::text::unpossessive(word).to_ascii_lowercase();
     let cut = |w: &str, suffix: &str| w.strip_suffix(suffix).filter(|r| r.len() >= 3).map(str::to_string);
     let mut s = cut(&w, "ing")
         .or_else(|| cut(&w, "ies").map(|r| format!("{r}y")))

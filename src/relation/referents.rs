@@ -15,7 +15,7 @@ use super::near;
 
 /// A noun as a key: lower case and singular ("men" → "man", "diplomats" → "diplomat").
 pub fn key(word: &str) -> String {
-    let lower = word.trim_end_matches("'s").trim_end_matches("’s").to_ascii_lowercase();
+    let lower = crate::text::unpossessive(word).to_ascii_lowercase();
     if let Some(s) = lexicon::lookup(referents::IRREGULAR_PLURALS, &lower) {
         return s.to_string();
     }
