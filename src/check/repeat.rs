@@ -225,6 +225,17 @@ fn looks_like_typo(a: &(String, i32), b: &(String, i32)) -> bool {
     }
 }
 
+/// Two adjacent digits swapped, among at least three significant ones: "2.73" and "2.37",
+/// "1742" and "1472" (but not "27" and "72": too short to be unlikely by chance).
+fn transposed(a: &(String, i32), b: &(String, i32)) -> bool {
+    let (x, y) = (&a.0, &b.0);
+    let significant = x.trim_end_matches('0').len().max(y.trim_end_matches('0').len());
+    a.1 == b.1 && x.len() == y.len() && significant >= 3 && x != y && looks_like_typo(a, b) && {
+        let diffs = x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count();
+        diffs == 2
+    }
+}
+
 /// "fifteen" heard as "fifty": a teen against its tens.
 fn teen_for_ten(a: f64, b: f64) -> bool {
     let pair = |t: f64, ty: f64| (13.0..=19.0).contains(&t) && t.fract() == 0.0 && ty == (t - 10.0) * 10.0;
@@ -621,7 +632,7 @@ fn find(
         crate::sort::sort(&mut pool);
         pool.dedup();
         pool.retain(|&a| !guards.apart(cx, a, b, false));
-        return choose(cx, &pool, b, Tie::Definite, |j| {
+        let found = choose(cx, &pool, b, Tie::Definite, |j| {
             if age {
                 return j.typo && !restricted(cx, b);
             }
@@ -648,6 +659,35 @@ fn find(
                     || (matches!(mb.kind, Kind::Money | Kind::Percent) && named)
                     || (named && beyond_hedge && close))
         });
+        if found.is_some() {
+            return found;
+        }
+        // The same figure with two digits swapped, paragraphs apart, pointed back to by
+        // "the": "stole £2.73m" … "the loss of the £2.37m he took"; "1,742 flights were
+        // cancelled" … "The 1,472 cancellations". A swap of three or more significant
+        // digits between figures of one unit is rare by chance; the only one is the link.
+        if precision(mb) >= 3 && has_digits(cx, mb) && !restricted(cx, b) && !age {
+            let earlier: Vec<usize> = recent
+                .iter()
+                .copied()
+                .filter(|&a| ms[a].kind == mb.kind && unit_of(&ms[a]) == unit_of(mb) && has_digits(cx, &ms[a]))
+                .filter(|&a| !guards.apart(cx, a, b, false))
+                .collect();
+            // (A figure already stated with this value is what "the" points back to.)
+            if earlier.iter().any(|&a| base_value(&ms[a]) == base_value(mb)) {
+                return None;
+            }
+            let swapped: Vec<Judged> = earlier
+                .iter()
+                .filter(|&&a| digits(cx, &ms[a]).zip(digits(cx, mb)).is_some_and(|(p, q)| transposed(&p, &q)))
+                .map(|&a| judge(cx, a, b, Tie::Typed))
+                .filter(|j| j.verdict == Verdict::Inconsistent)
+                .collect();
+            if let [one] = swapped.as_slice() {
+                return Some(*one);
+            }
+        }
+        return None;
     }
     // A rounded figure restated precisely nearby ("exactly 1,184,302 households").
     let cue = (at.saturating_sub(3)..at).any(|k| near::is_any(cx, k, words::RESTATEMENT));
