@@ -156,6 +156,15 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
         if lexicon::contains(cues::REMAINDER_BEFORE, w1) {
             return Some(Cue { role: Role::Remainder, noun: None });
         }
+        // "leaving the factory with 6,290 employees", "leaves it with £2.1bn": what is left
+        // is named after "with".
+        if w1.eq_ignore_ascii_case("with")
+            && words.iter().skip(1).take(3).any(|t| {
+                lexicon::contains(cues::REMAINDER_BEFORE, t.text(text)) || t.text(text).eq_ignore_ascii_case("left")
+            })
+        {
+            return Some(Cue { role: Role::Remainder, noun: None });
+        }
         if lexicon::contains(ADDED_LEFT, w1) || lexicon::contains(cues::ADDED_BEFORE, w1) {
             return Some(Cue { role: Role::Added, noun: None });
         }
@@ -234,6 +243,10 @@ mod tests {
             [Some(Role::Remainder)]
         );
         assert_eq!(roles("It will cut 450 jobs, leaving 1,950 staff."), [Some(Role::Removed), Some(Role::Remainder)]);
+        assert_eq!(
+            roles("It will cut 1,150 jobs, leaving the factory with 6,290 employees."),
+            [Some(Role::Removed), Some(Role::Remainder)]
+        );
         assert_eq!(roles("The agency employs 2,300 people."), [None]);
     }
 
