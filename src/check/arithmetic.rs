@@ -29,7 +29,9 @@
 //! - trade balances: an export and an import level in one sentence ("exports rose 12.3% to
 //!   $1.15 trillion, but imports rose … to a new record of $1.76 trillion") against the gap,
 //!   deficit or surplus the article states, in the next sentence or paragraphs away ("The
-//!   gap between US exports and imports hit … $671.7bn"; see `relation::trade`).
+//!   gap between US exports and imports hit … $671.7bn"; see `relation::trade`);
+//! - majorities: "took 21,408 votes to 17,932 for Labour's Nasreen Akhtar, a majority of
+//!   3,746" (the winner's vote less the runner-up's; see `relation::majorities`).
 //!
 //! # Flags
 //! "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff." (error; a
@@ -357,6 +359,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
     }
     findings.extend(trade_balances(cx));
+    findings.extend(majorities(cx));
     findings
 }
 
@@ -606,6 +609,63 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
     findings
 }
 
+/// A majority against the two votes it separates (see `relation::majorities`): it may
+/// confirm from the sentence after the votes, but disagree only beside one of them.
+fn majorities(cx: &Article<'_>) -> Vec<Finding> {
+    let ms = cx.mentions;
+    let mut findings = Vec::new();
+    for m in crate::relation::majorities::read(cx) {
+        let r = &ms[m.majority];
+        let linear = Linear { terms: vec![(1.0, &ms[m.winner]), (-1.0, &ms[m.runner_up])], result: r };
+        let verdict = linear.verdict();
+        if verdict == Verdict::Inconsistent && !m.beside {
+            continue;
+        }
+        let expected = linear.expected();
+        let base = format!(
+            "{} − {} = {}",
+            format::stated(cx.text, &ms[m.winner]),
+            format::stated(cx.text, &ms[m.runner_up]),
+            format::amount(r, expected)
+        );
+        let (severity, message) = match verdict {
+            Verdict::Consistent => (Severity::Ok, format!("{base}, the majority the text gives.")),
+            Verdict::Inconsistent => {
+                let hint = slip(cx.text, r, expected).map_or(String::new(), |k| {
+                    format!(
+                        "; \"{}\" looks like {} for {}",
+                        format::stated(cx.text, r),
+                        k.describe(),
+                        format::amount(r, expected)
+                    )
+                });
+                (
+                    Severity::Error,
+                    format!("{base}, not the majority of {} the text gives{hint}.", format::stated(cx.text, r)),
+                )
+            }
+            _ => (
+                Severity::Note,
+                format!(
+                    "{base}: the majority of {} holds within the rounding of the votes.",
+                    format::stated(cx.text, r)
+                ),
+            ),
+        };
+        findings.push(Finding {
+            check: ID,
+            severity,
+            verdict,
+            mentions: vec![m.winner, m.runner_up, m.majority],
+            span: r.span,
+            message,
+            expected: Some(expected),
+            stated: r.value,
+        });
+    }
+    findings
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Severity, Verdict};
@@ -645,6 +705,20 @@ mod tests {
         // China is a part of the gap, paragraphs away and naming neither side.
         let text = "The deficit with China was $162bn.\n\nOfficials spoke.\n\nMore.\n\n\
                     Exports rose to $1.15 trillion, while imports rose to $1.76 trillion.";
+        assert!(arithmetic(text).is_empty(), "{:#?}", arithmetic(text));
+    }
+
+    #[test]
+    fn a_majority_against_the_two_votes() {
+        let text = "Mr Pell took 21,408 votes to 17,932 for Labour's Nasreen Akhtar, a majority of 3,746.";
+        let found = assert_one(text, Severity::Error, Verdict::Inconsistent);
+        assert!(found.message.contains("two digits swapped"), "{}", found.message);
+        let text = "Ms Okonjo won 18,204 votes, up from 14,930. Mr Fane was second with 13,086, giving her a \
+                    majority of 5,118.";
+        assert_one(text, Severity::Ok, Verdict::Consistent);
+        // Another contest's majority, a sentence after the votes, is not accused.
+        let text = "Mr Pell took 21,408 votes to 17,932 for Labour. At the last election the party had a \
+                    majority of 9,810.";
         assert!(arithmetic(text).is_empty(), "{:#?}", arithmetic(text));
     }
 

@@ -1,0 +1,117 @@
+//! Majorities: a winner's vote, the runner-up's, and the majority between them.
+//!
+//! "Mr Pell took 21,408 votes to 17,932 for Labour's Nasreen Akhtar, a majority of 3,746";
+//! "Sarah Okonjo won 18,204 votes … The Conservative candidate was second with 13,086,
+//! giving Ms Okonjo a majority of 5,118". Election reports state all three, and the
+//! majority is the winner's vote less the runner-up's.
+//!
+//! A majority is a count right after "majority" or "margin" ("a majority of 3,746", "a
+//! margin of 812"). Its votes are the first two vote counts of its sentence and the one
+//! before, in the order told (the winner first, as reports tell it), each larger than the
+//! majority: levels, not the starts of a change ("up from 14,930"), and not a whole
+//! ("of 45,000 votes cast", a turnout).
+
+use crate::article::Article;
+use crate::frame::Role;
+use crate::lexicon;
+use crate::mention::Kind;
+
+/// A majority and the two votes it separates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Majority {
+    pub majority: usize,
+    pub winner: usize,
+    pub runner_up: usize,
+    /// Whether a vote stands in the majority's own sentence (only then may a disagreement be
+    /// reported: "At the general election the majority was 9,810" is another contest's).
+    pub beside: bool,
+}
+
+/// Words that make a count a whole, not one candidate's vote.
+const WHOLE: &[&str] = &["cast", "turnout", "electorate", "total", "registered", "overall", "all"];
+
+/// Every majority the article states with its two votes.
+pub fn read(cx: &Article<'_>) -> Vec<Majority> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let mut out = Vec::new();
+    for i in 0..ms.len() {
+        let m = &ms[i];
+        if m.kind != Kind::Count || m.value.is_none_or(|v| v <= 0.0) || m.qualifier.is_some() {
+            continue;
+        }
+        let at = cx.tokens().of(i);
+        // "a majority of 3,746", "majority of 3,746", "a margin of 812".
+        let word = |k: usize| toks.get(k).filter(|t| t.is_word() && t.sentence == toks[at].sentence);
+        let named = word(at.wrapping_sub(1)).is_some_and(|t| t.text(cx.text).eq_ignore_ascii_case("of"))
+            && word(at.wrapping_sub(2)).is_some_and(|t| lexicon::contains(&["majority", "margin"], t.text(cx.text)));
+        if !named {
+            continue;
+        }
+        let mv = m.value.unwrap_or(0.0);
+        let vote = |j: usize| {
+            let n = &ms[j];
+            let whole = (cx.tokens().of(j).saturating_sub(3)..cx.tokens().of(j) + 4)
+                .any(|k| toks.get(k).is_some_and(|t| t.is_word() && lexicon::contains(WHOLE, t.text(cx.text))));
+            n.kind == Kind::Count
+                && n.value.is_some_and(|v| v > mv)
+                && n.qualifier.is_none()
+                && n.noun.as_deref().is_none_or(|w| w.eq_ignore_ascii_case("votes") || w.eq_ignore_ascii_case("vote"))
+                && !matches!(cx.frames()[j].role, Some(Role::From | Role::By | Role::Change))
+                && !whole
+        };
+        let votes: Vec<usize> =
+            (0..i).rev().take_while(|&j| ms[j].sentence + 1 >= m.sentence).filter(|&j| vote(j)).take(8).collect();
+        // The first two told, in order.
+        let mut told: Vec<usize> = votes.into_iter().rev().take(2).collect();
+        if told.len() < 2 {
+            continue;
+        }
+        // ("… 17,932 for Labour's Nasreen Akhtar": at least one of them is named votes.)
+        if !told.iter().any(|&j| ms[j].noun.is_some()) {
+            continue;
+        }
+        let (w, r) = (told.remove(0), told.remove(0));
+        if ms[w].value <= ms[r].value {
+            continue;
+        }
+        let beside = ms[w].sentence == m.sentence || ms[r].sentence == m.sentence;
+        out.push(Majority { majority: i, winner: w, runner_up: r, beside });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+
+    fn read_text(text: &str) -> Vec<(String, String, String, bool)> {
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        let show = |i: usize| text[ms[i].span.start..ms[i].span.end].to_string();
+        read(&cx).into_iter().map(|m| (show(m.winner), show(m.runner_up), show(m.majority), m.beside)).collect()
+    }
+
+    #[test]
+    fn reads_the_usual_shapes() {
+        let found = read_text("Mr Pell took 21,408 votes to 17,932 for Labour's Nasreen Akhtar, a majority of 3,746.");
+        assert_eq!(found, [("21,408".into(), "17,932".into(), "3,746".into(), true)]);
+        let found = read_text(
+            "Sarah Okonjo won 18,204 votes, up from 14,930 at the general election. The Conservative, Rupert \
+             Fane, was second with 13,086, giving Ms Okonjo a majority of 5,118.",
+        );
+        assert_eq!(found, [("18,204".into(), "13,086".into(), "5,118".into(), true)]);
+    }
+
+    #[test]
+    fn another_contests_majority_is_not_beside_the_votes() {
+        let found = read_text(
+            "Mr Pell took 21,408 votes to 17,932 for Labour. At the general election, the party had a majority of 9,810.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].3, "{found:?}");
+    }
+}
