@@ -113,10 +113,13 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
         (None, _) => true,
         (Some(_), None) => false,
     });
+    // (Nor do parts the words declare a division of it: "The money is split three ways:
+    // …".)
     if b.far
         && verdict == Verdict::Inconsistent
         && slipped.is_none()
         && !(over && b.exclusive && named_alike && lists::says_total(cx, b.total))
+        && !b.declared
     {
         return None;
     }
@@ -199,6 +202,18 @@ mod tests {
     #[test]
     fn overlapping_categories_are_not_summed() {
         assert!(run("Of the 48 people on board, 31 were British and 19 were women.").is_empty());
+    }
+
+    #[test]
+    fn a_declared_division_of_an_earlier_total_must_add_up() {
+        let text = "The government has unveiled a £2.45bn transport package.\n\nThe money is split three \
+                    ways: £1.2bn for roads; £870m for rail; and £290m for buses.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning, "{found:?}");
+        let clean = "The government has unveiled a £2.45bn transport package.\n\nThe money is split three \
+                     ways: £1.2bn for roads; £870m for rail; and £380m for buses.";
+        assert_eq!(run(clean)[0].0, Severity::Ok, "{:?}", run(clean));
     }
 
     #[test]

@@ -250,6 +250,8 @@ const STOPWORD_LIST: &[&str] = &[
     "those",
     "it",
     "they",
+    "them",
+    "him",
     "he",
     "she",
     "we",

@@ -38,6 +38,9 @@ pub struct Breakdown {
     pub partial: bool,
     /// The total stands in an earlier sentence.
     pub far: bool,
+    /// The words declare the parts a division of a total stated in an earlier sentence:
+    /// "412 serious incidents" … "The incidents broke down as follows: …".
+    pub declared: bool,
     /// Only the sum ties the parts to the total: they follow it in the next sentences and
     /// add up to it (see `sums`). Such a breakdown can confirm, never contradict.
     pub by_sum: bool,
@@ -370,7 +373,10 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
             let last = *parts.last().unwrap_or(&i);
             // A date or an ordinal inside the list's sentence is stepped over ("619 patients
             // … in its first week: 402 for injuries, …").
-            if ms[j].sentence == ms[i].sentence && matches!(ms[j].kind, Kind::Ordinal | Kind::Year | Kind::Date) {
+            // (So is a designator: "upgrades to the A66; £870m for rail".)
+            if ms[j].sentence == ms[i].sentence
+                && matches!(ms[j].kind, Kind::Ordinal | Kind::Year | Kind::Date | Kind::Other)
+            {
                 j += 1;
                 continue;
             }
@@ -380,10 +386,13 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
                 j += 1;
                 continue;
             }
-            if ms[j].sentence != ms[i].sentence
+            // "Nurses account for 3,870 of them and doctors for 1,240. The remaining 4,410
+            // are …": the rest, opening the next sentence, closes the list.
+            let rest_next = ms[j].sentence == ms[last].sentence + 1 && parts.len() >= 2 && rest_opens(cx, j);
+            if (ms[j].sentence != ms[i].sentence && !rest_next)
                 || !is_part_candidate(cx, j)
                 || !comparable(&ms[i], &ms[j])
-                || !joins_parts(cx, last, j)
+                || !(rest_next || joins_parts(cx, last, j))
             {
                 break;
             }
@@ -402,6 +411,18 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
     }
     out.extend(sums(cx, &taken));
     out
+}
+
+/// Whether figure `i` opens its sentence as the rest of a list: "The remaining 4,410",
+/// "The rest, 4,410,".
+fn rest_opens(cx: &Article<'_>, i: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(i);
+    let start = toks.partition_point(|t| t.sentence < toks[at].sentence);
+    at - start <= 3
+        && toks[start..at]
+            .iter()
+            .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "remainder"], t.text(cx.text)))
 }
 
 /// How many sentences after a total its parts may stand when only their sum ties them.
@@ -486,6 +507,7 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                 exclusive: false,
                 partial: false,
                 far,
+                declared: false,
                 by_sum: true,
             });
         }
@@ -550,7 +572,15 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             .any(|w| w[0].punct() == Some(',') && (word(w[1]) == "of" || word(w[1]) == "including"))
         || after_first.iter().any(|t| ["including", "whom", "comprising", "between"].contains(&word(t).as_str()))
         || after_first.iter().any(|t| lexicon::contains(DECLARES, &word(t)));
-    let partial = after_first.iter().any(|t| word(t) == "including");
+    // "£1.2bn for road schemes, including upgrades to the A66; £870m for rail; …": a
+    // semicolon after the first figure makes it an item of the list, and the words before
+    // it describe that item; only a colon or dash before it still introduces the parts.
+    let item_end = after_first.iter().position(|t| t.punct() == Some(';'));
+    let introduces = match item_end {
+        Some(k) => after_first[..k].iter().any(|t| marks(t)),
+        None => introduces,
+    };
+    let partial = item_end.is_none() && after_first.iter().any(|t| word(t) == "including");
     let opens_of = {
         let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
         // ("Of those, 480 are for rent, 320 …": the pointer's whole is elsewhere.)
@@ -651,9 +681,13 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                 .take_while(|&t| ms[t].sentence + TOTAL_REACH >= s)
                 .filter(|&t| ms[t].sentence < s)
                 .find(|&t| {
+                    // ("The money is split three ways: £1.2bn …" names any sum of money.)
+                    let money = ms[t].kind == Kind::Money
+                        && lexicon::contains(MONEY_SUBJECTS, &subject)
+                        && run.iter().all(|&p| ms[p].value < ms[t].value);
                     is_part_candidate(cx, t)
                         && comparable(&ms[t], &ms[run[0]])
-                        && ms[t].noun.as_deref().is_some_and(|n| nouns::singular(n) == subject)
+                        && (money || ms[t].noun.as_deref().is_some_and(|n| nouns::singular(n) == subject))
                 });
             // "… split between 600 thefts and 400 assaults, with the rest minor offences":
             // the named parts are not all of it.
@@ -671,8 +705,12 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     }
     if run.len() >= 2 && (points_back(cx, run[0]) || remaining) {
         let s = ms[run[0]].sentence;
+        // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
+        let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
         let total = (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
-            is_part_candidate(cx, t)
+            ms[t].value.is_some_and(|v| v > largest)
+                && ms[t].sentence < s
+                && is_part_candidate(cx, t)
                 && comparable(&ms[t], &ms[run[0]])
                 && nouns_link(&ms[t], &ms[run[0]])
                 && total_cue(cx, t)
@@ -683,6 +721,11 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     }
     None
 }
+
+/// Subjects that name a sum of money, whatever noun the sum was given: "The money is
+/// split three ways", "The funding breaks down as".
+const MONEY_SUBJECTS: &[&str] =
+    &["money", "cash", "funding", "fund", "sum", "budget", "package", "investment", "spending", "total"];
 
 /// What a record of wins, draws and defeats is a breakdown of.
 const GAMES: &[&str] =
@@ -753,7 +796,17 @@ fn finish(
             .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "other"], t.text(cx.text)))
     });
     let exhaustive = !partial && (complete || remaining || dash);
-    Some(Breakdown { total, parts, exhaustive, exclusive: exclusive || remaining || dash, partial, far, by_sum: false })
+    let declared = far && dash;
+    Some(Breakdown {
+        total,
+        parts,
+        exhaustive,
+        exclusive: exclusive || remaining || dash,
+        partial,
+        far,
+        declared,
+        by_sum: false,
+    })
 }
 
 #[cfg(test)]
@@ -843,6 +896,20 @@ mod tests {
         let text =
             "The firm saw some 100 staff fired. There are now 80 workers at its headquarters, with 17 at its offices.";
         assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn the_rest_opening_the_next_sentence_closes_the_list() {
+        let text = "The trust employs 9,420 people across its three sites. Nurses account for 3,870 of them \
+                    and doctors for 1,240.\n\nThe remaining 4,310 are porters, cleaners and managers.";
+        assert_eq!(read(text), [("9,420".into(), vec!["3,870".into(), "1,240".into(), "4,310".into()], true, true)]);
+    }
+
+    #[test]
+    fn money_split_in_the_next_sentence_with_items_after_semicolons() {
+        let text = "Ministers unveiled a £2.45bn transport package.\n\nThe money is split three ways: £1.2bn \
+                    for roads, including upgrades to the A66; £870m for rail; and £380m for buses.";
+        assert_eq!(read(text), [("£2.45bn".into(), vec!["£1.2bn".into(), "£870m".into(), "£380m".into()], true, true)]);
     }
 
     #[test]
