@@ -290,8 +290,21 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
         // "than the peak of £263,000", "from the £130m seen": a start named by a noun phrase.
         // ("than last season's $152 million": a possessive before the figure, too.)
         w if matches!(w, "of" | "the" | "its" | "their" | "a") || w.ends_with("'s") || w.ends_with("’s") => {
+            // "an increase of 3.2% on the £228,900 recorded a year earlier", "up 4% on last
+            // year's £1.2bn": "on" after a change is its base.
+            let on_base = |k: usize| {
+                prev.get(k + 1).and_then(|t| t.figure()).is_some_and(|f| mentions[f].kind == Kind::Percent)
+                    || word(k + 1).is_some_and(|w| {
+                        lexicon::contains(CHANGE_NOUNS, w)
+                            || w.eq_ignore_ascii_case("up")
+                            || w.eq_ignore_ascii_case("down")
+                    })
+            };
             for k in 1..prev.len().min(5) {
                 match word(k) {
+                    Some(w) if w.eq_ignore_ascii_case("on") && on_base(k) => {
+                        return Frame { role: Some(Role::From), direction: None };
+                    }
                     Some(w) if lexicon::contains(&["than", "from", "against", "with", "versus"], w) => {
                         let compared = w.eq_ignore_ascii_case("with")
                             && word(k + 1).is_some_and(|v| v.eq_ignore_ascii_case("compared"));
@@ -450,6 +463,9 @@ mod tests {
         assert_eq!(role_of(text, "$18.35"), Some(Role::To));
         assert_eq!(role_of(text, "$5.87"), Some(Role::By));
         assert_eq!(role_of(text, "1.4 cents"), Some(Role::By));
+        // "on" after a change names its base.
+        let text = "Prices rose to £241,300, an increase of 3.2% on the £228,900 recorded twelve months earlier.";
+        assert_eq!(role_of(text, "£228,900"), Some(Role::From));
         // Index points move a level, and the percentage after them is the same change.
         let text = "The FTSE 100 fell 45.2 points, or 0.9%, to 4,812.3.";
         assert_eq!(role_of(text, "45.2"), Some(Role::By));

@@ -1144,6 +1144,11 @@ pub fn read_noun(text: &str, end: usize) -> Option<String> {
         if !w.is_alphabetic() || lexicon::contains(nouns::STOPWORDS, w.text) {
             return None;
         }
+        // Another figure in words ends the search: "£228,900 recorded twelve months
+        // earlier" counts no months.
+        if lexicon::lookup(crate::lexicon::numbers::SMALL, w.text).is_some() {
+            return None;
+        }
         if w.is_capitalised() && lexicon::lookup(nouns::CLASSES, &nouns::singular(w.text)).is_none() {
             capitals += 1;
             if capitals > 2 {

@@ -35,6 +35,14 @@ fn reads_separated_digits_with_hedge_and_noun() {
 }
 
 #[test]
+fn a_noun_is_never_read_past_another_figure_or_a_preposition() {
+    // "twelve months" belong to "twelve"; "across" opens a phrase; "them" names nothing.
+    assert_eq!(read("the £228,900 recorded twelve months earlier")[0].4, None);
+    assert_eq!(read("and 2,600 across legal and public relations")[0].4, None);
+    assert_eq!(read("Nurses account for 3,870 of them")[0].4, None);
+}
+
+#[test]
 fn skips_proper_adjectives_to_the_head_noun() {
     assert_eq!(one("755 U.S. diplomats must leave", "755", 755.0, Kind::Count).noun.as_deref(), Some("diplomats"));
     assert_eq!(

@@ -461,6 +461,23 @@ fn sentence_shares(
                 _ => part = Some(f),
             }
         }
+        // "Some 89,400 of the 118,000 people aged 75 to 79 … had received the jab by the end
+        // of February, or 67%": a share closing the clause restates the sentence's one "P of
+        // W", however long the clause between (no other share between them).
+        if part.is_none() && whole.is_none() && near::is(cx, start.wrapping_sub(1), "or") {
+            let sentence = cx.mentions[s].sentence;
+            let pair = earlier
+                .iter()
+                .copied()
+                .rev()
+                .take_while(|&f| cx.mentions[f].sentence == sentence && !is_share(cx, f))
+                .find_map(|f| pair_of(f).filter(|p| p.part == f && p.whole.is_some() && !p.linked));
+            if let Some(p) = pair {
+                part = Some(p.part);
+                whole = p.whole;
+                tie = ShareTie::Sentence;
+            }
+        }
         if part.is_some() && whole.is_none() {
             whole = opener.map(|(w, _)| w).filter(|&w| Some(w) != part);
         }
@@ -718,6 +735,15 @@ mod tests {
         assert_eq!(one("Of 250 respondents, 80 (32%) said yes."), ("80".into(), "250".into(), "32%".into()));
         assert_eq!(one("In all, 80 of the 250 respondents (32%) said yes.").0, "80");
         assert_eq!(one("The jury convicted him on 14 of the 22 counts, or 64%, and cleared him.").1, "22");
+    }
+
+    #[test]
+    fn a_share_closing_the_clause_restates_its_part_of_whole() {
+        let found = read(
+            "Some 89,400 of the 118,000 people aged 75 to 79 in the county who were eligible had received \
+             the jab by the end of February, or 67%, the NHS said.",
+        );
+        assert_eq!(found, [("89,400".into(), "118,000".into(), "67%".into(), ShareTie::Sentence)]);
     }
 
     #[test]
