@@ -1085,8 +1085,15 @@ fn read_words(text: &str, start: usize) -> Option<Mention> {
     // away from the start of a sentence, is part of a name.
     let sentence_start =
         before.is_none_or(|b| b.end < w.start && text.s(b.end..w.start).contains(['.', '!', '?', '\n', '"', '“']));
+    // ("Twenty-seven British films were made": at a sentence's start, a proper adjective
+    // before a lower-case plural is what is counted, not a name's second word.)
+    let counts_after = sentence_start
+        && after.and_then(|a| next_word(text, a.end)).is_some_and(|n| {
+            n.is_alphabetic() && !n.is_capitalised() && n.text.ends_with('s') && !n.text.ends_with("ss")
+        });
     let in_name = first.is_capitalised()
-        && (before.is_some_and(|b| b.is_capitalised() && !sentence_start) || after.is_some_and(|a| a.is_capitalised()));
+        && (before.is_some_and(|b| b.is_capitalised() && !sentence_start)
+            || after.is_some_and(|a| a.is_capitalised() && !counts_after));
     if in_name {
         return Some(other(w.start, w.end));
     }

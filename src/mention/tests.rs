@@ -145,6 +145,9 @@ fn pence_are_money() {
 fn capitalised_number_words_in_names_are_other() {
     assert!(mentions("A Mini One bought then").iter().all(|m| m.kind == Kind::Other));
     assert!(mentions("the Three Gorges Dam").iter().all(|m| m.kind == Kind::Other));
+    // At a sentence's start, a proper adjective before a plural is what is counted.
+    assert_eq!(read("Twenty-seven British films were made in the UK.")[0].2, Kind::Count);
+    assert!(mentions("Three Gorges Dam is vast.").iter().all(|m| m.kind == Kind::Other));
     one("Three people died.", "Three", 3.0, Kind::Count);
 }
 
