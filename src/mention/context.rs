@@ -1041,6 +1041,11 @@ fn classify_plain(text: &str, m: &mut Mention, num: &Numeral) {
 
 fn read_words(text: &str, start: usize) -> Option<Mention> {
     let first = next_word(text, start)?;
+    // "multi-million pound contracts", "multi-billion": no amount at all.
+    let glued = text.get(..first.start).unwrap_or("");
+    if glued.get(glued.len().saturating_sub(6)..).is_some_and(|g| g.eq_ignore_ascii_case("multi-")) {
+        return None;
+    }
     // "the third quarter", "its fifth year": an ordinal word after a determiner.
     if let Some(n) = lexicon::lookup(numbers::ORDINALS, first.text) {
         let determiner =

@@ -35,6 +35,11 @@ fn reads_separated_digits_with_hedge_and_noun() {
 }
 
 #[test]
+fn multi_million_is_no_amount() {
+    assert!(mentions("won multi-million pound contracts").is_empty());
+}
+
+#[test]
 fn a_noun_is_never_read_past_another_figure_or_a_preposition() {
     // "twelve months" belong to "twelve"; "across" opens a phrase; "them" names nothing.
     assert_eq!(read("the £228,900 recorded twelve months earlier")[0].4, None);

@@ -23,6 +23,7 @@ use crate::article::Article;
 use crate::lexicon::{self, nouns};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{comparable, is_duration};
+use crate::relation::near;
 use crate::token::Token;
 
 use crate::frame::Role;
@@ -427,8 +428,13 @@ fn rest_opens(cx: &Article<'_>, i: usize) -> bool {
 
 /// How many sentences after a total its parts may stand when only their sum ties them.
 const SUM_REACH: usize = 2;
+/// How many sentences after a total its parts may stand when, besides their exact sum,
+/// their sentence shares a content word with the total's ("The deficit for goods alone was
+/// £4.6bn" … "The UK's deficit with the EU fell to £1.9bn …, while its non-EU shortfall
+/// dropped to £2.7bn").
+const SUM_FAR_REACH: usize = 6;
 /// How many like figures after a total are tried as its parts.
-const SUM_WINDOW: usize = 8;
+const SUM_WINDOW: usize = 10;
 /// The longest run of parts tried.
 const SUM_PARTS: usize = 5;
 
@@ -460,12 +466,10 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
             continue;
         }
         let window: Vec<usize> = (t + 1..ms.len())
-            .take_while(|&c| ms[c].sentence <= total.sentence + SUM_REACH)
+            .take_while(|&c| ms[c].sentence <= total.sentence + SUM_FAR_REACH)
             .filter(|&c| {
-                // (What remains or results is a level, not a part: "755 diplomats must
-                // leave" … "reduced to 455" is no breakdown of "over 1,200 personnel".)
                 !taken[c]
-                    && !cx.role(c).is_some_and(|r| r.role.is_result())
+                    && !used[c]
                     && ms[c].kind == total.kind
                     && is_part_candidate(cx, c)
                     && comparable(total, &ms[c])
@@ -489,11 +493,31 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                     })
             })
         };
+        // Parts beyond `SUM_REACH` must add up exactly, in a sentence about the same thing.
+        let total_stems = std::cell::OnceCell::new();
+        let reaches = |parts: &[usize]| {
+            let last = ms[*parts.last().unwrap_or(&t)].sentence;
+            last <= total.sentence + SUM_REACH || {
+                let exact = parts.iter().filter_map(|&p| crate::relation::changes::base_value(&ms[p])).sum::<f64>();
+                let mine = total_stems.get_or_init(|| near::content_stems(cx, total.sentence));
+                (exact - tv).abs() <= 1e-9 * tv.abs().max(1.0)
+                    && near::shared(mine, &near::content_stems(cx, ms[parts[0]].sentence)) >= 1
+            }
+        };
         let found = (0..window.len()).find_map(|k| {
             (2..=SUM_PARTS).filter(|n| k + n <= window.len()).find_map(|n| {
                 let parts = &window[k..k + n];
-                (adds_up(total, parts.iter().map(|&p| &ms[p])) && !goes_on(parts, window.get(k + n)))
-                    .then(|| parts.to_vec())
+                // (What a change leaves is a level; beside an amount taken away it is no part:
+                // "755 diplomats must leave" … "reduced to 455" is no breakdown of "over 1,200
+                // personnel". Levels side by side may be: "fell to £1.9bn, while … dropped
+                // to £2.7bn".)
+                let results = parts.iter().filter(|&&p| cx.role(p).is_some_and(|r| r.role.is_result())).count();
+                let parallel = results == 0 || results == parts.len();
+                (parallel
+                    && adds_up(total, parts.iter().map(|&p| &ms[p]))
+                    && !goes_on(parts, window.get(k + n))
+                    && reaches(parts))
+                .then(|| parts.to_vec())
             })
         });
         if let Some(parts) = found {
@@ -879,6 +903,17 @@ mod tests {
         assert_eq!(read(text)[0].1, ["$100m", "$120m"]);
         // Parts that do not add up are not read: only the sum ties them.
         let text = "The firm offered to repay $220m. It hoped to pay $100m now and another $110m later.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn parts_a_few_sentences_on_add_up_exactly_in_a_sentence_about_the_same_thing() {
+        let text = "Mr Bakrie said a $1.7bn donors' aid package made the moratorium unnecessary. The aid comes \
+                    on top of a $3.4bn package. Most of it would finance the deficit. He spoke in Jakarta. The \
+                    minister said the aid - $1.2bn in grants and $500m in soft loans - was for Aceh.";
+        assert_eq!(read(text)[0].1, ["$1.2bn", "$500m"]);
+        // Levels side by side are parts; a level beside an amount taken away is not.
+        let text = "The mission carries over 1,200 personnel. It must cut 755 diplomats, reducing staff to 455.";
         assert!(read(text).is_empty(), "{:?}", read(text));
     }
 
