@@ -517,6 +517,8 @@ fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
 
 /// How many sentences apart a trade balance and its export–import pair may stand.
 const TRADE_REACH: usize = 30;
+/// How many balances either side of a pair are looked at.
+const TRADE_SCAN: usize = 16;
 /// How many balances one pair is compared with, nearest first.
 const TRADE_BALANCES: usize = 8;
 
@@ -534,8 +536,12 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
         let (e, im) = (&ms[p.exports], &ms[p.imports]);
         let (Some(ev), Some(iv)) = (e.value, im.value) else { continue };
         let near = |b: &trade::Balance| ms[b.figure].sentence.abs_diff(e.sentence);
-        let mut candidates: Vec<&trade::Balance> = balances
+        // The balances nearest the pair, either side: a bounded number looked at, however
+        // many the article has.
+        let at = balances.partition_point(|b| b.figure < p.exports);
+        let mut candidates: Vec<&trade::Balance> = balances[at.saturating_sub(TRADE_SCAN)..at]
             .iter()
+            .chain(balances[at..].iter().take(TRADE_SCAN))
             .filter(|b| !used[b.figure] && ms[b.figure].unit == e.unit && near(b) <= TRADE_REACH)
             .collect();
         crate::sort::by_key(&mut candidates, |b| (near(b), b.figure));

@@ -387,6 +387,12 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
                 j += 1;
                 continue;
             }
+            // "250 are nurses, 180 of whom work part-time": a part of the part before, not
+            // another part of the total.
+            let t = cx.tokens().of(j);
+            if near::is(cx, t + 1, "of") && near::is_any(cx, t + 2, &["whom", "which", "them", "these", "those"]) {
+                break;
+            }
             // "Nurses account for 3,870 of them and doctors for 1,240. The remaining 4,410
             // are …": the rest, opening the next sentence, closes the list.
             let rest_next = ms[j].sentence == ms[last].sentence + 1 && parts.len() >= 2 && rest_opens(cx, j);
@@ -435,6 +441,8 @@ const SUM_REACH: usize = 2;
 const SUM_FAR_REACH: usize = 6;
 /// How many like figures after a total are tried as its parts.
 const SUM_WINDOW: usize = 10;
+/// How many figures after a total are looked at for its parts.
+const SUM_SCAN: usize = 40;
 /// The longest run of parts tried.
 const SUM_PARTS: usize = 5;
 
@@ -465,7 +473,10 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
         if total.kind == Kind::Count && tv < 20.0 {
             continue;
         }
+        // (Bounded in figures looked at, not only in figures kept: a pasted table is one
+        // "sentence" of thousands.)
         let window: Vec<usize> = (t + 1..ms.len())
+            .take(SUM_SCAN)
             .take_while(|&c| ms[c].sentence <= total.sentence + SUM_FAR_REACH)
             .filter(|&c| {
                 !taken[c]
@@ -955,6 +966,12 @@ mod tests {
         );
         assert_eq!(found[0].0, "86", "{found:?}");
         assert_eq!(found[0].1.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_part_is_not_a_sibling() {
+        let found = read("Of the hospital's 400 staff, 250 are nurses, 180 of whom work part-time.");
+        assert!(found.iter().all(|b| b.1.len() < 2 || !b.1.contains(&"180".to_string())), "{found:?}");
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub struct Majority {
     pub beside: bool,
 }
 
+/// How many figures before a majority its votes are looked for among.
+const VOTE_SCAN: usize = 16;
+
 /// Words that make a count a whole, not one candidate's vote.
 const WHOLE: &[&str] = &["cast", "turnout", "electorate", "total", "registered", "overall", "all"];
 
@@ -60,8 +63,13 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
                 && !matches!(cx.frames()[j].role, Some(Role::From | Role::By | Role::Change))
                 && !whole
         };
-        let votes: Vec<usize> =
-            (0..i).rev().take_while(|&j| ms[j].sentence + 1 >= m.sentence).filter(|&j| vote(j)).take(8).collect();
+        // (Bounded in figures looked at: a pasted table is one "sentence" of thousands.)
+        let votes: Vec<usize> = (0..i)
+            .rev()
+            .take(VOTE_SCAN)
+            .take_while(|&j| ms[j].sentence + 1 >= m.sentence)
+            .filter(|&j| vote(j))
+            .collect();
         // The first two told, in order.
         let mut told: Vec<usize> = votes.into_iter().rev().take(2).collect();
         if told.len() < 2 {

@@ -48,6 +48,9 @@ const EXPORTS: &[&str] = &["exports", "exported", "export", "exporting"];
 const IMPORTS: &[&str] = &["imports", "imported", "import", "importing"];
 const BALANCES: &[&str] = &["gap", "deficit", "surplus", "difference", "imbalance", "shortfall", "balance"];
 
+/// How many figures after an export (or import) level its other side is looked for among.
+const PAIR_SCAN: usize = 8;
+
 /// How many tokens before a figure its cue word may stand ("exports - including both goods
 /// and services - rose by more than 3.2% to £24.8bn").
 const CUE_REACH: usize = 16;
@@ -118,6 +121,7 @@ pub fn read(cx: &Article<'_>) -> (Vec<Pair>, Vec<Balance>) {
             Some(Side::Exports) => {
                 // The import level of the same sentence, in the same currency, right after.
                 let imports = (i + 1..ms.len())
+                    .take(PAIR_SCAN)
                     .take_while(|&j| ms[j].sentence == ms[i].sentence)
                     .find(|&j| sides[j] == Some(Side::Imports) && ms[j].unit == ms[i].unit);
                 if let Some(j) = imports {
@@ -127,6 +131,7 @@ pub fn read(cx: &Article<'_>) -> (Vec<Pair>, Vec<Balance>) {
             Some(Side::Imports) => {
                 // "imported £21.5bn … and exported £16.9bn": the other order.
                 let exports = (i + 1..ms.len())
+                    .take(PAIR_SCAN)
                     .take_while(|&j| ms[j].sentence == ms[i].sentence)
                     .find(|&j| sides[j] == Some(Side::Exports) && ms[j].unit == ms[i].unit);
                 if let Some(j) = exports {
