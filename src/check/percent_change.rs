@@ -161,6 +161,17 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
     if av <= 0.0 || bv < 0.0 {
         return None;
     }
+    // "a real-terms increase of 3% once inflation is taken into account": a change net of
+    // inflation is not the change between the nominal figures.
+    let at = cx.tokens().of(pi);
+    let real_terms = (at.saturating_sub(6)..at + 10).any(|k| {
+        near::same_sentence(cx, at, k)
+            && (near::is_any(cx, k, &["real-terms", "inflation", "inflation-adjusted"])
+                || (near::is(cx, k, "real") && near::is(cx, k + 1, "terms")))
+    });
+    if real_terms {
+        return None;
+    }
     let actual = (bv / av - 1.0) * 100.0;
     // A change between percentages that equals their difference is a points question.
     if b.kind == Kind::Percent && (pv.abs() - (bv - av).abs()).abs() <= p.round_unit / 2.0 + 1e-9 {
@@ -481,5 +492,12 @@ mod tests {
         assert!(found[0].2.starts_with("from 300p to 312p"), "{}", found[0].2);
         let found = run("Shares in Bombardier lost 65 Canadian cents or 25% to 1.90 Canadian dollars.");
         assert_eq!(found[0].0, Severity::Ok, "{found:?}");
+    }
+
+    #[test]
+    fn a_real_terms_change_is_not_the_nominal_one() {
+        let text = "Spending will rise from £12bn to £13.1bn over three years, a real-terms increase of 3% once \
+                    inflation is taken into account.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
     }
 }
