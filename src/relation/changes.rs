@@ -956,20 +956,21 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
     let from = toks.partition_point(|t| t.sentence < sentence);
     let mut out: Vec<String> = Vec::new();
     for t in toks[from..].iter().take_while(|t| t.sentence == sentence).filter(|t| t.is_word()) {
-        let raw = t.text(cx.text);
-        let word = crate::text::unpossessive(raw).to_ascii_lowercase();
+        // The word as written: the lists are looked up case-blind and `singular` lower-cases,
+        // so only a word that becomes a key is copied (this runs over every word).
+        let word = crate::text::unpossessive(t.text(cx.text));
         if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
             continue;
         }
-        if lexicon::contains(GENERIC, &word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, &word) {
+        if lexicon::contains(GENERIC, word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, word) {
             continue;
         }
-        if change_words::is_change_word(&word) {
+        if change_words::is_change_word(word) {
             continue;
         }
-        let key = lexicon::lookup(SAME_THING, &word)
+        let key = lexicon::lookup(SAME_THING, word)
             .map(str::to_string)
-            .unwrap_or_else(|| crate::lexicon::nouns::singular(&word));
+            .unwrap_or_else(|| crate::lexicon::nouns::singular(word));
         if !out.contains(&key) {
             out.push(key);
         }
@@ -1048,21 +1049,18 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
 
 /// One content word as a key: lower case, singular, synonyms folded ("earnings" → "profit").
 fn key(word: &str) -> Option<String> {
-    let word = crate::text::unpossessive(word).trim_end_matches('\'').to_ascii_lowercase();
+    // As written, as in `keys`: only a word that becomes a key is copied.
+    let word = crate::text::unpossessive(word).trim_end_matches('\'');
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
-    if lexicon::contains(GENERIC, &word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, &word) {
+    if lexicon::contains(GENERIC, word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, word) {
         return None;
     }
-    if change_words::is_change_word(&word) {
+    if change_words::is_change_word(word) {
         return None;
     }
-    Some(
-        lexicon::lookup(SAME_THING, &word)
-            .map(str::to_string)
-            .unwrap_or_else(|| crate::lexicon::nouns::singular(&word)),
-    )
+    Some(lexicon::lookup(SAME_THING, word).map(str::to_string).unwrap_or_else(|| crate::lexicon::nouns::singular(word)))
 }
 
 /// How many content words before a figure say what it measures.
@@ -1173,8 +1171,11 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         return;
     }
     let names = cx.names();
-    let mut key_cache: std::collections::HashMap<u32, Vec<String>> = std::collections::HashMap::new();
-    let mut keys_of = |s: u32| key_cache.entry(s).or_insert_with(|| keys(cx, s)).clone();
+    // Each sentence's keys, read on first use and lent, not cloned (one slot per sentence).
+    let key_cache: Vec<std::cell::OnceCell<Vec<String>>> =
+        (0..toks.last().map_or(0, |t| t.sentence as usize + 1)).map(|_| std::cell::OnceCell::new()).collect();
+    let empty = Vec::new();
+    let keys_of = |s: u32| key_cache.get(s as usize).map_or(&empty, |c| c.get_or_init(|| keys(cx, s)));
     let open: Vec<usize> = (0..out.len()).filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none()).collect();
     let loose = percents
         .iter()
