@@ -995,20 +995,40 @@ pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
     let toks = &cx.tokens().all;
     let mut out = std::collections::HashSet::new();
     for (k, t) in toks.iter().enumerate() {
+        // (The cheap tests first: this runs over every token of the article.)
+        if !t.is_word() {
+            continue;
+        }
+        let w = t.text(cx.text);
+        if w.len() <= 1 || !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
         let starts = k == 0
             || toks[k - 1].sentence != t.sentence
             || matches!(toks[k - 1].punct(), Some('"' | '“' | '‘' | '\'' | '(' | ':' | '\n'));
-        let w = t.text(cx.text);
-        if t.is_word() && !starts && w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
-            // The lists are looked up case-blind, so the lower-case key is only made for a
-            // word that stays (this runs over every token of the article).
-            let stem = crate::text::unpossessive(w);
-            if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
+        if starts {
+            continue;
+        }
+        // The lists are looked up case-blind, so the lower-case key is only made for a
+        // word that stays, and only once: a name is mostly written many times.
+        let stem = crate::text::unpossessive(w);
+        if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
+            let mut buf = [0u8; 32];
+            let known = lower_on_stack(stem, &mut buf).is_some_and(|lower| out.contains(lower));
+            if !known {
                 out.insert(stem.to_ascii_lowercase());
             }
         }
     }
     out
+}
+
+/// `word` lower-cased (ASCII) in `buf`, when it fits.
+fn lower_on_stack<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// The name a figure's clause is about: the nearest name before it ("shares in Elan lost
