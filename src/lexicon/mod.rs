@@ -50,12 +50,24 @@ impl<T, L: Table<T> + ?Sized> Table<T> for &L {
 pub struct SortedTable<T: 'static> {
     table: &'static [(&'static str, T)],
     order: &'static [u16],
+    /// Where each first letter's keys start in `order`, as `Sorted::starts`.
+    starts: [u16; 27],
 }
 
 impl<T> SortedTable<T> {
     /// `table` with `order` as `order` returns it for that table.
     pub const fn new(table: &'static [(&'static str, T)], order: &'static [u16]) -> SortedTable<T> {
-        SortedTable { table, order }
+        let mut starts = [0u16; 27];
+        let mut letter = 0;
+        while letter < 27 {
+            let mut i = 0;
+            while i < order.len() && first_byte(table[order[i] as usize].0) < b'a' + letter as u8 {
+                i += 1;
+            }
+            starts[letter] = i as u16;
+            letter += 1;
+        }
+        SortedTable { table, order, starts }
     }
 }
 
@@ -67,8 +79,17 @@ impl<T: Copy> Table<T> for SortedTable<T> {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let key = |i: u16| self.table.get(usize::from(i)).map_or(&[][..], |e| e.0.as_bytes());
-        let first = self.order.partition_point(|&i| key(i) < &*lower);
-        let i = *self.order.get(first)?;
+        // Only the keys with the word's first letter are searched (see `Sorted::starts`).
+        let at = |i: usize| self.starts.get(i).map_or(0, |&s| usize::from(s));
+        let stretch = match lower.first() {
+            Some(&b @ b'a'..=b'z') => at(usize::from(b - b'a'))..at(usize::from(b - b'a') + 1),
+            Some(&b) if b < b'a' => 0..at(0),
+            Some(_) => at(26)..self.order.len(),
+            None => 0..self.order.len(),
+        };
+        let order = self.order.get(stretch)?;
+        let first = order.partition_point(|&i| key(i) < &*lower);
+        let i = *order.get(first)?;
         (key(i) == &*lower).then(|| self.table.get(usize::from(i)).map(|e| e.1)).flatten()
     }
 }
@@ -249,6 +270,13 @@ mod tests {
         }
         for p in &probes {
             assert_eq!(contains(LIST, p), contains(WORDS, p), "{p:?}");
+        }
+        // A table: the first entry with a key wins, as in a linear scan.
+        const ENTRIES: &[(&str, u8)] =
+            &[("may", 0), ("", 1), ("a", 2), ("may", 3), ("zz", 4), ("é", 5), ("{", 6), ("b", 7), ("1", 8), ("a", 9)];
+        const TABLE: &SortedTable<u8> = &SortedTable::new(ENTRIES, &order::<{ ENTRIES.len() }, u8>(ENTRIES));
+        for p in probes.iter().map(String::as_str).chain(ENTRIES.iter().map(|e| e.0)) {
+            assert_eq!(lookup(TABLE, p), lookup(ENTRIES, p), "{p:?}");
         }
     }
 }
