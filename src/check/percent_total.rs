@@ -265,19 +265,14 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let sentences = ms.last().map_or(0, |m| m.sentence + 1);
     let mut used: std::collections::HashSet<usize> = std::collections::HashSet::new();
     // Each sentence's parts, read once: a residual looks back over sentences others read too.
-    let mut cache: std::collections::HashMap<usize, (Vec<Part>, bool, bool)> = std::collections::HashMap::new();
-    let mut read = |e: usize| {
-        cache
-            .entry(e)
-            .or_insert_with(|| {
-                let (parts, blocked) = parts_of(cx, e);
-                let answers = !parts.is_empty() && (says(cx, e, ANSWERS) || says(cx, e, cues::PARTITION));
-                (parts, blocked, answers)
-            })
-            .clone()
-    };
+    let mut cache: std::collections::HashMap<usize, (Vec<Part>, bool)> = std::collections::HashMap::new();
+    let mut read = |e: usize| cache.entry(e).or_insert_with(|| parts_of(cx, e)).clone();
+    // Whether a sentence with parts reports answers, read once and only when a residual
+    // looks back over it: reading it for every sentence with a share was a third of this
+    // check.
+    let mut reports_answers: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     for s in 0..sentences {
-        let (mut parts, blocked, _) = read(s);
+        let (mut parts, blocked) = read(s);
         if parts.is_empty() || blocked || says(cx, s, MULTIPLE_ANSWERS) {
             continue;
         }
@@ -295,13 +290,15 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 if cx.segments.paragraph_of(e).abs_diff(paragraph) > 12 {
                     break;
                 }
-                let (earlier, blocked, answers) = read(e);
+                let (earlier, blocked) = read(e);
                 if blocked {
                     break;
                 }
                 if earlier.is_empty() {
                     continue;
                 }
+                let answers =
+                    *reports_answers.entry(e).or_insert_with(|| says(cx, e, ANSWERS) || says(cx, e, cues::PARTITION));
                 // "a third of … Seagram" … "The other two-thirds of Seagram": one named whole.
                 let own_whole = parts[0].mention.and_then(|i| whole_of(cx, i));
                 let same_whole =

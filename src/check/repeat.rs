@@ -113,9 +113,11 @@ fn family(noun: &str) -> String {
     if noun == "age" {
         return noun.to_string();
     }
+    // (`referents::map_key` spelled out on the class read once: it would read it again.)
     match referents::class(noun) {
         Some(c) if lexicon::contains(PEOPLE_CLASSES, c) => "person".to_string(),
-        _ => referents::map_key(noun),
+        Some(c) if c != "person" => c.to_string(),
+        _ => referents::key(noun),
     }
 }
 

@@ -50,12 +50,24 @@ impl<T, L: Table<T> + ?Sized> Table<T> for &L {
 pub struct SortedTable<T: 'static> {
     table: &'static [(&'static str, T)],
     order: &'static [u16],
+    /// Where each first letter's keys start in `order`, as `Sorted::starts`.
+    starts: [u16; 27],
 }
 
 impl<T> SortedTable<T> {
     /// `table` with `order` as `order` returns it for that table.
     pub const fn new(table: &'static [(&'static str, T)], order: &'static [u16]) -> SortedTable<T> {
-        SortedTable { table, order }
+        let mut starts = [0u16; 27];
+        let mut letter = 0;
+        while letter < 27 {
+            let mut i = 0;
+            while i < order.len() && first_byte(table[order[i] as usize].0) < b'a' + letter as u8 {
+                i += 1;
+            }
+            starts[letter] = i as u16;
+            letter += 1;
+        }
+        SortedTable { table, order, starts }
     }
 }
 
@@ -67,8 +79,17 @@ impl<T: Copy> Table<T> for SortedTable<T> {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let key = |i: u16| self.table.get(usize::from(i)).map_or(&[][..], |e| e.0.as_bytes());
-        let first = self.order.partition_point(|&i| key(i) < &*lower);
-        let i = *self.order.get(first)?;
+        // Only the keys with the word's first letter are searched (see `Sorted::starts`).
+        let at = |i: usize| self.starts.get(i).map_or(0, |&s| usize::from(s));
+        let stretch = match lower.first() {
+            Some(&b @ b'a'..=b'z') => at(usize::from(b - b'a'))..at(usize::from(b - b'a') + 1),
+            Some(&b) if b < b'a' => 0..at(0),
+            Some(_) => at(26)..self.order.len(),
+            None => 0..self.order.len(),
+        };
+        let order = self.order.get(stretch)?;
+        let first = order.partition_point(|&i| key(i) < &*lower);
+        let i = *order.get(first)?;
         (key(i) == &*lower).then(|| self.table.get(usize::from(i)).map(|e| e.1)).flatten()
     }
 }
@@ -135,7 +156,13 @@ const SORTED_MAX_BYTES: usize = 32;
 /// consulted for every word of a sentence (stop words, the words too common to tie two
 /// sentences) cost a tenth of a whole check as linear scans. The list stays written in its
 /// own order in the source; `sorted` puts it in byte order.
-pub struct Sorted(&'static [&'static str]);
+pub struct Sorted {
+    words: &'static [&'static str],
+    /// Where the words with each first letter start: `starts[i]` for `b'a' + i`, and
+    /// `starts[26]` where the words after 'z' do. A lookup searches only its letter's
+    /// stretch (a dozen words, not a few hundred; each step of the search is a `memcmp`).
+    starts: [u16; 27],
+}
 
 impl WordList for Sorted {
     fn contains_word(&self, word: &str) -> bool {
@@ -146,14 +173,41 @@ impl WordList for Sorted {
         let Some(lower) = buf.get_mut(..word.len()) else { return false };
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        self.0.binary_search_by(|key| key.as_bytes().cmp(lower)).is_ok()
+        let at = |i: usize| self.starts.get(i).map_or(0, |&s| usize::from(s));
+        let stretch = match lower.first() {
+            Some(&b @ b'a'..=b'z') => at(usize::from(b - b'a'))..at(usize::from(b - b'a') + 1),
+            Some(&b) if b < b'a' => 0..at(0),
+            Some(_) => at(26)..self.words.len(),
+            None => 0..self.words.len(),
+        };
+        self.words.get(stretch).is_some_and(|words| words.binary_search_by(|key| key.as_bytes().cmp(lower)).is_ok())
     }
 }
 
 impl Sorted {
     /// A list already in byte order, as `sorted` returns it.
     pub const fn new(sorted: &'static [&'static str]) -> Sorted {
-        Sorted(sorted)
+        assert!(sorted.len() < 1 << 16);
+        let mut starts = [0u16; 27];
+        let mut letter = 0;
+        while letter < 27 {
+            // The first word whose first byte is at or after this letter ("" counts as 0).
+            let mut i = 0;
+            while i < sorted.len() && first_byte(sorted[i]) < b'a' + letter as u8 {
+                i += 1;
+            }
+            starts[letter] = i as u16;
+            letter += 1;
+        }
+        Sorted { words: sorted, starts }
+    }
+}
+
+/// A word's first byte, 0 for "".
+const fn first_byte(word: &str) -> u8 {
+    match word.as_bytes() {
+        [b, ..] => *b,
+        [] => 0,
     }
 }
 
@@ -194,4 +248,35 @@ pub const fn sorted<const N: usize>(words: &[&'static str]) -> [&'static str; N]
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `Sorted` list answers as a linear scan of its words does, for its own words in any
+    /// case, their neighbours, and words outside the letters.
+    #[test]
+    fn sorted_lists_answer_as_a_linear_scan() {
+        const WORDS: &[&str] = &[
+            "the", "", "'s", "-", "1st", "about", "and", "a", "by", "bz", "c", "may", "mr", "ms", "why", "zoo", "zz",
+            "{", "é", "éa", "above", "b",
+        ];
+        const LIST: &Sorted = &Sorted::new(&sorted::<{ WORDS.len() }>(WORDS));
+        let mut probes: Vec<String> = Vec::new();
+        for w in WORDS.iter().chain(&["after", "zzz", "0", "~", "A", "ABOVE", "Mr", "é"]) {
+            probes.extend([w.to_string(), w.to_ascii_uppercase(), format!("{w}x"), format!("x{w}")]);
+            probes.push(w.get(..w.len().saturating_sub(1)).unwrap_or("").to_string());
+        }
+        for p in &probes {
+            assert_eq!(contains(LIST, p), contains(WORDS, p), "{p:?}");
+        }
+        // A table: the first entry with a key wins, as in a linear scan.
+        const ENTRIES: &[(&str, u8)] =
+            &[("may", 0), ("", 1), ("a", 2), ("may", 3), ("zz", 4), ("é", 5), ("{", 6), ("b", 7), ("1", 8), ("a", 9)];
+        const TABLE: &SortedTable<u8> = &SortedTable::new(ENTRIES, &order::<{ ENTRIES.len() }, u8>(ENTRIES));
+        for p in probes.iter().map(String::as_str).chain(ENTRIES.iter().map(|e| e.0)) {
+            assert_eq!(lookup(TABLE, p), lookup(ENTRIES, p), "{p:?}");
+        }
+    }
 }

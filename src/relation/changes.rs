@@ -193,6 +193,34 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("ten-fold", 10.0),
 ];
 
+/// For each first letter, the lengths of the `MULTIPLIERS` keys that start with it (bit `n`:
+/// `n` bytes), computed when compiling.
+const MULTIPLIER_SHAPES: [u16; 26] = shapes(MULTIPLIERS);
+
+const fn shapes(table: &[(&str, f64)]) -> [u16; 26] {
+    let mut out = [0u16; 26];
+    let mut i = 0;
+    while i < table.len() {
+        let key = table[i].0.as_bytes();
+        assert!(!key.is_empty() && key.len() < 16 && key[0].is_ascii_lowercase());
+        out[(key[0] - b'a') as usize] |= 1 << key.len();
+        i += 1;
+    }
+    out
+}
+
+/// `word`'s factor as a multiplying word (any ASCII case). Its first letter and length are
+/// tested against the keys' before any comparison: this is asked of every word and figure
+/// of the article, and scanning the 31 keys was a twentieth of a corpus check.
+fn multiplier(word: &str) -> Option<f64> {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    let lengths = MULTIPLIER_SHAPES.get(usize::from(first.wrapping_sub(b'a')))?;
+    if word.len() >= 16 || lengths & (1 << word.len()) == 0 {
+        return None;
+    }
+    lexicon::lookup(MULTIPLIERS, word)
+}
+
 /// The multiples stated in sentence tokens `range`: multiplying words, and figures followed
 /// by "times" or "-fold" ("2.4 times", "three times", "20-fold").
 fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Multiple)> {
@@ -203,7 +231,7 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
         let (factor, start, end) = match t.tag {
             Tag::Word => {
                 let w = t.text(cx.text);
-                let Some(f) = lexicon::lookup(MULTIPLIERS, w) else { continue };
+                let Some(f) = multiplier(w) else { continue };
                 // "half of the 40 seats", "half a million" are shares and numbers, not
                 // multiples; "half" is one only as "half that of", "half the".
                 if w.eq_ignore_ascii_case("half") {
@@ -214,14 +242,14 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
                 }
                 (f, t.start, t.end)
             }
-            Tag::Figure(i) if lexicon::lookup(MULTIPLIERS, t.text(cx.text)).is_some() => {
+            Tag::Figure(i) if multiplier(t.text(cx.text)).is_some() => {
                 // "half" is read as a figure (0.5); as "half that of" it is a multiple.
                 let next = toks.get(k + 1).map(|n| n.text(cx.text).to_ascii_lowercase());
                 if !matches!(next.as_deref(), Some("that" | "the" | "what" | "as")) {
                     continue;
                 }
                 let _ = i;
-                (lexicon::lookup(MULTIPLIERS, t.text(cx.text)).unwrap_or(1.0), t.start, t.end)
+                (multiplier(t.text(cx.text)).unwrap_or(1.0), t.start, t.end)
             }
             Tag::Figure(i) => {
                 let m = &cx.mentions[i as usize];
@@ -956,20 +984,21 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
     let from = toks.partition_point(|t| t.sentence < sentence);
     let mut out: Vec<String> = Vec::new();
     for t in toks[from..].iter().take_while(|t| t.sentence == sentence).filter(|t| t.is_word()) {
-        let raw = t.text(cx.text);
-        let word = crate::text::unpossessive(raw).to_ascii_lowercase();
+        // The word as written: the lists are looked up case-blind and `singular` lower-cases,
+        // so only a word that becomes a key is copied (this runs over every word).
+        let word = crate::text::unpossessive(t.text(cx.text));
         if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
             continue;
         }
-        if lexicon::contains(GENERIC, &word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, &word) {
+        if lexicon::contains(GENERIC, word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, word) {
             continue;
         }
-        if change_words::is_change_word(&word) {
+        if change_words::is_change_word(word) {
             continue;
         }
-        let key = lexicon::lookup(SAME_THING, &word)
+        let key = lexicon::lookup(SAME_THING, word)
             .map(str::to_string)
-            .unwrap_or_else(|| crate::lexicon::nouns::singular(&word));
+            .unwrap_or_else(|| crate::lexicon::nouns::singular(word));
         if !out.contains(&key) {
             out.push(key);
         }
@@ -994,20 +1023,40 @@ pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
     let toks = &cx.tokens().all;
     let mut out = std::collections::HashSet::new();
     for (k, t) in toks.iter().enumerate() {
+        // (The cheap tests first: this runs over every token of the article.)
+        if !t.is_word() {
+            continue;
+        }
+        let w = t.text(cx.text);
+        if w.len() <= 1 || !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
         let starts = k == 0
             || toks[k - 1].sentence != t.sentence
             || matches!(toks[k - 1].punct(), Some('"' | '“' | '‘' | '\'' | '(' | ':' | '\n'));
-        let w = t.text(cx.text);
-        if t.is_word() && !starts && w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
-            // The lists are looked up case-blind, so the lower-case key is only made for a
-            // word that stays (this runs over every token of the article).
-            let stem = crate::text::unpossessive(w);
-            if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
+        if starts {
+            continue;
+        }
+        // The lists are looked up case-blind, so the lower-case key is only made for a
+        // word that stays, and only once: a name is mostly written many times.
+        let stem = crate::text::unpossessive(w);
+        if !lexicon::contains(crate::lexicon::nouns::STOPWORDS, stem) && !lexicon::contains(GENERIC, stem) {
+            let mut buf = [0u8; 32];
+            let known = lower_on_stack(stem, &mut buf).is_some_and(|lower| out.contains(lower));
+            if !known {
                 out.insert(stem.to_ascii_lowercase());
             }
         }
     }
     out
+}
+
+/// `word` lower-cased (ASCII) in `buf`, when it fits.
+fn lower_on_stack<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// The name a figure's clause is about: the nearest name before it ("shares in Elan lost
@@ -1048,21 +1097,18 @@ pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: us
 
 /// One content word as a key: lower case, singular, synonyms folded ("earnings" → "profit").
 fn key(word: &str) -> Option<String> {
-    let word = crate::text::unpossessive(word).trim_end_matches('\'').to_ascii_lowercase();
+    // As written, as in `keys`: only a word that becomes a key is copied.
+    let word = crate::text::unpossessive(word).trim_end_matches('\'');
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
-    if lexicon::contains(GENERIC, &word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, &word) {
+    if lexicon::contains(GENERIC, word) || lexicon::contains(crate::lexicon::nouns::STOPWORDS, word) {
         return None;
     }
-    if change_words::is_change_word(&word) {
+    if change_words::is_change_word(word) {
         return None;
     }
-    Some(
-        lexicon::lookup(SAME_THING, &word)
-            .map(str::to_string)
-            .unwrap_or_else(|| crate::lexicon::nouns::singular(&word)),
-    )
+    Some(lexicon::lookup(SAME_THING, word).map(str::to_string).unwrap_or_else(|| crate::lexicon::nouns::singular(word)))
 }
 
 /// How many content words before a figure say what it measures.
@@ -1088,7 +1134,7 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
     }
     // A multiple in words is its own change word: "a doubling in profit", "a threefold
     // rise in sales" (the rise is after the word, read above from the word's token).
-    if t.is_word() && lexicon::lookup(MULTIPLIERS, t.text(cx.text)).is_some() {
+    if t.is_word() && multiplier(t.text(cx.text)).is_some() {
         if let [of, rest @ ..] = after.as_slice() {
             if lexicon::contains(&["in", "of"], of.text(cx.text)) {
                 out.extend(rest.iter().take(2).filter_map(|n| key(n.text(cx.text))));
@@ -1173,8 +1219,11 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         return;
     }
     let names = cx.names();
-    let mut key_cache: std::collections::HashMap<u32, Vec<String>> = std::collections::HashMap::new();
-    let mut keys_of = |s: u32| key_cache.entry(s).or_insert_with(|| keys(cx, s)).clone();
+    // Each sentence's keys, read on first use and lent, not cloned (one slot per sentence).
+    let key_cache: Vec<std::cell::OnceCell<Vec<String>>> =
+        (0..toks.last().map_or(0, |t| t.sentence as usize + 1)).map(|_| std::cell::OnceCell::new()).collect();
+    let empty = Vec::new();
+    let keys_of = |s: u32| key_cache.get(s as usize).map_or(&empty, |c| c.get_or_init(|| keys(cx, s)));
     let open: Vec<usize> = (0..out.len()).filter(|&s| out[s].percent.is_none() && out[s].multiple.is_none()).collect();
     let loose = percents
         .iter()

@@ -585,7 +585,9 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     let ms = cx.mentions;
     let toks = &cx.tokens().all;
     let text = cx.text;
-    let word = |t: &Token| if t.is_word() { t.text(text).to_ascii_lowercase() } else { String::new() };
+    // A word as written ("" for a mark), compared case-blind: lower-casing each into a String
+    // was most of this function's allocations.
+    let word = |t: &Token| if t.is_word() { t.text(text) } else { "" };
     // The total introduces the run: "T X: a, b", "T X – a, b", "T X, of whom a, b",
     // "T X, including a and b", "Of the T X, a, b" — then it is the run's first figure.
     let first_tok = cx.tokens().of(run[0]);
@@ -604,9 +606,9 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     let introduces = after_first.iter().any(|t| marks(t))
         || after_first
             .windows(2)
-            .any(|w| w[0].punct() == Some(',') && (word(w[1]) == "of" || word(w[1]) == "including"))
-        || after_first.iter().any(|t| ["including", "whom", "comprising", "between"].contains(&word(t).as_str()))
-        || after_first.iter().any(|t| lexicon::contains(DECLARES, &word(t)));
+            .any(|w| w[0].punct() == Some(',') && lexicon::contains(&["of", "including"], word(w[1])))
+        || after_first.iter().any(|t| lexicon::contains(&["including", "whom", "comprising", "between"], word(t)))
+        || after_first.iter().any(|t| lexicon::contains(DECLARES, word(t)));
     // "£1.2bn for road schemes, including upgrades to the A66; £870m for rail; …": a
     // semicolon after the first figure makes it an item of the list, and the words before
     // it describe that item; only a colon or dash before it still introduces the parts.
@@ -615,15 +617,16 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         Some(k) => after_first[..k].iter().any(|t| marks(t)),
         None => introduces,
     };
-    let partial = item_end.is_none() && after_first.iter().any(|t| word(t) == "including");
+    let partial = item_end.is_none() && after_first.iter().any(|t| word(t).eq_ignore_ascii_case("including"));
     let opens_of = {
         let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
         // ("Of those, 480 are for rent, 320 …": the pointer's whole is elsewhere.)
         first_tok - start <= 3
-            && toks.get(start).is_some_and(|t| word(t) == "of")
+            && toks.get(start).is_some_and(|t| word(t).eq_ignore_ascii_case("of"))
             && toks[start + 1..first_tok].iter().all(|t| {
-                let w = word(t);
-                ["the", "its", "their", "all"].contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
+                let w = word(t).as_bytes();
+                let ends = |s: &str| w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+                lexicon::contains(&["the", "its", "their", "all"], word(t)) || ends("'s") || ends("’s")
             })
     };
     if run.len() >= 3 && (introduces || opens_of) {
@@ -631,22 +634,22 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // A colon, a dash, "made up of", "split between", "break down as": the writer
         // declares the parts a partition of the total.
         let declared =
-            after_first.iter().any(|t| marks(t)) || after_first.iter().any(|t| lexicon::contains(DECLARES, &word(t)));
+            after_first.iter().any(|t| marks(t)) || after_first.iter().any(|t| lexicon::contains(DECLARES, word(t)));
         return finish(cx, total, parts, partial, declared, false);
     }
     // "played 41, won 24, drawn 10, lost 7": the games played are the total.
     let verb_before =
         |p: usize| cx.tokens().of(p).checked_sub(1).and_then(|k| toks.get(k)).map(word).unwrap_or_default();
-    if run.len() >= 3 && verb_before(run[0]) == "played" {
+    if run.len() >= 3 && verb_before(run[0]).eq_ignore_ascii_case("played") {
         return finish(cx, run[0], run[1..].to_vec(), false, true, false);
     }
     // The total closes the run: "won 18, drew 7 and lost 7 of their 30 games".
     let last = *run.last()?;
     if let Some(next) = (last + 1 < ms.len()).then_some(last + 1) {
-        let between: Vec<String> =
-            toks.get(cx.tokens().of(last) + 1..cx.tokens().of(next)).unwrap_or(&[]).iter().map(word).collect();
-        let closes =
-            between.first().is_some_and(|w| w == "of") && between.len() <= 3 && ms[next].sentence == ms[last].sentence;
+        let between = toks.get(cx.tokens().of(last) + 1..cx.tokens().of(next)).unwrap_or(&[]);
+        let closes = between.first().is_some_and(|t| word(t).eq_ignore_ascii_case("of"))
+            && between.len() <= 3
+            && ms[next].sentence == ms[last].sentence;
         // "31 points, hitting 11 of 19 shots, including 5 of 8": a box score's pairs are
         // parts of their own wholes, and a part that names another thing (points, not
         // shots) is no part of this total.
@@ -702,7 +705,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             .iter()
             .rev()
             .take(2)
-            .any(|t| ["remaining", "rest", "other"].contains(&word(t).as_str()))
+            .any(|t| lexicon::contains(&["remaining", "rest", "other"], word(t)))
     });
     // "412 serious incidents last year." … "The incidents broke down as follows: 208 …,
     // 121 … and 93 …": the list's sentence names the earlier total's noun as its subject
