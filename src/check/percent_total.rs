@@ -331,8 +331,75 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if !partition || parts.len() < 2 {
             continue;
         }
-        let sum: f64 = parts.iter().map(|p| p.value).sum();
-        let tolerance: f64 = parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+        let mut sum: f64 = parts.iter().map(|p| p.value).sum();
+        let mut tolerance: f64 = parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+        // "Suppliers' operating costs account for 16% and VAT 5%, while the remaining 3% is
+        // the profit margin": a residual closing a list that began in the sentences before
+        // completes all of it, not this sentence's part. Falling short here, the list is
+        // read back over up to three sentences; it is judged only if they make it whole.
+        if complete && linked && sum < 100.0 - tolerance {
+            // (The same for a residual alone that reached back: shares it could not take
+            // in, just before the ones it did, may be the list's missing part.)
+            let first = parts.first().and_then(|p| p.mention).unwrap_or(0);
+            let from = ms[first].sentence.saturating_sub(3);
+            if (0..first)
+                .rev()
+                .take(24)
+                .take_while(|&i| ms[i].sentence >= from)
+                .any(|i| ms[i].kind == crate::mention::Kind::Percent)
+            {
+                continue;
+            }
+        }
+        if complete && !linked && sum < 100.0 - tolerance {
+            let mut combined = parts.clone();
+            let mut earlier_shares = false;
+            let mut whole = false;
+            for e in (s.saturating_sub(3)..s).rev() {
+                let (mut earlier, blocked) = read(e);
+                // (A sentence of percentages read as no partition may still hold the list's
+                // first shares: "Apple's share rose to 41.2% from 38.9%, while Samsung held
+                // 30.5%.")
+                let first = parts.first().and_then(|p| p.mention).unwrap_or(0);
+                if (0..first)
+                    .rev()
+                    .take(24)
+                    .take_while(|&i| ms[i].sentence >= e)
+                    .any(|i| ms[i].sentence == e && ms[i].kind == crate::mention::Kind::Percent)
+                {
+                    earlier_shares = true;
+                }
+                if blocked {
+                    break;
+                }
+                if earlier.is_empty() {
+                    continue;
+                }
+                earlier_shares = true;
+                earlier.append(&mut combined);
+                combined = earlier;
+                let total: f64 = combined.iter().map(|p| p.value).sum();
+                let slack: f64 = combined.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+                if (total - 100.0).abs() <= slack {
+                    whole = true;
+                    break;
+                }
+                // "… puts the Conservatives on 38% … and Labour on 31%." "Reform UK is on 17%,
+                // …, with other parties on 4%": together past 100%, a warning.
+                if total > 100.0 + slack {
+                    whole = true;
+                    linked = true;
+                    break;
+                }
+            }
+            if whole {
+                parts = combined;
+                sum = parts.iter().map(|p| p.value).sum();
+                tolerance = parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+            } else if earlier_shares {
+                continue;
+            }
+        }
         let terms: Vec<String> = parts
             .iter()
             .map(|p| match p.mention {
@@ -386,6 +453,20 @@ mod tests {
 
     fn run(text: &str) -> Vec<(Severity, Verdict, String)> {
         crate::check::run_one(super::ID, text).into_iter().map(|f| (f.severity, f.verdict, f.message)).collect()
+    }
+
+    #[test]
+    fn a_residual_completes_the_list_begun_in_the_sentences_before() {
+        // Falling short of 100% here, the list began earlier: nothing to say.
+        let text = "Wholesale costs account for 41% of the bill.\n\nNetwork charges account for 24% and policy \
+                    costs 11%.\n\nOperating costs account for 16% and VAT 5%, while the remaining 3% is profit.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
+        // Together past 100%: a warning.
+        let text = "The poll puts the Conservatives on 38% and Labour on 31%.\n\nReform UK is on 17%, the \
+                    Liberal Democrats 9% and the Greens 6%, with other parties on 4%.";
+        let found = run(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning, "{found:?}");
     }
 
     #[test]
