@@ -205,9 +205,9 @@ const INTRODUCERS: &[&str] = &[
     "including",
     "include",
     "includes",
+    "included",
     "split",
     "divided",
-    "made",
     "comprise",
     "comprises",
     "comprising",
@@ -239,7 +239,10 @@ fn joins_parts(cx: &Article<'_>, a: usize, b: usize) -> bool {
     }
     // "5,400 staff are split between its headquarters, which has 2,150 employees": words that
     // introduce a breakdown carry it past a clause boundary.
-    if between.iter().any(|t| t.is_word() && lexicon::contains(INTRODUCERS, t.text(cx.text))) {
+    let between_refs: Vec<&Token> = between.iter().collect();
+    if between.iter().any(|t| t.is_word() && lexicon::contains(INTRODUCERS, t.text(cx.text)))
+        || declares(cx, &between_refs)
+    {
         return true;
     }
     // Within the list, commas and "and" separate items, not clauses ("…, 1,870 workers, and
@@ -274,7 +277,6 @@ fn points_back(cx: &Article<'_>, first_part: usize) -> bool {
 const DECLARES: &[&str] = &[
     "split",
     "divided",
-    "made",
     "break",
     "breaks",
     "broke",
@@ -286,6 +288,18 @@ const DECLARES: &[&str] = &[
     "consists",
     "consisted",
 ];
+
+/// Whether tokens declare a division: a verb of `DECLARES`, or "made up" ("made the
+/// crossing" is no division).
+fn declares(cx: &Article<'_>, toks: &[&Token]) -> bool {
+    toks.iter().any(|t| t.is_word() && lexicon::contains(DECLARES, t.text(cx.text)))
+        || toks.windows(2).any(|w| {
+            w[0].is_word()
+                && w[0].text(cx.text).eq_ignore_ascii_case("made")
+                && w[1].is_word()
+                && w[1].text(cx.text).eq_ignore_ascii_case("up")
+        })
+}
 
 /// The subject noun (singular) of a sentence that opens "The incidents broke down as
 /// follows:" or "The 412 … were split between" before its first part: "The", at most one
@@ -343,7 +357,10 @@ fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
             return false;
         }
     }
-    matches!(m.kind, Kind::Count | Kind::Money | Kind::Percent)
+    // ("an average of 54 per boat" is a rate, no part.)
+    let rate = near::is_any(cx, cx.tokens().of(i) + 1, &["per", "each", "apiece"]);
+    !rate
+        && matches!(m.kind, Kind::Count | Kind::Money | Kind::Percent)
         && m.value.is_some()
         && m.values.is_empty()
         && !is_duration(cx, i)
@@ -388,10 +405,30 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
                 continue;
             }
             // "250 are nurses, 180 of whom work part-time": a part of the part before, not
-            // another part of the total.
+            // another part of the total; so is one "including" after the list began ("38
+            // passengers and three crew members, including two drivers"). "and damaged 41
+            // more" adds to the total, and a dash after the list began closes it ("14 medals
+            // – five gold, four silver and five bronze – taking their tally to 29").
             let t = cx.tokens().of(j);
             if near::is(cx, t + 1, "of") && near::is_any(cx, t + 2, &["whom", "which", "them", "these", "those"]) {
                 break;
+            }
+            if near::is_any(cx, t + 1, &["more", "others"]) {
+                break;
+            }
+            if parts.len() >= 2 && ms[j].sentence == ms[last].sentence {
+                let between = (cx.tokens().of(last) + 1)..t;
+                let closes = between.clone().any(|k| {
+                    near::is_any(cx, k, &["including", "among"])
+                        || (near::tok(cx, k).is_some_and(|x| matches!(x.punct(), Some('–' | '—')))
+                            || (near::is_punct(cx, k, '-')
+                                && near::tok(cx, k).is_some_and(|x| {
+                                    cx.text.get(x.end as usize..).is_some_and(|r| r.starts_with(' '))
+                                })))
+                });
+                if closes {
+                    break;
+                }
             }
             // "Nurses account for 3,870 of them and doctors for 1,240. The remaining 4,410
             // are …": the rest, opening the next sentence, closes the list.
@@ -522,9 +559,12 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                 // "755 diplomats must leave" … "reduced to 455" is no breakdown of "over 1,200
                 // personnel". Levels side by side may be: "fell to £1.9bn, while … dropped
                 // to £2.7bn".)
+                // (The parts of one breakdown stand in one sentence or two adjacent ones.)
+                let adjacent = ms[parts[n - 1]].sentence <= ms[parts[0]].sentence + 1;
                 let results = parts.iter().filter(|&&p| cx.role(p).is_some_and(|r| r.role.is_result())).count();
                 let parallel = results == 0 || results == parts.len();
                 (parallel
+                    && adjacent
                     && adds_up(total, parts.iter().map(|&p| &ms[p]))
                     && !goes_on(parts, window.get(k + n))
                     && reaches(parts))
@@ -607,8 +647,10 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         || after_first
             .windows(2)
             .any(|w| w[0].punct() == Some(',') && lexicon::contains(&["of", "including"], word(w[1])))
-        || after_first.iter().any(|t| lexicon::contains(&["including", "whom", "comprising", "between"], word(t)))
-        || after_first.iter().any(|t| lexicon::contains(DECLARES, word(t)));
+        || after_first.iter().any(|t| {
+            lexicon::contains(&["including", "included", "includes", "whom", "comprising", "between"], word(t))
+        })
+        || declares(cx, &after_first);
     // "£1.2bn for road schemes, including upgrades to the A66; £870m for rail; …": a
     // semicolon after the first figure makes it an item of the list, and the words before
     // it describe that item; only a colon or dash before it still introduces the parts.
@@ -617,7 +659,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         Some(k) => after_first[..k].iter().any(|t| marks(t)),
         None => introduces,
     };
-    let partial = item_end.is_none() && after_first.iter().any(|t| word(t).eq_ignore_ascii_case("including"));
+    let partial = item_end.is_none()
+        && after_first.iter().any(|t| lexicon::contains(&["including", "included", "includes", "include"], word(t)));
     let opens_of = {
         let start = toks.partition_point(|t| t.sentence < toks[first_tok].sentence);
         // ("Of those, 480 are for rent, 320 …": the pointer's whole is elsewhere.)
@@ -633,8 +676,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         let (total, parts) = (run[0], run[1..].to_vec());
         // A colon, a dash, "made up of", "split between", "break down as": the writer
         // declares the parts a partition of the total.
-        let declared =
-            after_first.iter().any(|t| marks(t)) || after_first.iter().any(|t| lexicon::contains(DECLARES, word(t)));
+        let declared = after_first.iter().any(|t| marks(t)) || declares(cx, &after_first);
         return finish(cx, total, parts, partial, declared, false);
     }
     // "played 41, won 24, drawn 10, lost 7": the games played are the total.
@@ -975,6 +1017,25 @@ mod tests {
     fn a_part_of_a_part_is_not_a_sibling() {
         let found = read("Of the hospital's 400 staff, 250 are nurses, 180 of whom work part-time.");
         assert!(found.iter().all(|b| b.1.len() < 2 || !b.1.contains(&"180".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn where_a_list_ends() {
+        // A closing dash ends it: the tally after it is no part.
+        let found = read("Britain won 14 medals – five gold, four silver and five bronze – taking their tally to 29.");
+        assert_eq!(found[0].1, ["five", "four", "five"], "{found:?}");
+        // "including" after the list began picks out a part of a part.
+        let found =
+            read("The bus was carrying 41 people – 38 passengers and three crew members, including two drivers.");
+        assert_eq!(found[0].1, ["38", "three"], "{found:?}");
+        // "41 more" adds to the total.
+        let found = read("The blaze has destroyed 86 structures, including 52 homes, and damaged 41 more.");
+        assert!(found.iter().all(|b| !b.1.contains(&"41".to_string())), "{found:?}");
+        // "made the crossing" declares nothing, and a rate is no part.
+        let found = read(
+            "Some 1,194 people made the crossing in 22 boats, an average of 54 per boat, taking the total to 18,302.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
