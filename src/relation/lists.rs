@@ -531,14 +531,17 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
         // countries …" … "in three countries were split" (13 + 9 = 22, but 25 in all).
         let goes_on = |parts: &[usize], next: Option<&usize>| {
             next.is_some_and(|&n| {
-                ms[n].noun.is_some()
-                    && ms[n].sentence <= ms[*parts.last().unwrap_or(&n)].sentence + 1
-                    && parts.iter().any(|&p| {
-                        ms[p]
-                            .noun
-                            .as_deref()
-                            .is_some_and(|a| nouns::singular(a) == nouns::singular(ms[n].noun.as_deref().unwrap_or("")))
-                    })
+                let last = *parts.last().unwrap_or(&n);
+                // ("The Conservatives took 18, the Liberal Democrats nine and independents
+                // five": 18 + 9 = 27, Labour's seats, but the list goes on.)
+                (ms[n].sentence == ms[last].sentence && joins_parts(cx, last, n))
+                    || ms[n].noun.is_some()
+                        && ms[n].sentence <= ms[*parts.last().unwrap_or(&n)].sentence + 1
+                        && parts.iter().any(|&p| {
+                            ms[p].noun.as_deref().is_some_and(|a| {
+                                nouns::singular(a) == nouns::singular(ms[n].noun.as_deref().unwrap_or(""))
+                            })
+                        })
             })
         };
         // Parts beyond `SUM_REACH` must add up exactly, in a sentence about the same thing.
@@ -552,7 +555,10 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                     && near::shared(mine, &near::content_stems(cx, ms[parts[0]].sentence)) >= 1
             }
         };
-        let found = (0..window.len()).find_map(|k| {
+        // The parts begin with the first like figure after the total: "14 branches …,
+        // followed by … 11." "Nine branches … and the remaining five" is no breakdown of the
+        // 14, though 9 + 5 = 14.
+        let found = (0..window.len().min(1)).find_map(|k| {
             (2..=SUM_PARTS).filter(|n| k + n <= window.len()).find_map(|n| {
                 let parts = &window[k..k + n];
                 // (What a change leaves is a level; beside an amount taken away it is no part:
@@ -788,7 +794,14 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
         let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
         let total = (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
-            ms[t].value.is_some_and(|v| v > largest)
+            // (Nor is an item of another list: "with 14 branches shutting, followed by the
+            // north of England with 11." … "Nine branches … and the remaining five".)
+            let item = t + 1 < run[0]
+                && ms[t + 1].sentence == ms[t].sentence
+                && comparable(&ms[t], &ms[t + 1])
+                && joins_parts(cx, t, t + 1);
+            !item
+                && ms[t].value.is_some_and(|v| v > largest)
                 && ms[t].sentence < s
                 && is_part_candidate(cx, t)
                 && comparable(&ms[t], &ms[run[0]])
@@ -971,6 +984,17 @@ mod tests {
         // Levels side by side are parts; a level beside an amount taken away is not.
         let text = "The mission carries over 1,200 personnel. It must cut 755 diplomats, reducing staff to 455.";
         assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn a_list_item_is_no_total() {
+        // By their sum: the list goes on after 18 + nine = 27.
+        let text = "Labour won 27 seats. The Conservatives took 18, the Liberal Democrats nine and independents five.";
+        assert!(read(text).iter().all(|b| b.0 != "27"), "{:?}", read(text));
+        // Pointed back to: the 14 is an item of its own list.
+        let text = "Scotland is hardest hit, with 14 branches shutting, followed by the north with 11. Nine \
+                    branches in Wales and the remaining five in Ulster will also close.";
+        assert!(read(text).iter().all(|b| b.0 != "14"), "{:?}", read(text));
     }
 
     #[test]
