@@ -29,6 +29,10 @@
 //!
 //! # False-alarm traps it avoids
 //! - the multiplying verb must come within a few words before "from A to B";
+//! - a base after the multiple must follow a comparing word ("as", "the", "that", "than")
+//!   in the same comparison: not "scored twice on Saturday to take his tally to 24", not
+//!   "more than doubling its share, while the Liberal Democrats polled 2,390"; an age that
+//!   qualifies a noun ("people aged under 25") is never the figure compared;
 //! - journalists round multiples: within 10% is a note, not an error; a hedge ("nearly",
 //!   "more than", "about") widens the band the way the word says.
 

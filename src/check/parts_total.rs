@@ -17,8 +17,12 @@
 //! took it, a passed …, while the remaining c failed") or names it as the subject that it
 //! divides ("T serious incidents" … "The incidents broke down as follows: a …, b … and
 //! c …"); "of whom" after a long clause ("A total of T people were taken to hospital after
-//! the fire at …, of whom a …"). Amounts of money and percentages of one whole as well as
-//! counts.
+//! the fire at …, of whom a …"); a money subject that names any sum ("a £2.45bn package" …
+//! "The money is split three ways: £1.2bn …; £870m …; and £290m …"); the rest opening the
+//! next sentence ("… and doctors for 1,240. The remaining 4,410 are …"); parts in the next
+//! sentences tied only by an exact sum ("cut around 12,800 jobs" … "5,125 positions would
+//! go. Another 1,700 …, 3,400 … and 2,600 …": `ok` or a `note`, never an alarm). Amounts of
+//! money and percentages of one whole as well as counts.
 //!
 //! # Flags
 //! Parts above the total when the parts cannot overlap (error; a warning when the total
@@ -31,6 +35,8 @@
 //! (a nationality and a sex overlap).
 //!
 //! # False-alarm traps it avoids
+//! - a list ends at a closing dash, at "including" or "of whom" after it began (a part of a
+//!   part), before "N more" (an addition), and a rate ("54 per boat") is never a part;
 //! - the parts must be a list (commas, "and") of like figures in one clause, and parallel
 //!   (one category each) before a sum above the total is an error;
 //! - a shortfall is flagged only when the words say the parts cover the total;

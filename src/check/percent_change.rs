@@ -13,7 +13,9 @@
 //!   year, a drop of 18%") and in either order ("to B from A");
 //! - business-wire shapes: "B, up P from A"; "a P rise in profits to B from the A seen a
 //!   year earlier"; "B, compared with A, an increase of P"; "B, some P lower than A";
-//!   "rose P to B from A"; "closing at B, up C" (the start is B − C);
+//!   "rose P to B from A"; "closing at B, up C" (the start is B − C); "an increase of P on
+//!   the A recorded a year earlier"; market reports, "The Dow Jones had risen 20.54 points,
+//!   or 0.2%, to 10,847.66", "lost 65 Canadian cents or 25% … to 1.90 Canadian dollars";
 //! - the percentage in another sentence, up to twelve paragraphs away, when the two
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");
@@ -30,6 +32,8 @@
 //! if both endpoints sit at opposite extremes of their rounding (warning).
 //!
 //! # Does not flag
+//! A change "in real terms" or after inflation against nominal endpoints (not checked).
+//!
 //! "… a 50% increase." (`ok`); "from 5% to 7%, an increase of 2 percent" — that is the
 //! `percentage-points` check's case, not a wrong percentage.
 //!

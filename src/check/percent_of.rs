@@ -12,6 +12,9 @@
 //! - the whole opening the sentence: "Of 1,204 adults questioned, 397 (33%)"; "Of the
 //!   school's 1,130 pupils, 94, roughly 8%, are eligible"; "Of the 2,560 candidates …, 1,560
 //!   passed, a pass rate of 61%";
+//! - part of whole, the share closing the clause however long it is: "Some 89,400 of the
+//!   118,000 people aged 75 to 79 … had received the jab by the end of February, or 67%"
+//!   (a sentence tie: a warning);
 //! - part of whole: "80 of the 250 respondents (32%)"; "14 of the 22 counts, or 64%"; "41
 //!   of his 52 penalties, a success rate of 79%"; "82.1 TWh out of a total of 279.3TWh";
 //! - share of whole, with the part in apposition: "38% of the group's £4.7bn turnover, or

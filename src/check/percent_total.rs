@@ -18,6 +18,11 @@
 //!   generation, a market): "Wind supplied 34% of Britain's electricity last year, gas 31%,
 //!   nuclear 14% …";
 //! - fractions: "Half the shares …, a quarter to retail buyers and the remaining quarter";
+//! - a residual closing a list begun in the sentences before: "… Network charges account for
+//!   24% … Suppliers' costs account for 16% and VAT 5%, while the remaining 3% is the
+//!   margin" is read back over up to three sentences; judged only if they make the list
+//!   whole (100%: `ok`) or take it past 100% (a warning); with other shares just before
+//!   that it cannot take in, it says nothing;
 //! - a residual share in a later sentence, up to twelve paragraphs on, completing the
 //!   answers stated before it: "The survey found that 54% supported …" … "The poll found
 //!   37% opposed …" … "The remaining 9% said they did not know."; "The other two-thirds of

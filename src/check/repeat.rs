@@ -25,6 +25,9 @@
 //!   million vehicles … The recall covers 512,000 cars";
 //! - two precise figures of one thing that differ by a typed digit: "A crowd of 52,118 …
 //!   in front of 51,218 fans";
+//! - a definite figure two digits swapped from one earlier figure of its unit, paragraphs
+//!   apart, when nothing nearer is its referent: "stole £2.73m" … "the loss of the £2.37m
+//!   he took" (three or more significant digits; the only such figure);
 //! - a share in words restated in digits in the next sentence: "Almost three-quarters of
 //!   all e-mail … 74% of messages";
 //! - a headline figure restated in the first paragraphs of the body.
