@@ -21,11 +21,7 @@
 //!   workers, up from 3,100" with "hired 600"); a running total's earlier level beside its
 //!   update ("nine more bodies …, bringing the death toll to 35. … officials had put the
 //!   number of dead at 28"; "38 people had been confirmed dead"), which the text ties as
-//!   firmly as one sentence does.
-//!
-//! The three may stand anywhere in the article, in any order (the seed article has them in
-//! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
-//!
+//!   firmly as one sentence does;
 //! - trade balances: an export and an import level in one sentence ("exports rose 12.3% to
 //!   $1.15 trillion, but imports rose … to a new record of $1.76 trillion") against the gap,
 //!   deficit or surplus the article states, in the next sentence or paragraphs away ("The
@@ -33,15 +29,25 @@
 //! - majorities: "took 21,408 votes to 17,932 for Labour's Nasreen Akhtar, a majority of
 //!   3,746" (the winner's vote less the runner-up's; see `relation::majorities`).
 //!
+//! The three may stand anywhere in the article, in any order (the seed article has them in
+//! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
+//!
 //! # Flags
 //! "The agency employs 2,300 people. It will cut 450 jobs, leaving 1,950 staff." (error; a
-//! warning when the figures stand more than four sentences and a paragraph apart).
+//! warning when the figures stand more than four sentences and a paragraph apart); a trade
+//! balance naming both sides that is not imports less exports (error beside the pair, a
+//! warning further); a majority that is not the difference of the votes beside it (error).
 //!
 //! # Does not flag
 //! "… leaving 1,850 staff." (`ok`); "over 2,300 people … cut 450 … leaving 1,860" (`note`:
 //! holds if "over 2,300" means at least 2,310).
 //!
 //! # False-alarm traps it avoids
+//! - a balance that does not name both exports and imports may be of goods alone, of one
+//!   partner or of another period: it may confirm, never disagree; a balance's earlier level
+//!   ("down from October's £3.6bn") is no balance;
+//! - a majority is "a majority of N" told right after its votes, not a standing or earlier
+//!   one ("overturning a Conservative majority of 9,810", "its working majority");
 //! - years, dates, ordinals, designators, percentages are never operands: only counts, and
 //!   amounts of money in one currency;
 //! - all three figures must count related things (the same noun, a synonym, one a subset of
@@ -524,8 +530,8 @@ const TRADE_BALANCES: usize = 8;
 
 /// Trade balances against the exports and imports the article states (see
 /// `relation::trade`): a pair confirms any balance it matches, nearest first; it disagrees
-/// only with a balance the text ties to it — the only one in an adjacent sentence, or the
-/// only one that names both exports and imports — an error beside it, a warning further.
+/// only with the one balance that names both exports and imports — an error beside it, a
+/// warning further.
 fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
     use crate::relation::trade;
     let ms = cx.mentions;
@@ -553,15 +559,12 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
         let (balance, verdict) = match agrees {
             Some(b) => (*b, relation(b.figure).verdict()),
             None => {
-                let adjacent: Vec<&&trade::Balance> = candidates.iter().filter(|b| near(b) <= 1).collect();
+                // Only the one balance that names both sides may disagree: the one beside the
+                // pair may be of goods alone, of one partner, or of another period ("The
+                // deficit with China alone hit $162bn").
                 let naming: Vec<&&trade::Balance> = candidates.iter().filter(|b| b.names_both).collect();
-                let tied = match (adjacent.as_slice(), naming.as_slice()) {
-                    ([b], _) => Some(**b),
-                    ([], [b]) => Some(**b),
-                    _ => None,
-                };
-                let Some(b) = tied else { continue };
-                (b, Verdict::Inconsistent)
+                let [b] = naming.as_slice() else { continue };
+                (**b, Verdict::Inconsistent)
             }
         };
         used[balance.figure] = true;
@@ -704,9 +707,15 @@ mod tests {
             "{}",
             found.message
         );
-        // Beside its pair, a wrong balance is an error; a surplus is exports less imports.
-        let text = "Germany's trade surplus widened to €15.2bn. Exports rose to €82.1bn while imports were €68.9bn.";
+        // Beside its pair, a wrong balance naming both sides is an error; a surplus is
+        // exports less imports.
+        let text = "The gap between Germany's exports and imports widened to €15.2bn. Exports rose to €82.1bn \
+                    while imports were €68.9bn.";
         assert_one(text, Severity::Error, Verdict::Inconsistent);
+        // A balance beside the pair that names neither side may be of another scope.
+        let text = "UK exports rose to £24.8bn in November, while imports reached £27.9bn. The deficit in goods \
+                    alone was £4.6bn.";
+        assert!(arithmetic(text).is_empty(), "{:#?}", arithmetic(text));
         // A balance the text does not tie to the pair is not accused: the deficit with
         // China is a part of the gap, paragraphs away and naming neither side.
         let text = "The deficit with China was $162bn.\n\nOfficials spoke.\n\nMore.\n\n\

@@ -41,7 +41,9 @@
 //!   (one category each) before a sum above the total is an error;
 //! - a shortfall is flagged only when the words say the parts cover the total;
 //! - a total in another sentence counts only when the list points back to it, and a
-//!   disagreement with it is reported only when a figure looks like a typing slip, or when
+//!   disagreement with it is reported only when a figure looks like a typing slip, when the
+//!   list's words declare it a division of that total ("The money is split three ways:"), or
+//!   when
 //!   parts that cannot overlap, named like the total, exceed a total the text calls one ("A
 //!   total of 1,250 new homes" … "Of those, 480 are for rent, 320 … and 520 …": warning).
 

@@ -676,6 +676,7 @@ fn find(
                 .iter()
                 .copied()
                 .filter(|&a| ms[a].kind == mb.kind && unit_of(&ms[a]) == unit_of(mb) && has_digits(cx, &ms[a]))
+                .filter(|&a| cx.paragraph(&ms[a]) != cx.paragraph(mb))
                 .filter(|&a| !guards.apart(cx, a, b, false))
                 .collect();
             // (A figure already stated with this value is what "the" points back to.)

@@ -292,13 +292,15 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
         w if matches!(w, "of" | "the" | "its" | "their" | "a") || w.ends_with("'s") || w.ends_with("’s") => {
             // "an increase of 3.2% on the £228,900 recorded a year earlier", "up 4% on last
             // year's £1.2bn": "on" after a change is its base.
+            // ("on the back of £3.1bn in new orders": not through an "of".)
             let on_base = |k: usize| {
-                prev.get(k + 1).and_then(|t| t.figure()).is_some_and(|f| mentions[f].kind == Kind::Percent)
-                    || word(k + 1).is_some_and(|w| {
-                        lexicon::contains(CHANGE_NOUNS, w)
-                            || w.eq_ignore_ascii_case("up")
-                            || w.eq_ignore_ascii_case("down")
-                    })
+                (0..k).all(|j| !word(j).is_some_and(|w| w.eq_ignore_ascii_case("of")))
+                    && (prev.get(k + 1).and_then(|t| t.figure()).is_some_and(|f| mentions[f].kind == Kind::Percent)
+                        || word(k + 1).is_some_and(|w| {
+                            lexicon::contains(CHANGE_NOUNS, w)
+                                || w.eq_ignore_ascii_case("up")
+                                || w.eq_ignore_ascii_case("down")
+                        }))
             };
             for k in 1..prev.len().min(5) {
                 match word(k) {
@@ -466,6 +468,10 @@ mod tests {
         // "on" after a change names its base.
         let text = "Prices rose to £241,300, an increase of 3.2% on the £228,900 recorded twelve months earlier.";
         assert_eq!(role_of(text, "£228,900"), Some(Role::From));
+        assert_ne!(
+            role_of("Revenue rose 8% to £5.2bn on the back of £3.1bn in new orders.", "£3.1bn"),
+            Some(Role::From)
+        );
         // Index points move a level, and the percentage after them is the same change.
         let text = "The FTSE 100 fell 45.2 points, or 0.9%, to 4,812.3.";
         assert_eq!(role_of(text, "45.2"), Some(Role::By));

@@ -730,7 +730,7 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
             .find(|t| t.start < phrase)
             .is_some_and(|t| t.is_word() && lexicon::contains(&["aged", "age", "ages"], t.text(cx.text)))
     };
-    let before = figures.iter().copied().filter(free).filter(|&i| !aged(i)).rfind(|&i| ms[i].span.end <= at);
+    let before = figures.iter().copied().filter(free).rfind(|&i| ms[i].span.end <= at && !aged(i));
     // The figure after is the base only when the multiple compares with it in its own
     // clause ("twice as many as", "three times the", "double that of"): not "scored twice
     // on Saturday to take his tally to 24", not "more than doubling its share, while the

@@ -11,6 +11,11 @@
 //! before when the list points back to it ("Of those who took it, …", "the remaining 310")
 //! or names it as its subject ("The incidents broke down as follows: …").
 //!
+//! A list may also run into the next sentence when the rest opens it ("… and doctors for
+//! 1,240. The remaining 4,410 are …"); items after semicolons are items, whatever words
+//! describe them; and a total may be tied to the parts of the next sentences by nothing but
+//! their exact sum (`sums`: such a breakdown only ever confirms).
+//!
 //! Two facts about a breakdown decide what its sum may be held to:
 //! - **exhaustive**: the parts claim to cover the total ("the remaining 16"; won, drawn and
 //!   lost; girls and boys; a colon or dash after the total), so a shortfall is an error too;
@@ -494,9 +499,12 @@ const SUM_PARTS: usize = 5;
 /// were perhaps never parts, so these breakdowns confirm and never contradict. To keep a
 /// coincidence from passing for a breakdown, the parts are a run of like figures (same
 /// kind, unit and a noun that may count the total's thing), each smaller than the total,
-/// starting within two sentences; the sum must equal the total, or fall within a hedge the
-/// total states ("around 12,800"); and small counts, whose sums coincide easily, are left
-/// alone. Cost: at most `SUM_WINDOW` figures and `SUM_PARTS`-long runs per total.
+/// beginning with the first such figure after it, in one sentence or two adjacent ones,
+/// within `SUM_REACH` sentences (or `SUM_FAR_REACH` when exact and about the same thing);
+/// the sum must equal the total, or fall within a hedge the total states ("around
+/// 12,800"); a list that goes on is no breakdown; and small counts, whose sums coincide
+/// easily, are left alone. Cost: at most `SUM_SCAN` figures looked at, `SUM_WINDOW` kept
+/// and `SUM_PARTS`-long runs per total.
 fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
     let ms = cx.mentions;
     let mut out = Vec::new();
@@ -767,14 +775,34 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                 .take_while(|&t| ms[t].sentence + TOTAL_REACH >= s)
                 .filter(|&t| ms[t].sentence < s)
                 .find(|&t| {
-                    // ("The money is split three ways: £1.2bn …" names any sum of money.)
-                    let money = ms[t].kind == Kind::Money
-                        && lexicon::contains(MONEY_SUBJECTS, &subject)
-                        && run.iter().all(|&p| ms[p].value < ms[t].value);
                     is_part_candidate(cx, t)
                         && comparable(&ms[t], &ms[run[0]])
-                        && (money || ms[t].noun.as_deref().is_some_and(|n| nouns::singular(n) == subject))
+                        && ms[t].noun.as_deref().is_some_and(|n| nouns::singular(n) == subject)
                 });
+            // ("The money is split three ways: £1.2bn …" names the one earlier sum larger
+            // than every part; with two such sums, which one is unknown.)
+            let base = crate::relation::changes::base_value;
+            let total = total.or_else(|| {
+                if !lexicon::contains(MONEY_SUBJECTS, &subject) || ms[run[0]].kind != Kind::Money {
+                    return None;
+                }
+                let largest = run.iter().filter_map(|&p| base(&ms[p])).fold(0.0, f64::max);
+                let sums: Vec<usize> = (0..run[0])
+                    .rev()
+                    .take(MAX_BACK)
+                    .take_while(|&t| ms[t].sentence + TOTAL_REACH >= s)
+                    .filter(|&t| {
+                        ms[t].sentence < s
+                            && is_part_candidate(cx, t)
+                            && comparable(&ms[t], &ms[run[0]])
+                            && base(&ms[t]).is_some_and(|v| v > largest)
+                    })
+                    .collect();
+                match sums.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            });
             // "… split between 600 thefts and 400 assaults, with the rest minor offences":
             // the named parts are not all of it.
             let last = cx.tokens().of(*run.last()?);

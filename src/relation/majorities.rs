@@ -46,9 +46,25 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
         let at = cx.tokens().of(i);
         // "a majority of 3,746", "majority of 3,746", "a margin of 812".
         let word = |k: usize| toks.get(k).filter(|t| t.is_word() && t.sentence == toks[at].sentence);
-        let named = word(at.wrapping_sub(1)).is_some_and(|t| t.text(cx.text).eq_ignore_ascii_case("of"))
-            && word(at.wrapping_sub(2)).is_some_and(|t| lexicon::contains(&["majority", "margin"], t.text(cx.text)));
-        if !named {
+        // Only "a majority of N": not a standing or earlier one ("overturning a Conservative
+        // majority of 9,810", "slashing its working majority of 80").
+        let is = |k: usize, w: &[&str]| word(k).is_some_and(|t| lexicon::contains(w, t.text(cx.text)));
+        let named = is(at.wrapping_sub(1), &["of"])
+            && is(at.wrapping_sub(2), &["majority", "margin"])
+            && is(at.wrapping_sub(3), &["a"]);
+        let standing = (at.saturating_sub(7)..at.saturating_sub(3)).any(|k| {
+            word(k).is_some_and(|t| {
+                let w = t.text(cx.text).to_ascii_lowercase();
+                w.starts_with("overturn")
+                    || w.starts_with("defend")
+                    || w.starts_with("slash")
+                    || w.starts_with("cut")
+                    || w.starts_with("reduc")
+                    || w.starts_with("increas")
+                    || ["previous", "notional", "working", "overall", "its", "from"].contains(&w.as_str())
+            })
+        });
+        if !named || standing || cx.frames()[i].role.is_some() {
             continue;
         }
         let mv = m.value.unwrap_or(0.0);
@@ -70,7 +86,11 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
             .take_while(|&j| ms[j].sentence + 1 >= m.sentence)
             .filter(|&j| vote(j))
             .collect();
-        // The first two told, in order.
+        // The first two told, in order; the majority's own sentence first when it tells two
+        // ("In 2019 the Conservative won 24,500 votes. This time Mr Pell took 21,408 votes to
+        // 17,932, a majority of 3,476").
+        let own: Vec<usize> = votes.iter().copied().filter(|&j| ms[j].sentence == m.sentence).collect();
+        let votes = if own.len() >= 2 { own } else { votes };
         let mut told: Vec<usize> = votes.into_iter().rev().take(2).collect();
         if told.len() < 2 {
             continue;
@@ -112,6 +132,20 @@ mod tests {
              Fane, was second with 13,086, giving Ms Okonjo a majority of 5,118.",
         );
         assert_eq!(found, [("18,204".into(), "13,086".into(), "5,118".into(), true)]);
+    }
+
+    #[test]
+    fn a_standing_majority_is_not_this_contests() {
+        let found =
+            read_text("Mr Pell took 21,408 votes to 17,932 for Labour, overturning a Conservative majority of 9,810.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = read_text("The government won by 310 votes to 290, slashing its working majority of 80 to 20.");
+        assert!(found.is_empty(), "{found:?}");
+        // The sentence's own votes before the sentence before's.
+        let found = read_text(
+            "In 2019 the Conservative won 24,500 votes. This time Mr Pell took 21,408 votes to 17,932, a majority of 3,476.",
+        );
+        assert_eq!(found[0].0, "21,408", "{found:?}");
     }
 
     #[test]

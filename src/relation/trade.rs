@@ -12,9 +12,9 @@
 //! balance is a level whose clause names a gap, deficit, surplus, difference or imbalance
 //! (and not a change of one: "down from October's £3.6bn" is an earlier balance, read as a
 //! start by the change reader). Which balance belongs to which pair is decided by the check
-//! (see `check::arithmetic`): a pair may confirm any balance it matches, but only one the
-//! text ties to it — in an adjacent sentence, or naming both exports and imports — may be
-//! said to disagree with it.
+//! (see `check::arithmetic`): a pair may confirm any balance it matches, but only the one
+//! balance that names both exports and imports may be said to disagree with it (a balance
+//! beside the pair may be of goods alone, of one partner, or of another period).
 
 use crate::article::Article;
 use crate::frame::Role;
@@ -56,7 +56,9 @@ const PAIR_SCAN: usize = 8;
 const CUE_REACH: usize = 16;
 
 /// Which side of a balance figure `i` is, from the nearest cue word before it in its
-/// sentence, with no other amount of money between.
+/// sentence, with no other level of money between (amounts of change are stepped over). A
+/// balance word that opens a "between" ("the gap between US exports and imports") wins
+/// over the nearer cue of either side.
 pub fn side(cx: &Article<'_>, i: usize) -> Option<Side> {
     let m = &cx.mentions[i];
     if m.kind != Kind::Money || m.value.is_none() {
@@ -142,8 +144,10 @@ pub fn read(cx: &Article<'_>) -> (Vec<Pair>, Vec<Balance>) {
                 let toks = &cx.tokens().all;
                 let range = crate::relation::near::sentence_tokens(cx, ms[i].sentence);
                 let until = cx.tokens().of(i);
+                // (Bounded: a pasted table is one "sentence" of thousands of figures.)
+                let from = range.start.max(until.saturating_sub(4 * CUE_REACH));
                 let names = |words: &[&str]| {
-                    (range.start..until).any(|k| toks[k].is_word() && lexicon::contains(words, toks[k].text(cx.text)))
+                    (from..until).any(|k| toks[k].is_word() && lexicon::contains(words, toks[k].text(cx.text)))
                 };
                 balances.push(Balance { figure: i, names_both: names(EXPORTS) && names(IMPORTS) });
             }
