@@ -521,6 +521,14 @@ fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
     }
 }
 
+/// "; "3,746" looks like two digits swapped for 3,476" when the stated result has the shape
+/// of a typing slip for the expected one, else nothing.
+fn slip_hint(cx: &Article<'_>, r: &Mention, expected: f64) -> String {
+    slip(cx.text, r, expected).map_or(String::new(), |k| {
+        format!("; \"{}\" looks like {} for {}", format::stated(cx.text, r), k.describe(), format::amount(r, expected))
+    })
+}
+
 /// How many sentences apart a trade balance and its export–import pair may stand.
 const TRADE_REACH: usize = 30;
 /// How many balances either side of a pair are looked at.
@@ -590,14 +598,7 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
                 (Severity::Note, format!("{base}, the balance the text gives within the rounding of the figures."))
             }
             Verdict::Inconsistent => {
-                let hint = slip(cx.text, r, expected).map_or(String::new(), |k| {
-                    format!(
-                        "; \"{}\" looks like {} for {}",
-                        format::stated(cx.text, r),
-                        k.describe(),
-                        format::amount(r, expected)
-                    )
-                });
+                let hint = slip_hint(cx, r, expected);
                 (
                     if far { Severity::Warning } else { Severity::Error },
                     format!("{base}, not {}{hint}.", format::stated(cx.text, r)),
@@ -640,14 +641,7 @@ fn majorities(cx: &Article<'_>) -> Vec<Finding> {
         let (severity, message) = match verdict {
             Verdict::Consistent => (Severity::Ok, format!("{base}, the majority the text gives.")),
             Verdict::Inconsistent => {
-                let hint = slip(cx.text, r, expected).map_or(String::new(), |k| {
-                    format!(
-                        "; \"{}\" looks like {} for {}",
-                        format::stated(cx.text, r),
-                        k.describe(),
-                        format::amount(r, expected)
-                    )
-                });
+                let hint = slip_hint(cx, r, expected);
                 (
                     Severity::Error,
                     format!("{base}, not the majority of {} the text gives{hint}.", format::stated(cx.text, r)),
