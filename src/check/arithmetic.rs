@@ -561,11 +561,14 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
         crate::sort::by_key(&mut candidates, |b| (near(b), b.figure));
         candidates.truncate(TRADE_BALANCES);
         // A deficit is imports less exports; a surplus the other way round.
-        let terms = if iv >= ev { vec![(1.0, im), (-1.0, e)] } else { vec![(1.0, e), (-1.0, im)] };
-        let relation = |b: usize| Linear { terms: terms.clone(), result: &ms[b] };
-        let agrees = candidates.iter().find(|b| relation(b.figure).verdict() != Verdict::Inconsistent);
+        let deficit = iv >= ev;
+        let ((first, first_side), (second, second_side)) =
+            if deficit { ((im, "imports"), (e, "exports")) } else { ((e, "exports"), (im, "imports")) };
+        let relation = |b: usize| Linear { terms: vec![(1.0, first), (-1.0, second)], result: &ms[b] };
+        let agrees =
+            candidates.iter().map(|b| (*b, relation(b.figure).verdict())).find(|(_, v)| *v != Verdict::Inconsistent);
         let (balance, verdict) = match agrees {
-            Some(b) => (*b, relation(b.figure).verdict()),
+            Some(found) => found,
             None => {
                 // Only the one balance that names both sides may disagree: the one beside the
                 // pair may be of goods alone, of one partner, or of another period ("The
@@ -579,9 +582,6 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
         let r = &ms[balance.figure];
         let linear = relation(balance.figure);
         let expected = linear.expected();
-        let (first, second) = (terms[0].1, terms[1].1);
-        let (first_side, second_side) =
-            if std::ptr::eq(first, im) { ("imports", "exports") } else { ("exports", "imports") };
         let base = format!(
             "{first_side} of {} less {second_side} of {} is {}",
             format::stated(cx.text, first),

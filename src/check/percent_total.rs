@@ -264,6 +264,11 @@ fn closes_answers(cx: &Article<'_>, p: &Part, vote: bool, dont_know: bool) -> bo
     after(&["undecided", "unsure"]) || dont_know || (vote && after(&["against"]))
 }
 
+/// The shares' sum and how far their rounding lets it stray from 100%.
+fn sum_and_slack(parts: &[Part]) -> (f64, f64) {
+    (parts.iter().map(|p| p.value).sum(), parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9)
+}
+
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
@@ -336,25 +341,24 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         if !partition || parts.len() < 2 {
             continue;
         }
-        let mut sum: f64 = parts.iter().map(|p| p.value).sum();
-        let mut tolerance: f64 = parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+        let (mut sum, mut tolerance) = sum_and_slack(&parts);
         // "Suppliers' operating costs account for 16% and VAT 5%, while the remaining 3% is
         // the profit margin": a residual closing a list that began in the sentences before
         // completes all of it, not this sentence's part. Falling short here, the list is
         // read back over up to three sentences; it is judged only if they make it whole.
-        if complete && linked && sum < 100.0 - tolerance {
-            // (The same for a residual alone that reached back: shares it could not take
-            // in, just before the ones it did, may be the list's missing part.)
-            let first = parts.first().and_then(|p| p.mention).unwrap_or(0);
-            let from = ms[first].sentence.saturating_sub(3);
-            if (0..first)
+        // Whether a percentage stands before the list's first share, from sentence `from` on.
+        let first = parts.first().and_then(|p| p.mention).unwrap_or(0);
+        let shares_before = |from: usize| {
+            (0..first)
                 .rev()
                 .take(24)
                 .take_while(|&i| ms[i].sentence >= from)
                 .any(|i| ms[i].kind == crate::mention::Kind::Percent)
-            {
-                continue;
-            }
+        };
+        // (The same for a residual alone that reached back: shares it could not take in, just
+        // before the ones it did, may be the list's missing part.)
+        if complete && linked && sum < 100.0 - tolerance && shares_before(ms[first].sentence.saturating_sub(3)) {
+            continue;
         }
         if complete && !linked && sum < 100.0 - tolerance {
             let mut combined = parts.clone();
@@ -365,15 +369,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 // (A sentence of percentages read as no partition may still hold the list's
                 // first shares: "Apple's share rose to 41.2% from 38.9%, while Samsung held
                 // 30.5%.")
-                let first = parts.first().and_then(|p| p.mention).unwrap_or(0);
-                if (0..first)
-                    .rev()
-                    .take(24)
-                    .take_while(|&i| ms[i].sentence >= e)
-                    .any(|i| ms[i].sentence == e && ms[i].kind == crate::mention::Kind::Percent)
-                {
-                    earlier_shares = true;
-                }
+                earlier_shares |= shares_before(e);
                 if blocked {
                     break;
                 }
@@ -383,8 +379,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 earlier_shares = true;
                 earlier.append(&mut combined);
                 combined = earlier;
-                let total: f64 = combined.iter().map(|p| p.value).sum();
-                let slack: f64 = combined.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+                let (total, slack) = sum_and_slack(&combined);
                 if (total - 100.0).abs() <= slack {
                     whole = true;
                     break;
@@ -399,8 +394,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             }
             if whole {
                 parts = combined;
-                sum = parts.iter().map(|p| p.value).sum();
-                tolerance = parts.iter().map(|p| p.slack).sum::<f64>() + 1e-9;
+                (sum, tolerance) = sum_and_slack(&parts);
             } else if earlier_shares {
                 continue;
             }

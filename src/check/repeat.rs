@@ -233,12 +233,11 @@ fn looks_like_typo(a: &(String, i32), b: &(String, i32)) -> bool {
 /// Two adjacent digits swapped, among at least three significant ones: "2.73" and "2.37",
 /// "1742" and "1472" (but not "27" and "72": too short to be unlikely by chance).
 fn transposed(a: &(String, i32), b: &(String, i32)) -> bool {
+    // (`looks_like_typo` already asks for one scale, one length and, for two differences,
+    // an adjacent swap.)
     let (x, y) = (&a.0, &b.0);
     let significant = x.trim_end_matches('0').len().max(y.trim_end_matches('0').len());
-    a.1 == b.1 && x.len() == y.len() && significant >= 3 && x != y && looks_like_typo(a, b) && {
-        let diffs = x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count();
-        diffs == 2
-    }
+    significant >= 3 && looks_like_typo(a, b) && x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count() == 2
 }
 
 /// "fifteen" heard as "fifty": a teen against its tens.

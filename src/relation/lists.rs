@@ -27,7 +27,7 @@
 use crate::article::Article;
 use crate::lexicon::{self, nouns};
 use crate::mention::{Kind, Mention};
-use crate::relation::changes::{comparable, is_duration};
+use crate::relation::changes::{base_value, comparable, is_duration};
 use crate::relation::near;
 use crate::token::Token;
 
@@ -465,13 +465,9 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
 /// Whether figure `i` opens its sentence as the rest of a list: "The remaining 4,410",
 /// "The rest, 4,410,".
 fn rest_opens(cx: &Article<'_>, i: usize) -> bool {
-    let toks = &cx.tokens().all;
     let at = cx.tokens().of(i);
-    let start = toks.partition_point(|t| t.sentence < toks[at].sentence);
-    at - start <= 3
-        && toks[start..at]
-            .iter()
-            .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "remainder"], t.text(cx.text)))
+    let start = near::sentence_tokens(cx, cx.mentions[i].sentence).start;
+    at - start <= 3 && (start..at).any(|k| near::is_any(cx, k, &["remaining", "rest", "remainder"]))
 }
 
 /// How many sentences after a total its parts may stand when only their sum ties them.
@@ -481,8 +477,6 @@ const SUM_REACH: usize = 2;
 /// £4.6bn" … "The UK's deficit with the EU fell to £1.9bn …, while its non-EU shortfall
 /// dropped to £2.7bn").
 const SUM_FAR_REACH: usize = 6;
-/// How many like figures after a total are tried as its parts.
-const SUM_WINDOW: usize = 10;
 /// How many figures after a total are looked at for its parts.
 const SUM_SCAN: usize = 40;
 /// The longest run of parts tried.
@@ -503,15 +497,15 @@ const SUM_PARTS: usize = 5;
 /// within `SUM_REACH` sentences (or `SUM_FAR_REACH` when exact and about the same thing);
 /// the sum must equal the total, or fall within a hedge the total states ("around
 /// 12,800"); a list that goes on is no breakdown; and small counts, whose sums coincide
-/// easily, are left alone. Cost: at most `SUM_SCAN` figures looked at, `SUM_WINDOW` kept
-/// and `SUM_PARTS`-long runs per total.
+/// easily, are left alone. Cost: at most `SUM_SCAN` figures looked at and `SUM_PARTS` + 1
+/// kept per total.
 fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
     let ms = cx.mentions;
     let mut out = Vec::new();
     let mut used = vec![false; ms.len()];
     for t in 0..ms.len() {
         let total = &ms[t];
-        let Some(tv) = crate::relation::changes::base_value(total) else { continue };
+        let Some(tv) = base_value(total) else { continue };
         if taken[t] || used[t] || !matches!(total.kind, Kind::Count | Kind::Money) || !is_part_candidate(cx, t) {
             continue;
         }
@@ -530,9 +524,10 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                     && is_part_candidate(cx, c)
                     && comparable(total, &ms[c])
                     && (if total.kind == Kind::Money { nouns_link(total, &ms[c]) } else { named_alike(total, &ms[c]) })
-                    && crate::relation::changes::base_value(&ms[c]).is_some_and(|v| v > 0.0 && v < tv)
+                    && base_value(&ms[c]).is_some_and(|v| v > 0.0 && v < tv)
             })
-            .take(SUM_WINDOW)
+            // (The runs tried begin at the first; one more tells whether the list goes on.)
+            .take(SUM_PARTS + 1)
             .collect();
         // A list that goes on after the parts that happen to add up was not a breakdown of
         // this total: "in 22 countries" … "in 13 countries …, compared with … nine
@@ -542,14 +537,12 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                 let last = *parts.last().unwrap_or(&n);
                 // ("The Conservatives took 18, the Liberal Democrats nine and independents
                 // five": 18 + 9 = 27, Labour's seats, but the list goes on.)
+                let same_noun = |p: usize| match (&ms[p].noun, &ms[n].noun) {
+                    (Some(a), Some(b)) => nouns::singular(a) == nouns::singular(b),
+                    _ => false,
+                };
                 (ms[n].sentence == ms[last].sentence && joins_parts(cx, last, n))
-                    || ms[n].noun.is_some()
-                        && ms[n].sentence <= ms[*parts.last().unwrap_or(&n)].sentence + 1
-                        && parts.iter().any(|&p| {
-                            ms[p].noun.as_deref().is_some_and(|a| {
-                                nouns::singular(a) == nouns::singular(ms[n].noun.as_deref().unwrap_or(""))
-                            })
-                        })
+                    || (ms[n].sentence <= ms[last].sentence + 1 && parts.iter().any(|&p| same_noun(p)))
             })
         };
         // Parts beyond `SUM_REACH` must add up exactly, in a sentence about the same thing.
@@ -557,7 +550,7 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
         let reaches = |parts: &[usize]| {
             let last = ms[*parts.last().unwrap_or(&t)].sentence;
             last <= total.sentence + SUM_REACH || {
-                let exact = parts.iter().filter_map(|&p| crate::relation::changes::base_value(&ms[p])).sum::<f64>();
+                let exact = parts.iter().filter_map(|&p| base_value(&ms[p])).sum::<f64>();
                 let mine = total_stems.get_or_init(|| near::content_stems(cx, total.sentence));
                 (exact - tv).abs() <= 1e-9 * tv.abs().max(1.0)
                     && near::shared(mine, &near::content_stems(cx, ms[parts[0]].sentence)) >= 1
@@ -566,24 +559,22 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
         // The parts begin with the first like figure after the total: "14 branches …,
         // followed by … 11." "Nine branches … and the remaining five" is no breakdown of the
         // 14, though 9 + 5 = 14.
-        let found = (0..window.len().min(1)).find_map(|k| {
-            (2..=SUM_PARTS).filter(|n| k + n <= window.len()).find_map(|n| {
-                let parts = &window[k..k + n];
-                // (What a change leaves is a level; beside an amount taken away it is no part:
-                // "755 diplomats must leave" … "reduced to 455" is no breakdown of "over 1,200
-                // personnel". Levels side by side may be: "fell to £1.9bn, while … dropped
-                // to £2.7bn".)
-                // (The parts of one breakdown stand in one sentence or two adjacent ones.)
-                let adjacent = ms[parts[n - 1]].sentence <= ms[parts[0]].sentence + 1;
-                let results = parts.iter().filter(|&&p| cx.role(p).is_some_and(|r| r.role.is_result())).count();
-                let parallel = results == 0 || results == parts.len();
-                (parallel
-                    && adjacent
-                    && adds_up(total, parts.iter().map(|&p| &ms[p]))
-                    && !goes_on(parts, window.get(k + n))
-                    && reaches(parts))
-                .then(|| parts.to_vec())
-            })
+        let found = (2..=SUM_PARTS.min(window.len())).find_map(|n| {
+            let parts = &window[..n];
+            // (What a change leaves is a level; beside an amount taken away it is no part:
+            // "755 diplomats must leave" … "reduced to 455" is no breakdown of "over 1,200
+            // personnel". Levels side by side may be: "fell to £1.9bn, while … dropped
+            // to £2.7bn".)
+            // (The parts of one breakdown stand in one sentence or two adjacent ones.)
+            let adjacent = ms[parts[n - 1]].sentence <= ms[parts[0]].sentence + 1;
+            let results = parts.iter().filter(|&&p| cx.role(p).is_some_and(|r| r.role.is_result())).count();
+            let parallel = results == 0 || results == parts.len();
+            (parallel
+                && adjacent
+                && adds_up(total, parts.iter().map(|&p| &ms[p]))
+                && !goes_on(parts, window.get(n))
+                && reaches(parts))
+            .then(|| parts.to_vec())
         });
         if let Some(parts) = found {
             used[t] = true;
@@ -611,7 +602,8 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
 fn named_alike(total: &Mention, part: &Mention) -> bool {
     match (&total.noun, &part.noun) {
         (_, None) => true,
-        (Some(w), Some(p)) => nouns::singular(w) == nouns::singular(p) || crate::relation::link(w, p).is_some(),
+        // (`link` says `Same` for one noun in two numbers.)
+        (Some(w), Some(p)) => crate::relation::link(w, p).is_some(),
         (None, Some(_)) => false,
     }
 }
@@ -624,7 +616,6 @@ const HEDGED_SUM_SLACK: f64 = 0.01;
 /// `HEDGED_SUM_SLACK` of it).
 fn adds_up<'m>(total: &Mention, parts: impl Iterator<Item = &'m Mention>) -> bool {
     use crate::interval::{hedged, Interval};
-    use crate::relation::changes::base_value;
     let Some(tv) = base_value(total) else { return false };
     let sum: f64 = parts.map(|p| base_value(p).unwrap_or(f64::NAN)).sum();
     let scale = tv / total.value.unwrap_or(1.0).max(f64::MIN_POSITIVE);
@@ -781,12 +772,11 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                 });
             // ("The money is split three ways: £1.2bn …" names the one earlier sum larger
             // than every part; with two such sums, which one is unknown.)
-            let base = crate::relation::changes::base_value;
             let total = total.or_else(|| {
                 if !lexicon::contains(MONEY_SUBJECTS, &subject) || ms[run[0]].kind != Kind::Money {
                     return None;
                 }
-                let largest = run.iter().filter_map(|&p| base(&ms[p])).fold(0.0, f64::max);
+                let largest = run.iter().filter_map(|&p| base_value(&ms[p])).fold(0.0, f64::max);
                 let sums: Vec<usize> = (0..run[0])
                     .rev()
                     .take(MAX_BACK)
@@ -795,7 +785,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                         ms[t].sentence < s
                             && is_part_candidate(cx, t)
                             && comparable(&ms[t], &ms[run[0]])
-                            && base(&ms[t]).is_some_and(|v| v > largest)
+                            && base_value(&ms[t]).is_some_and(|v| v > largest)
                     })
                     .collect();
                 match sums.as_slice() {

@@ -120,24 +120,17 @@ pub fn read(cx: &Article<'_>) -> (Vec<Pair>, Vec<Balance>) {
     let mut balances = Vec::new();
     for i in 0..ms.len() {
         match sides[i] {
-            Some(Side::Exports) => {
-                // The import level of the same sentence, in the same currency, right after.
-                let imports = (i + 1..ms.len())
+            Some(side @ (Side::Exports | Side::Imports)) => {
+                // The other side's level right after, in the same sentence and currency:
+                // "exported £16.9bn worth of goods, but imported £21.5bn", or the other way.
+                let other = if side == Side::Exports { Side::Imports } else { Side::Exports };
+                let found = (i + 1..ms.len())
                     .take(PAIR_SCAN)
                     .take_while(|&j| ms[j].sentence == ms[i].sentence)
-                    .find(|&j| sides[j] == Some(Side::Imports) && ms[j].unit == ms[i].unit);
-                if let Some(j) = imports {
-                    pairs.push(Pair { exports: i, imports: j });
-                }
-            }
-            Some(Side::Imports) => {
-                // "imported £21.5bn … and exported £16.9bn": the other order.
-                let exports = (i + 1..ms.len())
-                    .take(PAIR_SCAN)
-                    .take_while(|&j| ms[j].sentence == ms[i].sentence)
-                    .find(|&j| sides[j] == Some(Side::Exports) && ms[j].unit == ms[i].unit);
-                if let Some(j) = exports {
-                    pairs.push(Pair { exports: j, imports: i });
+                    .find(|&j| sides[j] == Some(other) && ms[j].unit == ms[i].unit);
+                if let Some(j) = found {
+                    let (exports, imports) = if side == Side::Exports { (i, j) } else { (j, i) };
+                    pairs.push(Pair { exports, imports });
                 }
             }
             Some(Side::Balance) => {
