@@ -94,6 +94,17 @@ impl<T: Copy> Table<T> for SortedTable<T> {
     }
 }
 
+/// Fails to compile on a key the sorted lists cannot hold: an upper-case ASCII letter
+/// (lookups compare lower case) or more than `SORTED_MAX_BYTES`.
+const fn assert_key(bytes: &[u8]) {
+    assert!(bytes.len() <= SORTED_MAX_BYTES);
+    let mut k = 0;
+    while k < bytes.len() {
+        assert!(!bytes[k].is_ascii_uppercase());
+        k += 1;
+    }
+}
+
 /// The indices of `table` sorted by key (a stable insertion sort when compiling), for
 /// `SortedTable::new`. Fails to compile as `sorted` does, or past 65,536 entries.
 pub const fn order<const N: usize, T>(table: &[(&'static str, T)]) -> [u16; N] {
@@ -102,12 +113,7 @@ pub const fn order<const N: usize, T>(table: &[(&'static str, T)]) -> [u16; N] {
     let mut i = 0;
     while i < N {
         let bytes = table[i].0.as_bytes();
-        assert!(bytes.len() <= SORTED_MAX_BYTES);
-        let mut k = 0;
-        while k < bytes.len() {
-            assert!(!bytes[k].is_ascii_uppercase());
-            k += 1;
-        }
+        assert_key(bytes);
         // Strictly before: an equal key stays after the earlier entry.
         let mut j = i;
         while j > 0 && before(bytes, table[out[j - 1] as usize].0.as_bytes()) {
@@ -233,12 +239,7 @@ pub const fn sorted<const N: usize>(words: &[&'static str]) -> [&'static str; N]
     while i < N {
         let w = words[i];
         let bytes = w.as_bytes();
-        assert!(bytes.len() <= SORTED_MAX_BYTES);
-        let mut k = 0;
-        while k < bytes.len() {
-            assert!(!bytes[k].is_ascii_uppercase());
-            k += 1;
-        }
+        assert_key(bytes);
         let mut j = i;
         while j > 0 && before(bytes, out[j - 1].as_bytes()) {
             out[j] = out[j - 1];

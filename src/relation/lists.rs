@@ -889,7 +889,7 @@ fn finish(
     total: usize,
     parts: Vec<usize>,
     partial: bool,
-    dash: bool,
+    declared_division: bool,
     far: bool,
 ) -> Option<Breakdown> {
     // Parts must count what the total counts, or say nothing of it ("70 aircraft … 225 firm
@@ -906,13 +906,13 @@ fn finish(
             .take(2)
             .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "other"], t.text(cx.text)))
     });
-    let exhaustive = !partial && (complete || remaining || dash);
-    let declared = far && dash;
+    let exhaustive = !partial && (complete || remaining || declared_division);
+    let declared = far && declared_division;
     Some(Breakdown {
         total,
         parts,
         exhaustive,
-        exclusive: exclusive || remaining || dash,
+        exclusive: exclusive || remaining || declared_division,
         partial,
         far,
         declared,
