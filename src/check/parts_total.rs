@@ -21,8 +21,15 @@
 //! "The money is split three ways: £1.2bn …; £870m …; and £290m …"); the rest opening the
 //! next sentence ("… and doctors for 1,240. The remaining 4,410 are …"); parts in the next
 //! sentences tied only by an exact sum ("cut around 12,800 jobs" … "5,125 positions would
-//! go. Another 1,700 …, 3,400 … and 2,600 …": `ok` or a `note`, never an alarm). Amounts of
-//! money and percentages of one whole as well as counts.
+//! go. Another 1,700 …, 3,400 … and 2,600 …": `ok` or a `note`, never an alarm); "Of every
+//! £100 paid, £52 goes to …"; a total that closes the list in so many words ("rounds of 68,
+//! 71, 69 and 66 for a total of 274"); the rest as what a part leaves ("Of the 2,750
+//! tickets, 2,185 were sold in the first hour, leaving 465"); a subject that stands for the
+//! one earlier level larger than every part, whatever it counted ("counted 1,947 grey
+//! seals" … "The count was made up of 1,362 adults and 595 pups"; a start it rose from is
+//! no level); a list begun in one sentence and closed by the rest in the next ("14 branches
+//! …, followed by … 11. Nine branches … and the remaining five …"). Amounts of money and
+//! percentages of one whole as well as counts.
 //!
 //! # Flags
 //! Parts above the total when the parts cannot overlap (error; a warning when the total
@@ -45,9 +52,15 @@
 //!   list's words declare it a division of that total ("The money is split three ways:"), or
 //!   when
 //!   parts that cannot overlap, named like the total, exceed a total the text calls one ("A
-//!   total of 1,250 new homes" … "Of those, 480 are for rent, 320 … and 520 …": warning).
+//!   total of 1,250 new homes" … "Of those, 480 are for rent, 320 … and 520 …": warning),
+//!   or when a list the rest closes names the total's own thing ("close 38 branches" … "the
+//!   remaining five": warning);
+//! - a verb of result with a noun of its own is no item ("including £45m for Ellis, leaving
+//!   a net outlay of £55m");
+//! - a slip is named only when one figure alone could be it.
 
 use crate::interval::{self, Interval};
+use crate::lexicon::nouns;
 use crate::relation::changes::base_value;
 use crate::relation::lists::{self, Breakdown};
 use crate::relation::slips::slip;
@@ -106,13 +119,21 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
     let noun = t.noun.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
     let whole = format!("{}{noun}", format::stated(cx.text, t));
     // A total in another sentence: a disagreement counts only through a slip.
-    let slipped = (verdict == Verdict::Inconsistent)
-        .then(|| {
-            std::iter::once((b.total, sum))
-                .chain(b.parts.iter().map(|&p| (p, total - (sum - base_value(&ms[p]).unwrap_or(0.0)))))
-                .find_map(|(i, needed)| slip(cx.text, &ms[i], needed / scale(i)).map(|k| (i, needed, k)))
-        })
-        .flatten();
+    let slips: Vec<(usize, f64, crate::relation::slips::Slip)> = if verdict == Verdict::Inconsistent {
+        std::iter::once((b.total, sum))
+            .chain(b.parts.iter().map(|&p| (p, total - (sum - base_value(&ms[p]).unwrap_or(0.0)))))
+            .filter_map(|(i, needed)| slip(cx.text, &ms[i], needed / scale(i)).map(|k| (i, needed, k)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let slipped = !slips.is_empty();
+    // (The message names the slip only when one figure alone could be it: "2,185 …, leaving
+    // 465" of 2,750 is 100 short, and 2,750 for 2,650 is as much a slip as 465 for 565.)
+    let culprit = match slips.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
     // (Parts that cannot overlap and add up to more than the whole the list points back to
     // are a warning without one: "A total of 1,250 homes" … "Of those, 480 …, 320 … and
     // 520 …".)
@@ -123,10 +144,16 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
     });
     // (Nor do parts the words declare a division of it: "The money is split three ways:
     // …".)
+    // (Nor does a complete list whose parts name the total's own thing: "close 38 branches"
+    // … "14 branches …, followed by … 11. Nine branches … and the remaining five".)
+    let same_noun = t.noun.as_deref().is_some_and(|w| {
+        b.parts.iter().any(|&p| ms[p].noun.as_deref().is_some_and(|n| nouns::singular(n) == nouns::singular(w)))
+    });
     if b.far
         && verdict == Verdict::Inconsistent
-        && slipped.is_none()
+        && !slipped
         && !(over && b.exclusive && named_alike && lists::says_total(cx, b.total))
+        && !(b.exhaustive && named_alike && same_noun)
         && !b.declared
     {
         return None;
@@ -152,7 +179,7 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
             } else {
                 format!("{base}, short of the {whole} they are said to make up ({} missing)", format::amount(t, gap))
             };
-            let culprit = slipped.map_or(String::new(), |(i, needed, kind)| {
+            let culprit = culprit.map_or(String::new(), |(i, needed, kind)| {
                 format!(
                     "; \"{}\" looks like {} for {}",
                     format::stated(cx.text, &ms[i]),
@@ -191,6 +218,14 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Error);
         assert!(found[0].1.contains("22 + 15 + 5 = 42, more than the 40 delegates"), "{}", found[0].1);
+    }
+
+    #[test]
+    fn names_a_slip_only_when_one_figure_alone_could_be_it() {
+        // 2,750 for 2,650 is as much a slip as 465 for 565.
+        let found = run("Of the 2,750 tickets, 2,185 were sold in the first hour, leaving 465.");
+        assert_eq!(found[0].0, Severity::Error, "{found:?}");
+        assert!(!found[0].1.contains("looks like"), "{}", found[0].1);
     }
 
     #[test]

@@ -17,6 +17,9 @@
 //! - three or more shares of a whole that is shared out whatever the verb (electricity,
 //!   generation, a market): "Wind supplied 34% of Britain's electricity last year, gas 31%,
 //!   nuclear 14% …";
+//! - three or more shares of the vote with no time beside them: "took 34.6% of the vote,
+//!   ahead of Labour on 31.2%, the Conservatives on 19.8%, …" (not "34% of the vote, against
+//!   41% in 2019");
 //! - fractions: "Half the shares …, a quarter to retail buyers and the remaining quarter";
 //! - a residual closing a list begun in the sentences before: "… Network charges account for
 //!   24% … Suppliers' costs account for 16% and VAT 5%, while the remaining 3% is the
@@ -207,6 +210,16 @@ fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
     (out, blocked)
 }
 
+/// Whether `sentence` names a time beside its shares: a year, or a word that looks back
+/// ("34% of the vote, against 41% in 2019 and 38% at the previous election" are shares of
+/// three votes).
+fn dated(cx: &Article<'_>, sentence: usize) -> bool {
+    near::sentence_tokens(cx, sentence).any(|k| {
+        cx.tokens().all[k].figure().is_some_and(|f| cx.mentions[f].kind == Kind::Year)
+            || near::is_any(cx, k, &["previous", "last", "ago", "earlier", "before", "compared", "since", "time"])
+    })
+}
+
 /// Whether the words of `sentence` include one of `list` (phrases of up to three words).
 ///
 /// Streams the words with the last three in hand: a sentence may be the whole text (a
@@ -337,7 +350,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let partition = linked
             || complete
             || near::sentence_tokens(cx, s).any(|k| near::is_any(cx, k, cues::PARTITION))
-            || (parts.len() >= 3 && says(cx, s, SHARED_WHOLES));
+            || (parts.len() >= 3 && says(cx, s, SHARED_WHOLES))
+            || (parts.len() >= 3 && says(cx, s, &["of the vote", "of the votes"]) && !dated(cx, s));
         if !partition || parts.len() < 2 {
             continue;
         }
@@ -478,6 +492,15 @@ mod tests {
         assert!(found[0].2.starts_with("48.6% + 39.8% + 15.2% = 103.6%"), "{found:?}");
         let clean = text.replace("15.2%", "11.6%");
         assert!(run(&clean).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(&clean));
+    }
+
+    #[test]
+    fn shares_of_one_vote_are_a_partition() {
+        let found = run("Platt took 34.6% of the vote, ahead of Labour on 31.2%, the Conservatives on 19.8%, the Liberal Democrats on 9.1% and the Greens on 7.1%.");
+        assert_eq!(found[0].0, Severity::Error, "{found:?}");
+        assert!(found[0].2.contains("= 101.8%"), "{}", found[0].2);
+        // Shares of three elections.
+        assert!(run("Platt took 34.6% of the vote, against 41% in 2019 and 38% at the previous election.").is_empty());
     }
 
     #[test]

@@ -250,6 +250,21 @@ fn joins_parts(cx: &Article<'_>, a: usize, b: usize) -> bool {
     {
         return true;
     }
+    // "including £45m for Ryan Ellis, leaving a net outlay of £55m": a verb of result
+    // followed by a noun of its own names another quantity; right before the figure it
+    // names the rest ("…, leaving 465").
+    if let Some(v) = between.iter().position(|t| t.is_word() && lexicon::contains(RESULT_VERBS, t.text(cx.text))) {
+        let own_noun = between[v + 1..].iter().any(|t| {
+            t.is_word()
+                && !lexicon::contains(
+                    &["just", "only", "about", "around", "up", "to", "some", "nearly", "almost"],
+                    t.text(cx.text),
+                )
+        });
+        if own_noun {
+            return false;
+        }
+    }
     // Within the list, commas and "and" separate items, not clauses ("…, 1,870 workers, and
     // 1,380 people"); a bracket does.
     if between.iter().any(|t| matches!(t.punct(), Some('(' | ')'))) {
@@ -319,7 +334,13 @@ fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<String> {
     if head.len() > 12 || !head.first().is_some_and(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("the")) {
         return None;
     }
-    let verb = head.iter().position(|t| t.is_word() && lexicon::contains(DECLARES, t.text(cx.text)))?;
+    // ("The count was made up of 1,362 adults and 595 pups": "made up" declares it too.)
+    let made_up = |k: usize| {
+        head[k].text(cx.text).eq_ignore_ascii_case("made")
+            && head.get(k + 1).is_some_and(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("up"))
+    };
+    let verb = (0..head.len())
+        .find(|&k| head[k].is_word() && (lexicon::contains(DECLARES, head[k].text(cx.text)) || made_up(k)))?;
     // "The incidents broke", "The serious incidents broke", "The incidents were split".
     let before_verb: Vec<&Token> = head[1..verb].iter().filter(|t| t.is_word()).collect();
     let noun = match before_verb.as_slice() {
@@ -674,7 +695,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             && toks[start + 1..first_tok].iter().all(|t| {
                 let w = word(t).as_bytes();
                 let ends = |s: &str| w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-                lexicon::contains(&["the", "its", "their", "all"], word(t)) || ends("'s") || ends("’s")
+                // ("Of every £100 paid, £52 goes to …": the whole each share is of.)
+                lexicon::contains(&["the", "its", "their", "all", "every", "each"], word(t)) || ends("'s") || ends("’s")
             })
     };
     if run.len() >= 3 && (introduces || opens_of) {
@@ -697,6 +719,19 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         let closes = between.first().is_some_and(|t| word(t).eq_ignore_ascii_case("of"))
             && between.len() <= 3
             && ms[next].sentence == ms[last].sentence;
+        // "rounds of 68, 71, 69 and 66 for a total of 274": the words say the run adds up to
+        // the figure after it. (Not a running total: "taking his tally to 150" counts
+        // earlier games too.)
+        let sums_to = ms[next].sentence == ms[last].sentence
+            && between.len() <= 5
+            && between.iter().any(|t| lexicon::contains(&["total", "combined", "aggregate"], word(t)))
+            && between.iter().all(|t| {
+                matches!(t.punct(), Some(',' | '–' | '—' | '-'))
+                    || lexicon::contains(
+                        &["for", "a", "an", "of", "total", "making", "giving", "combined", "aggregate"],
+                        word(t),
+                    )
+            });
         // "31 points, hitting 11 of 19 shots, including 5 of 8": a box score's pairs are
         // parts of their own wholes, and a part that names another thing (points, not
         // shots) is no part of this total.
@@ -720,13 +755,13 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             }),
             _ => false,
         };
-        if closes
+        if (closes || sums_to)
             && run.len() >= 2
             && comparable(&ms[last], &ms[next])
             && !own_pair
             && !run.iter().any(|&p| names_other(p))
         {
-            return finish(cx, next, run.to_vec(), false, false, false);
+            return finish(cx, next, run.to_vec(), false, sums_to, false);
         }
     }
     // "61 points from their 30 matches after winning 18, drawing seven and losing five": a
@@ -772,8 +807,12 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                 });
             // ("The money is split three ways: £1.2bn …" names the one earlier sum larger
             // than every part; with two such sums, which one is unknown.)
+            // ("The count was made up of …", "The total comprised …" name the one earlier
+            // level larger than every part, whatever it counted; a start it rose from is no
+            // level: "4,806 incidents …, up from 4,512".)
             let total = total.or_else(|| {
-                if !lexicon::contains(MONEY_SUBJECTS, &subject) || ms[run[0]].kind != Kind::Money {
+                let money = lexicon::contains(MONEY_SUBJECTS, &subject) && ms[run[0]].kind == Kind::Money;
+                if !money && !lexicon::contains(FIGURE_SUBJECTS, &subject) {
                     return None;
                 }
                 let largest = run.iter().filter_map(|&p| base_value(&ms[p])).fold(0.0, f64::max);
@@ -785,6 +824,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                         ms[t].sentence < s
                             && is_part_candidate(cx, t)
                             && comparable(&ms[t], &ms[run[0]])
+                            && !matches!(cx.frames()[t].role, Some(Role::From | Role::Change | Role::By))
                             && base_value(&ms[t]).is_some_and(|v| v > largest)
                     })
                     .collect();
@@ -808,6 +848,11 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         }
     }
     if run.len() >= 2 && (points_back(cx, run[0]) || remaining) {
+        // "…, with 14 branches shutting, followed by the north of England with 11. Nine
+        // branches in Wales and the remaining five in Northern Ireland will also close": a
+        // rest closes the list the sentence before began, and the whole is before both.
+        let begun = if remaining { begun_before(cx, run[0]) } else { Vec::new() };
+        let run: Vec<usize> = begun.iter().chain(run).copied().collect();
         let s = ms[run[0]].sentence;
         // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
         let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
@@ -827,16 +872,70 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                 && total_cue(cx, t)
         });
         if let Some(total) = total {
-            return finish(cx, total, run.to_vec(), false, false, true);
+            return finish(cx, total, run, false, false, true);
         }
     }
     None
 }
 
+/// The most items a list begun in the sentence before may bring to the rest that closes it.
+const BEGUN_ITEMS: usize = 6;
+
+/// The items of a list that ends the sentence before figure `first`, when `first` opens a
+/// list of its own right after them (no figure between) that the rest closes: like figures
+/// joined as items, each naming what the others do, first item first. Empty when there is
+/// no such list.
+fn begun_before(cx: &Article<'_>, first: usize) -> Vec<usize> {
+    let ms = cx.mentions;
+    let mut items: Vec<usize> = Vec::new();
+    let mut next = first;
+    while let Some(c) = next.checked_sub(1) {
+        let prior = ms[c].sentence + 1 == ms[first].sentence;
+        let joined = next == first || joins_parts(cx, c, next);
+        let alike = ms[c].kind == ms[first].kind
+            && comparable(&ms[c], &ms[first])
+            && named_alike_items(&ms[c], &ms[first])
+            && is_part_candidate(cx, c);
+        if !prior || !joined || !alike || items.len() == BEGUN_ITEMS {
+            break;
+        }
+        items.push(c);
+        next = c;
+    }
+    // (One figure alone before is no list begun: "…, up from 11. Nine branches and the
+    // remaining five".)
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    items.reverse();
+    items
+}
+
+/// Whether two items of one list may count one thing: the same noun, linked nouns, or no
+/// noun on either.
+fn named_alike_items(a: &Mention, b: &Mention) -> bool {
+    match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) => crate::relation::link(x, y).is_some(),
+        _ => true,
+    }
+}
+
+/// Verbs that introduce the result of what came before: "leaving a net outlay of £55m",
+/// "bringing the total to 35".
+const RESULT_VERBS: &[&str] = &["leaving", "bringing", "taking", "giving", "making", "pushing", "lifting"];
+
+/// Words right before a part that make it what is left of the total: "the remaining 16",
+/// "the rest, 4,410", "2,185 were sold in the first hour, leaving 465".
+const REST_WORDS: &[&str] = &["remaining", "rest", "other", "leaving"];
+
 /// Subjects that name a sum of money, whatever noun the sum was given: "The money is
 /// split three ways", "The funding breaks down as".
 const MONEY_SUBJECTS: &[&str] =
     &["money", "cash", "funding", "fund", "sum", "budget", "package", "investment", "spending", "total"];
+
+/// Subjects that stand for a figure just stated, whatever it counted: "The count was made
+/// up of …", "The total comprised …".
+const FIGURE_SUBJECTS: &[&str] = &["total", "count", "figure", "number", "tally", "sum"];
 
 /// What a record of wins, draws and defeats is a breakdown of.
 const GAMES: &[&str] =
@@ -904,7 +1003,7 @@ fn finish(
             .iter()
             .rev()
             .take(2)
-            .any(|t| t.is_word() && lexicon::contains(&["remaining", "rest", "other"], t.text(cx.text)))
+            .any(|t| t.is_word() && lexicon::contains(REST_WORDS, t.text(cx.text)))
     });
     let exhaustive = !partial && (complete || remaining || declared_division);
     let declared = far && declared_division;
@@ -949,6 +1048,47 @@ mod tests {
         assert!(found[0].3, "{found:?}");
         let found = read("Of the 120 seats, the Liberal Alliance won 47, the Social Democrats 38, the Greens 19 and independents the remaining 16.");
         assert_eq!((found[0].0.as_str(), found[0].2), ("120", true));
+    }
+
+    #[test]
+    fn reads_totals_named_in_so_many_words() {
+        let found = read(
+            "Of every £100 paid, £52 goes to the county, £21 to the police and the remaining £27 to the district.",
+        );
+        assert_eq!((found[0].0.as_str(), found[0].2), ("£100", true), "{found:?}");
+        let found = read("She had rounds of 68, 71, 69 and 66 for a total of 274.");
+        assert_eq!(found[0].0, "274");
+        assert!(found[0].2, "a declared total covers its parts: {found:?}");
+        // A running total counts earlier games too.
+        assert!(read("He scored 12, 15 and 9 points, taking his tally to 150.").is_empty());
+        let found = read("Of the 2,750 tickets, 2,185 were sold in the first hour, leaving 465.");
+        assert_eq!((found[0].0.as_str(), found[0].2), ("2,750", true), "{found:?}");
+    }
+
+    #[test]
+    fn a_subject_that_stands_for_a_figure_names_the_level_before() {
+        let found = read("The service attended 4,806 incidents, up from 4,512.\n\nThe total was made up of 1,622 fires, 1,408 collisions and 1,796 false alarms.");
+        assert_eq!(found[0].0, "4,806", "{found:?}");
+        assert!(found[0].2);
+        // Two levels: which one is unknown.
+        assert!(read("The service attended 4,806 incidents and 4,512 the year before.\n\nThe total was made up of 1,622 fires and 1,408 collisions.").is_empty());
+    }
+
+    #[test]
+    fn a_rest_closes_the_list_the_sentence_before_began() {
+        let found = read("The bank will shut 27 branches. The north-west loses nine branches and the Midlands eight. Seven branches in Wales and the remaining three in Scotland will also close.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].1.len(), found[0].2), ("27", 4, true));
+        // One figure alone before is no list begun.
+        let found = read("The bank will shut 27 branches. Most are in the north-west, which loses 12. Nine branches in Wales and the remaining six in Scotland will also close.");
+        assert!(found.iter().all(|b| b.1.len() == 2), "{found:?}");
+    }
+
+    #[test]
+    fn a_result_with_a_noun_of_its_own_is_no_item() {
+        let found =
+            read("The club recouped £87m from sales, including £45m for Ryan Ellis, leaving a net outlay of £55m.");
+        assert!(found.iter().all(|b| b.1 == ["£45m"]), "{found:?}");
     }
 
     #[test]
