@@ -18,7 +18,11 @@
 //!   "At about 80% of GDP, Turkey's debt is double that figure" (a warning when it fails);
 //!   and the other way round, a subject that points back: "… 3.1 million tonnes this year."
 //!   "That would be only half as much as the 4.2 million tonnes gathered last year" (the
-//!   one comparable figure of the sentence before).
+//!   one comparable figure of the sentence before);
+//! - a multiple followed in its sentence by exactly two like figures in the order it implies
+//!   (`Tie::Loose`): "We have already doubled the length of maternity pay, it was 13 weeks
+//!   when we were elected, we have already taken it up to 26 weeks". Weak evidence:
+//!   agreement confirms, a disagreement is a warning only through a typing slip.
 //!
 //! # Flags
 //! "Enrolment doubled from 1,100 to 2,900."
@@ -80,7 +84,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             None => format::number(av),
         };
         let base = format!("{} is {} times {start}", format::stated(cx.text, &ms[s.to]), format::number(ratio));
-        let linked = s.tie == Tie::Linked;
+        // (Tied by their subject or only by where they stand: weak evidence either way.)
+        let linked = matches!(s.tie, Tie::Linked | Tie::Loose);
         let (severity, message) = match verdict {
             Verdict::Consistent => (Severity::Ok, format!("{base}: \"{said}\" holds.")),
             Verdict::ConsistentWithHedge | Verdict::ConsistentWithRounding => {
@@ -128,6 +133,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let message = match s.tie {
             Tie::Linked => format!("{message} The multiple stands in another sentence about the same subject."),
             Tie::Pointed => format!("{message} The base is the figure the sentence before states."),
+            Tie::Loose => format!("{message} (No word ties the multiple to these figures but their place after it.)"),
             Tie::Sentence => message,
         };
         findings.push(Finding {

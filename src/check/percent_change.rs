@@ -19,6 +19,12 @@
 //! - the percentage in another sentence, up to twelve paragraphs away, when the two
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");
+//! - a comparison with no word tying its figures (`Tie::Loose`): "Pernod – at 7.5bn euros –
+//!   is about 9% smaller than Allied Domecq, which has … 8.2bn euros" (the one like figure
+//!   either side); "The gap … hit … $671.7bn in 2004." "The deficit … was 24.4% above the
+//!   previous record – 2003's imbalance of $496.5bn" (the subject's one like figure in the
+//!   sentence before). Agreement confirms; a disagreement is a warning only when a figure
+//!   looks like a typing slip;
 //! - a change word with no percentage ("rose from €3.12m to €4.87m"): the direction is
 //!   checked — an error when it is wrong; `ok` when it holds, unless a change stated
 //!   elsewhere could be this one's and was not tied to it (a loose percentage about the
@@ -217,7 +223,8 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
         format::stated(cx.text, b),
         format::number(actual.abs())
     );
-    let linked = s.tie == Tie::Linked;
+    // (Tied by their subject or only by where they stand: weak evidence either way.)
+    let linked = matches!(s.tie, Tie::Linked | Tie::Loose);
     let (severity, message) = match verdict {
         Verdict::Consistent => (Severity::Ok, format!("{base}, as the text says ({said}).")),
         Verdict::ConsistentWithHedge => {
@@ -259,7 +266,11 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
             (severity, format!("{base}, not {said}{hint}."))
         }
     };
-    let message = if linked && verdict != Verdict::Inconsistent {
+    let message = if s.tie == Tie::Loose {
+        format!(
+            "{message} (No word ties the percentage to these figures but the comparison they stand either side of.)"
+        )
+    } else if linked && verdict != Verdict::Inconsistent {
         format!("{message} (The percentage and the figures stand in different sentences about the same subject.)")
     } else if linked {
         format!("{message} The percentage stands in another sentence about the same subject; check that they belong together.")

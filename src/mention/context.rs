@@ -497,7 +497,23 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
                 let r = r.strip_prefix(' ').unwrap_or(r);
                 r.starts_with("- ") || r.starts_with("-\n") || r == "-"
             });
-            if alone && !glued_before && !closing && dash_at >= floor {
+            // Only a temperature takes a spaced minus: elsewhere " - " is a dash ("valid
+            // votes cast - 9,771,617", "the previous record - 2003's imbalance", a list's
+            // "- 5 foods").
+            let temperature = text.get(end..).is_some_and(|r| {
+                let r = r.trim_start_matches(' ');
+                let unit_len = if r.starts_with('°') {
+                    '°'.len_utf8()
+                } else if r.len() >= 6 && r.as_bytes()[..6].eq_ignore_ascii_case(b"degree") {
+                    6
+                } else if r.starts_with(['C', 'F']) {
+                    1
+                } else {
+                    return false;
+                };
+                r.get(unit_len..).and_then(|x| x.chars().next()).is_none_or(|c| !c.is_alphabetic() || unit_len == 6)
+            });
+            if alone && temperature && !glued_before && !closing && dash_at >= floor {
                 span_start = dash_at;
                 value = -value;
             }

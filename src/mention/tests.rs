@@ -275,6 +275,11 @@ fn a_figure_between_dashes_is_an_aside() {
     let found = read("just over half a million people - 645,000 - are at risk");
     assert_eq!((found[1].0.as_str(), found[1].1), ("645,000", Some(645000.0)));
     assert_eq!(read("temperatures of - 20 degrees")[0].1, Some(-20.0));
+    assert_eq!(read("lows of - 5C overnight")[0].1, Some(-5.0));
+    // Only a temperature takes a spaced minus: elsewhere " - " is a dash.
+    assert_eq!(read("Valid votes cast - 9,771,617.")[0].1, Some(9771617.0));
+    let found = read("24.4% above the previous record - 2003's imbalance of $496.5bn");
+    assert_eq!((found[1].0.as_str(), found[1].2), ("2003", Kind::Year));
 }
 
 /// The checks branch: "plus or minus 2.9 points" is a margin, not a negative figure.

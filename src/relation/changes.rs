@@ -39,6 +39,14 @@ pub enum Tie {
     Linked,
     /// In the sentence before, named by a word pointing back: "double that figure".
     Pointed,
+    /// Only by where the figures stand: the two figures of one unit either side of a
+    /// comparison ("Pernod – at 7.5bn euros – is about 9% smaller than Allied Domecq, which
+    /// has … 8.2bn euros"), its base with the subject's one like figure in the sentence
+    /// before ("… of $671.7bn in 2004." "The deficit … was 24.4% above … $496.5bn"), or
+    /// the two like figures after a multiple ("doubled …, it was 13 weeks …, taken it up to
+    /// 26 weeks"). Weak evidence: agreement confirms, a disagreement counts only through a
+    /// slip.
+    Loose,
 }
 
 /// One change the text states.
@@ -488,7 +496,17 @@ fn read_chunk(
                     out[s].direction = frames[p].direction;
                 }
             }
-            None => loose_percents.push(p),
+            None => match compared(cx, figures, p) {
+                Some(statement) => out.push(statement),
+                None => loose_percents.push(p),
+            },
+        }
+    }
+    // "about 9% smaller than Allied Domecq, which has …": a comparative the frame reader
+    // gives no role of change.
+    for &p in figures.iter().filter(|&&p| frames[p].role.is_none()) {
+        if let Some(statement) = compared(cx, figures, p) {
+            out.push(statement);
         }
     }
     for (k, mult) in mults {
@@ -504,7 +522,7 @@ fn read_chunk(
                 out[s].multiple = Some(mult);
                 out[s].tie = Tie::Sentence;
             }
-            None => match between(cx, &quantities, k, mult.clone()) {
+            None => match between(cx, &quantities, k, mult.clone()).or_else(|| after_multiple(cx, figures, k, &mult)) {
                 Some(statement) => out.push(statement),
                 None => loose_multiples.push((k, mult)),
             },
@@ -770,6 +788,143 @@ fn between(cx: &Article<'_>, figures: &[usize], k: usize, multiple: Multiple) ->
         direction: None,
         verb_direction: None,
         tie: if ms[a].sentence == ms[b].sentence { Tie::Sentence } else { Tie::Pointed },
+        contested: false,
+    })
+}
+
+/// Comparatives that, with "than", set a percentage against a base: "9% smaller than".
+const COMPARATIVES: &[(&str, Direction)] = &[
+    ("bigger", Direction::Up),
+    ("cheaper", Direction::Down),
+    ("dearer", Direction::Up),
+    ("greater", Direction::Up),
+    ("higher", Direction::Up),
+    ("larger", Direction::Up),
+    ("less", Direction::Down),
+    ("lower", Direction::Down),
+    ("more", Direction::Up),
+    ("smaller", Direction::Down),
+];
+
+/// How many tokens after the comparison its base may stand: "than Allied Domecq, which
+/// has a capitalisation of £5.7bn ($10.7bn; 8.2bn euros)".
+const COMPARED_REACH: usize = 24;
+
+/// A percentage that compares two things ("P% smaller than B", "P% above B") whose figures
+/// no word ties to it: the base is the like figure after the comparison, and the subject
+/// the one figure of that unit before it in the sentence — or, when the sentence has none,
+/// the one of the sentence before ("The gap … hit an all-time high of $671.7bn in 2004."
+/// "The trade deficit for all of last year was 24.4% above the previous record – 2003's
+/// imbalance of $496.5bn"). Each unit must have exactly those two figures, so that which
+/// is compared with which is not a guess.
+fn compared(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> {
+    let ms = cx.mentions;
+    let at = cx.tokens().of(p);
+    if ms[p].kind != Kind::Percent || ms[p].unit != Some("%") {
+        return None;
+    }
+    let next = near::word(cx, at + 1)?;
+    let (direction, base_at) = if let Some(&(_, d)) = COMPARATIVES.iter().find(|(w, _)| next.eq_ignore_ascii_case(w)) {
+        if !near::is(cx, at + 2, "than") {
+            return None;
+        }
+        (d, at + 2)
+    } else if next.eq_ignore_ascii_case("above") {
+        (Direction::Up, at + 1)
+    } else if next.eq_ignore_ascii_case("below") {
+        (Direction::Down, at + 1)
+    } else {
+        return None;
+    };
+    let quantity = |i: usize| matches!(ms[i].kind, Kind::Money | Kind::Count) && !is_duration(cx, i);
+    let after: Vec<usize> = figures
+        .iter()
+        .copied()
+        .filter(|&i| quantity(i) && cx.tokens().of(i) > base_at && cx.tokens().of(i) <= base_at + COMPARED_REACH)
+        .collect();
+    let before: Vec<usize> = figures.iter().copied().filter(|&i| quantity(i) && cx.tokens().of(i) < at).collect();
+    let statement = |from: usize, to: usize| Statement {
+        from: Some(from),
+        to,
+        by: None,
+        percent: Some(p),
+        multiple: None,
+        direction: Some(direction),
+        verb_direction: None,
+        tie: Tie::Loose,
+        contested: false,
+    };
+    // One unit with one figure either side; the subject outside brackets (a conversion in
+    // them says the same again).
+    for &b in &after {
+        let like_after = after.iter().filter(|&&j| comparable(&ms[b], &ms[j])).count();
+        let like_before: Vec<usize> = before.iter().copied().filter(|&a| comparable(&ms[a], &ms[b])).collect();
+        if like_after == 1 && like_before.len() == 1 && !cx.in_parens(like_before[0]) {
+            return Some(statement(b, like_before[0]));
+        }
+    }
+    // No quantity before it in the sentence: the subject is the one like figure of the
+    // sentence before, in the same paragraph or the one before.
+    if !before.is_empty() {
+        return None;
+    }
+    let outside: Vec<usize> = after.iter().copied().filter(|&b| !cx.in_parens(b)).collect();
+    let &[b] = outside.as_slice() else { return None };
+    let s = ms[b].sentence.checked_sub(1)?;
+    if cx.segments.paragraph_of(s) + 1 < cx.segments.paragraph_of(ms[b].sentence) {
+        return None;
+    }
+    let prior: Vec<usize> = (0..b)
+        .rev()
+        .take(CHUNK)
+        .take_while(|&i| ms[i].sentence >= s)
+        .filter(|&i| ms[i].sentence == s && quantity(i) && comparable(&ms[i], &ms[b]))
+        .collect();
+    match prior.as_slice() {
+        [a] if !cx.in_parens(*a) => Some(statement(b, *a)),
+        _ => None,
+    }
+}
+
+/// The most figures after a multiple that its loose reading looks at.
+const AFTER_MULTIPLE: usize = 6;
+
+/// "We have already doubled the length of maternity pay, it was 13 weeks when we were
+/// elected, we have already taken it up to 26 weeks": a multiple followed in its sentence
+/// by exactly two like figures, and nothing else, has them for its start and its end, in
+/// the order the multiple implies (the larger after a rise). Spans of time count here
+/// when both are the same span.
+fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Multiple) -> Option<Statement> {
+    let ms = cx.mentions;
+    let toks = &cx.tokens().all;
+    let end = multiple.span.end;
+    let later: Vec<usize> = figures.iter().copied().filter(|&i| ms[i].span.start >= end).take(AFTER_MULTIPLE).collect();
+    // Quantities, or else spans of time: "it was £40,000 two years ago and it is £80,000".
+    let (spans, quantities): (Vec<usize>, Vec<usize>) = later
+        .iter()
+        .copied()
+        .filter(|&i| matches!(ms[i].kind, Kind::Money | Kind::Count | Kind::Measure))
+        .partition(|&i| is_duration(cx, i));
+    let time_noun = |i: usize| ms[i].noun.as_deref().map(crate::lexicon::nouns::singular);
+    let (a, b, alike) = match (quantities.as_slice(), spans.as_slice()) {
+        (&[a, b], _) => (a, b, comparable(&ms[a], &ms[b])),
+        (&[], &[a, b]) => (a, b, time_noun(a).is_some() && time_noun(a) == time_noun(b)),
+        _ => return None,
+    };
+    let (av, bv) = (base_value(&ms[a])?, base_value(&ms[b])?);
+    let rises = bv > av;
+    if !alike || cx.in_parens(a) || cx.in_parens(b) || rises != (multiple.factor > 1.0) || toks.get(k).is_none() {
+        return None;
+    }
+    Some(Statement {
+        from: Some(a),
+        to: b,
+        by: None,
+        percent: None,
+        multiple: Some(multiple.clone()),
+        direction: None,
+        verb_direction: None,
+        tie: Tie::Loose,
         contested: false,
     })
 }
@@ -1364,6 +1519,38 @@ mod tests {
             .iter()
             .map(|s| (s.from.map(show), show(s.to), s.percent.map(show), s.multiple.as_ref().map(|m| m.factor), s.tie))
             .collect()
+    }
+
+    #[test]
+    fn a_comparison_sets_the_like_figures_either_side_of_it() {
+        let found = read("Pernod - at 7.5bn euros ($9.7bn) - is about 9% smaller than Allied Domecq, which has a capitalisation of £5.7bn ($10.7bn; 8.2bn euros).");
+        let compared: Vec<_> = found.iter().filter(|s| s.4 == Tie::Loose).collect();
+        assert_eq!(compared.len(), 1, "{found:?}");
+        assert_eq!((compared[0].0.as_deref(), compared[0].1.as_str()), (Some("8.2bn euros"), "7.5bn euros"));
+        // No like figure before it: the subject is the one of the sentence before.
+        let found = read("The gap hit a high of $671.7bn in 2004.\n\nThe deficit for last year was 24.4% above the previous record - 2003's imbalance of $496.5bn.");
+        assert_eq!(
+            (found[0].0.as_deref(), found[0].1.as_str(), found[0].4),
+            (Some("$496.5bn"), "$671.7bn", Tie::Loose)
+        );
+        // Two like figures after it: which one is the base is a guess.
+        assert!(read("Shares were 5% higher than at the start of the year, at 1,200, while the index was 2,000.")
+            .iter()
+            .all(|s| s.4 != Tie::Loose));
+    }
+
+    #[test]
+    fn a_multiple_followed_by_two_like_figures_has_them_for_its_ends() {
+        let found = read("We have already doubled the length of maternity pay, it was 13 weeks when we were elected, we have already taken it up to 26 weeks.");
+        assert_eq!(
+            (found[0].0.as_deref(), found[0].1.as_str(), found[0].3, found[0].4),
+            (Some("13"), "26", Some(2.0), Tie::Loose)
+        );
+        let found =
+            read("The council has doubled its budget: it was £40,000 two years ago and it is £80,000 this year.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("£40,000"), "£80,000"));
+        // A fall after a rising multiple is no pair of its ends.
+        assert!(read("Prices have doubled, with a loaf at £1.10 and a pint of milk at £0.95.").is_empty());
     }
 
     #[test]
