@@ -21,8 +21,11 @@
 //!   one comparable figure of the sentence before);
 //! - a multiple followed in its sentence by exactly two like figures in the order it implies
 //!   (`Tie::Loose`): "We have already doubled the length of maternity pay, it was 13 weeks
-//!   when we were elected, we have already taken it up to 26 weeks". Weak evidence:
-//!   agreement confirms, a disagreement is a warning only through a typing slip.
+//!   when we were elected, we have already taken it up to 26 weeks", or by the next
+//!   sentence when its own has none ("… has halved in four years." "The count found 86
+//!   people in November 2019 and 43 last autumn"). Weak evidence: agreement confirms, a
+//!   disagreement is a warning only through a typing slip — unless "was A … is B" ties the
+//!   two as firmly as "from … to".
 //!
 //! # Flags
 //! "Enrolment doubled from 1,100 to 2,900."

@@ -27,7 +27,8 @@
 //! tickets, 2,185 were sold in the first hour, leaving 465"); a subject that stands for the
 //! one earlier level larger than every part, whatever it counted ("counted 1,947 grey
 //! seals" … "The count was made up of 1,362 adults and 595 pups"; a start it rose from is
-//! no level); a list begun in one sentence and closed by the rest in the next ("14 branches
+//! no level; "The figure included £9.1m … and £6.4m …" is some of it); "four wickets … and
+//! three more …, making seven in all"; a list begun in one sentence and closed by the rest in the next ("14 branches
 //! …, followed by … 11. Nine branches … and the remaining five …"). Amounts of money and
 //! percentages of one whole as well as counts.
 //!
@@ -57,7 +58,10 @@
 //!   remaining five": warning);
 //! - a verb of result with a noun of its own is no item ("including £45m for Ellis, leaving
 //!   a net outlay of £55m");
-//! - a slip is named only when one figure alone could be it.
+//! - a slip is named only when one figure alone could be it;
+//! - what a part leaves is less than the whole ("Of the 1,400 roles, 600 will go to Leeds,
+//!   leaving about 3,200 staff at its headquarters"), and a negation or an adverb describes
+//!   no category of its own ("840 built before 1950 and 610 not connected to mains gas").
 
 use crate::interval::{self, Interval};
 use crate::lexicon::nouns;

@@ -24,7 +24,9 @@
 //!   either side); "The gap … hit … $671.7bn in 2004." "The deficit … was 24.4% above the
 //!   previous record – 2003's imbalance of $496.5bn" (the subject's one like figure in the
 //!   sentence before). Agreement confirms; a disagreement is a warning only when a figure
-//!   looks like a typing slip;
+//!   looks like a typing slip — unless the subject stands right before the percentage and
+//!   the base in its clause ("sells for £392,000, about 30% higher than the county average
+//!   of £246,000": an error);
 //! - a change word with no percentage ("rose from €3.12m to €4.87m"): the direction is
 //!   checked — an error when it is wrong; `ok` when it holds, unless a change stated
 //!   elsewhere could be this one's and was not tied to it (a loose percentage about the

@@ -50,7 +50,11 @@
 //!   is a share of another whole beside them ("on a turnout of 71%", "a margin of error of
 //!   plus or minus 2.9 points");
 //! - none may be a change ("rose 5%") or a range;
-//! - multi-answer questions ("could give more than one reason") can exceed 100%;
+//! - multi-answer questions ("could give more than one reason") can exceed 100%, and shares
+//!   more than 12 points past 100% answer different questions or polls ("58% … supported
+//!   the scheme, while 64% were against any tax rise") unless one share is a typing slip;
+//! - parts that add up to one earlier share break it down ("… renewables 23.4%. Within the
+//!   renewable share, wind produced 10.2%, … the remaining 1.5%");
 //! - a residual is tied to earlier answers only through sentences that report answers
 //!   (found, said, supported, opposed, voted), and the walk back stops at a change.
 
@@ -220,6 +224,15 @@ fn dated(cx: &Article<'_>, sentence: usize) -> bool {
     })
 }
 
+/// How far past 100% shares may add up and still be read as one whole's: beyond it they
+/// answer different questions, unless a slip explains the excess.
+const FAR_PAST: f64 = 12.0;
+
+/// Whether share `p` looks like a typing slip for the value that would make the list whole.
+fn slipped_share(cx: &Article<'_>, p: &Part, sum: f64) -> bool {
+    p.mention.is_some_and(|i| crate::relation::slips::slip(cx.text, &cx.mentions[i], p.value - (sum - 100.0)).is_some())
+}
+
 /// Whether the words of `sentence` include one of `list` (phrases of up to three words).
 ///
 /// Streams the words with the last three in hand: a sentence may be the whole text (a
@@ -351,7 +364,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             || complete
             || near::sentence_tokens(cx, s).any(|k| near::is_any(cx, k, cues::PARTITION))
             || (parts.len() >= 3 && says(cx, s, SHARED_WHOLES))
-            || (parts.len() >= 3 && says(cx, s, &["of the vote", "of the votes"]) && !dated(cx, s));
+            || (parts.len() >= 3 && says(cx, s, &["vote", "votes"]) && !dated(cx, s));
         if !partition || parts.len() < 2 {
             continue;
         }
@@ -391,6 +404,15 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     continue;
                 }
                 earlier_shares = true;
+                // "… nuclear 18.6%, coal 15.9% and renewables 23.4%. Within the renewable
+                // share, wind produced 10.2%, … and the remaining 1.5%": parts that add up to
+                // one earlier share break that share down; they do not continue its list.
+                // (To the earlier share's own rounding: 17% + 9% + 6% + 4% = 36% is no
+                // breakdown of a 38%.)
+                let own = sum_and_slack(&combined).0;
+                if earlier.iter().any(|p| (p.value - own).abs() <= p.slack) {
+                    break;
+                }
                 earlier.append(&mut combined);
                 combined = earlier;
                 let (total, slack) = sum_and_slack(&combined);
@@ -412,6 +434,12 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             } else if earlier_shares {
                 continue;
             }
+        }
+        // "Some 58% … supported the scheme, while 64% said they were against any tax rise":
+        // far past 100%, shares answer different questions (or come from different polls),
+        // unless one share is a typing slip for what would make the whole.
+        if sum > 100.0 + FAR_PAST && !parts.iter().any(|p| slipped_share(cx, p, sum)) {
+            continue;
         }
         let terms: Vec<String> = parts
             .iter()
@@ -501,6 +529,25 @@ mod tests {
         assert!(found[0].2.contains("= 101.8%"), "{}", found[0].2);
         // Shares of three elections.
         assert!(run("Platt took 34.6% of the vote, against 41% in 2019 and 38% at the previous election.").is_empty());
+    }
+
+    #[test]
+    fn a_breakdown_of_one_earlier_share_is_no_continuation_of_its_list() {
+        let text = "Gas provided 42.1% of the power it generated, nuclear 18.6%, coal 15.9% and renewables 23.4%. \
+                    Within the renewable share, wind produced 10.2%, hydropower 6.1% and solar 5.6%, with biomass making up \
+                    the remaining 1.5%.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
+    }
+
+    #[test]
+    fn shares_far_past_the_whole_answer_different_questions() {
+        assert!(run(
+            "Some 58% of those questioned supported the scheme, while 64% said they were against any tax rise."
+        )
+        .is_empty());
+        // Unless one is a slip: 83% for 38%.
+        let found = run("Some 62% of those questioned supported the scheme, while 83% were against it.");
+        assert_eq!(found[0].0, Severity::Error, "{found:?}");
     }
 
     #[test]

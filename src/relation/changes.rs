@@ -340,6 +340,15 @@ pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
         loose_multiples.extend(mults_left);
         start = end;
     }
+    // "The number of people sleeping rough has halved in four years." "Its count found 86
+    // people in November 2019 and 34 last autumn."
+    loose_multiples.retain(|(k, mult)| match next_sentence_pair(cx, *k, mult) {
+        Some(statement) => {
+            out.push(statement);
+            false
+        }
+        None => true,
+    });
     link(cx, &mut out, &loose_percents, &loose_multiples);
     out
 }
@@ -860,7 +869,16 @@ fn compared(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> 
         let like_after = after.iter().filter(|&&j| comparable(&ms[b], &ms[j])).count();
         let like_before: Vec<usize> = before.iter().copied().filter(|&a| comparable(&ms[a], &ms[b])).collect();
         if like_after == 1 && like_before.len() == 1 && !cx.in_parens(like_before[0]) {
-            return Some(statement(b, like_before[0]));
+            let a = like_before[0];
+            // "sells for £392,000, about 30% higher than the Yorkshire average of £246,000":
+            // the subject right before the percentage and the base in the comparison's own
+            // clause are tied as firmly as "B, some P lower than A".
+            let beside = p == a + 1 && tokens_in_clause(cx, base_at, cx.tokens().of(b));
+            let mut s = statement(b, a);
+            if beside {
+                s.tie = Tie::Sentence;
+            }
+            return Some(s);
         }
     }
     // No quantity before it in the sentence: the subject is the one like figure of the
@@ -914,6 +932,54 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
     let (av, bv) = (base_value(&ms[a])?, base_value(&ms[b])?);
     let rises = bv > av;
     if !alike || cx.in_parens(a) || cx.in_parens(b) || rises != (multiple.factor > 1.0) || toks.get(k).is_none() {
+        return None;
+    }
+    // "it was £40,000 two years ago and is £80,000 this year": then and now, in so many
+    // words, tie the two figures as firmly as "from … to".
+    let verb_before = |i: usize, verbs: &[&str]| {
+        let at = cx.tokens().of(i);
+        (at.saturating_sub(3)..at).any(|j| near::is_any(cx, j, verbs))
+    };
+    let then_and_now = verb_before(a, &["was", "were"]) && verb_before(b, &["is", "are", "now"]);
+    Some(Statement {
+        from: Some(a),
+        to: b,
+        by: None,
+        percent: None,
+        multiple: Some(multiple.clone()),
+        direction: None,
+        verb_direction: None,
+        tie: if then_and_now { Tie::Sentence } else { Tie::Loose },
+        contested: false,
+    })
+}
+
+/// A multiple in a sentence with no quantity of its own, followed right after (the same
+/// paragraph or the next) by a sentence with exactly two like quantities in the order it implies: "… has halved in
+/// four years." "Its annual street count found 86 people in November 2019 and 43 last
+/// autumn." Tied only by where they stand (`Tie::Loose`).
+fn next_sentence_pair(cx: &Article<'_>, k: usize, multiple: &Multiple) -> Option<Statement> {
+    let ms = cx.mentions;
+    let sentence = cx.tokens().all.get(k)?.sentence as usize;
+    let quantity = |i: usize| matches!(ms[i].kind, Kind::Money | Kind::Count | Kind::Measure) && !is_duration(cx, i);
+    let first = ms.partition_point(|m| m.sentence < sentence);
+    let own = ms[first..].iter().take_while(|m| m.sentence == sentence).count();
+    if (first..first + own).any(quantity) {
+        return None;
+    }
+    let next: Vec<usize> =
+        (first + own..ms.len()).take_while(|&i| ms[i].sentence == sentence + 1).take(AFTER_MULTIPLE + 1).collect();
+    if next.len() > AFTER_MULTIPLE
+        || next
+            .first()
+            .is_none_or(|&i| cx.segments.paragraph_of(ms[i].sentence) > cx.segments.paragraph_of(sentence) + 1)
+    {
+        return None;
+    }
+    let quantities: Vec<usize> = next.into_iter().filter(|&i| quantity(i)).collect();
+    let &[a, b] = quantities.as_slice() else { return None };
+    let (av, bv) = (base_value(&ms[a])?, base_value(&ms[b])?);
+    if !comparable(&ms[a], &ms[b]) || cx.in_parens(a) || cx.in_parens(b) || (bv > av) != (multiple.factor > 1.0) {
         return None;
     }
     Some(Statement {
@@ -1549,6 +1615,12 @@ mod tests {
         let found =
             read("The council has doubled its budget: it was £40,000 two years ago and it is £80,000 this year.");
         assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("£40,000"), "£80,000"));
+        // The two like figures of the next sentence, when the multiple's own has none.
+        let found = read("Rough sleeping in the city has halved in four years.\n\nThe count found 86 people in November 2019 and 43 last autumn.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str(), found[0].4), (Some("86"), "43", Tie::Loose));
+        // "was … is": as firm as "from … to".
+        let found = read("The trust has tripled its budget: it was £2.1m in 2021 and is £6.3m this year.");
+        assert_eq!(found[0].4, Tie::Sentence);
         // A fall after a rising multiple is no pair of its ends.
         assert!(read("Prices have doubled, with a loaf at £1.10 and a pint of milk at £0.95.").is_empty());
     }

@@ -171,7 +171,11 @@ fn exclusive(cx: &Article<'_>, parts: &[usize]) -> (bool, bool) {
             return (true, complete);
         }
     }
-    if words.len() != parts.len() {
+    // ("840 built before 1950 and 610 not connected to mains gas": a negation or an adverb
+    // describes a property, not a category of its own.)
+    if words.len() != parts.len()
+        || words.iter().any(|w| lexicon::contains(&["not", "also", "still", "already", "only"], w))
+    {
         return (false, false);
     }
     let prepositions = ["from", "in", "at", "for", "of", "on", "by", "with", "to"];
@@ -325,7 +329,7 @@ fn declares(cx: &Article<'_>, toks: &[&Token]) -> bool {
 /// follows:" or "The 412 … were split between" before its first part: "The", at most one
 /// modifier, the noun, then a verb of dividing; and a colon or that verb right before the
 /// first part's stretch.
-fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<String> {
+fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<(String, bool)> {
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(first_part);
     let sentence = toks[at].sentence;
@@ -339,8 +343,12 @@ fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<String> {
         head[k].text(cx.text).eq_ignore_ascii_case("made")
             && head.get(k + 1).is_some_and(|t| t.is_word() && t.text(cx.text).eq_ignore_ascii_case("up"))
     };
-    let verb = (0..head.len())
-        .find(|&k| head[k].is_word() && (lexicon::contains(DECLARES, head[k].text(cx.text)) || made_up(k)))?;
+    // ("The figure included £9.1m for night shifts and £6.4m for cover": some of it.)
+    let includes = |k: usize| lexicon::contains(&["included", "includes", "include"], head[k].text(cx.text));
+    let verb = (0..head.len()).find(|&k| {
+        head[k].is_word() && (lexicon::contains(DECLARES, head[k].text(cx.text)) || made_up(k) || includes(k))
+    })?;
+    let partial = includes(verb);
     // "The incidents broke", "The serious incidents broke", "The incidents were split".
     let before_verb: Vec<&Token> = head[1..verb].iter().filter(|t| t.is_word()).collect();
     let noun = match before_verb.as_slice() {
@@ -353,7 +361,12 @@ fn declared_subject(cx: &Article<'_>, first_part: usize) -> Option<String> {
     }
     let colon = head.iter().any(|t| t.punct() == Some(':'));
     let divided_right_before = head[verb..].iter().filter(|t| t.is_word()).count() <= 4;
-    (colon || divided_right_before).then(|| nouns::singular(noun.text(cx.text)))
+    // (Only a word that stands for a figure may include parts: "The incidents included" is
+    // a list of examples.)
+    if partial && !lexicon::contains(FIGURE_SUBJECTS, &nouns::singular(noun.text(cx.text))) {
+        return None;
+    }
+    (colon || divided_right_before).then(|| (nouns::singular(noun.text(cx.text)), partial))
 }
 
 /// A figure that qualifies the noun before it: "children under 16", "aged 65 or over".
@@ -726,9 +739,13 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // "rounds of 68, 71, 69 and 66 for a total of 274": the words say the run adds up to
         // the figure after it. (Not a running total: "taking his tally to 150" counts
         // earlier games too.)
+        // ("four wickets in the first innings and three more in the second, making seven in
+        // all".)
+        let in_all = near::is(cx, cx.tokens().of(next) + 1, "altogether")
+            || (near::is(cx, cx.tokens().of(next) + 1, "in") && near::is(cx, cx.tokens().of(next) + 2, "all"));
         let sums_to = ms[next].sentence == ms[last].sentence
             && between.len() <= 5
-            && between.iter().any(|t| lexicon::contains(&["total", "combined", "aggregate"], word(t)))
+            && (in_all || between.iter().any(|t| lexicon::contains(&["total", "combined", "aggregate"], word(t))))
             && between.iter().all(|t| {
                 matches!(t.punct(), Some(',' | '–' | '—' | '-'))
                     || lexicon::contains(
@@ -797,7 +814,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     // 121 … and 93 …": the list's sentence names the earlier total's noun as its subject
     // and declares the parts (a colon, "broke down", "were split"): the parts are all of it.
     if run.len() >= 2 {
-        if let Some(subject) = declared_subject(cx, run[0]) {
+        if let Some((subject, partial)) = declared_subject(cx, run[0]) {
             let s = ms[run[0]].sentence;
             let total = (0..run[0])
                 .rev()
@@ -847,7 +864,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                         && lexicon::contains(&["rest", "remainder", "others", "other"], toks[k].text(text))
                 });
             if let Some(total) = total {
-                return finish(cx, total, run.to_vec(), false, !rest_after, true);
+                return finish(cx, total, run.to_vec(), partial, partial || !rest_after, true);
             }
         }
     }
@@ -1000,6 +1017,16 @@ fn finish(
     if !parts.iter().all(|&p| nouns_link(&cx.mentions[total], &cx.mentions[p])) {
         return None;
     }
+    // What a part leaves is less than the whole: "Of the 1,400 roles, 600 will go to Leeds,
+    // leaving about 3,200 staff at its headquarters" counts another thing.
+    let leaves_more = |p: usize| {
+        let at = cx.tokens().of(p);
+        let leaving = (at.saturating_sub(3)..at).any(|k| near::is(cx, k, "leaving"));
+        leaving && cx.mentions[p].value >= cx.mentions[total].value
+    };
+    if parts.iter().any(|&p| leaves_more(p)) {
+        return None;
+    }
     let (exclusive, complete) = exclusive(cx, &parts);
     let remaining = parts.iter().any(|&p| {
         let toks = &cx.tokens().all;
@@ -1015,7 +1042,9 @@ fn finish(
         total,
         parts,
         exhaustive,
-        exclusive: exclusive || remaining || declared_division,
+        // (A declared division cannot overlap; what a figure "included" may: "840 built before
+        // 1950 and 610 not connected to mains gas".)
+        exclusive: exclusive || remaining || (declared_division && !partial),
         partial,
         far,
         declared,

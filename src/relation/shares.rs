@@ -177,6 +177,17 @@ fn compatible(cx: &Article<'_>, a: usize, b: usize) -> bool {
     }
 }
 
+/// Whether a part found in another sentence counts what the whole counts: no noun on either,
+/// or nouns the lexicon relates. Stricter than `compatible`: across sentences an unknown
+/// noun is no evidence ("two more coal plants" is no part of "61.4 million megawatt-hours").
+fn named_as_whole(cx: &Article<'_>, part: usize, whole: usize) -> bool {
+    let (np, nw) = (referents::nouns_of(cx, part), referents::nouns_of(cx, whole));
+    match (np.first(), nw.first()) {
+        (Some(p), Some(w)) => referents::related(p, w),
+        _ => true,
+    }
+}
+
 fn value(cx: &Article<'_>, i: usize) -> f64 {
     base_value(&cx.mentions[i]).unwrap_or(f64::NAN)
 }
@@ -597,6 +608,7 @@ fn linked_part(cx: &Article<'_>, s: usize, w: usize, by_noun: &HashMap<String, V
         ms[f].sentence != here
             && cx.segments.paragraph_of(ms[f].sentence).abs_diff(paragraph) <= LINK_PARAGRAPHS
             && compatible(cx, f, w)
+            && named_as_whole(cx, f, w)
             && value(cx, f) < value(cx, w)
             && !cx.in_parens(f)
     };
@@ -665,6 +677,10 @@ fn described_part(cx: &Article<'_>, s: usize, start: usize, w: usize) -> Option<
                 && cx.segments.paragraph_of(ms[f].sentence).abs_diff(paragraph) <= 1
                 && is_quantity(cx, f)
                 && compatible(cx, f, w)
+                // (Named by the share's words, the part may count "cases" of the whole's
+                // "reports"; not "plants" of "megawatt-hours".)
+                && (named_as_whole(cx, f, w)
+                    || referents::nouns_of(cx, f).iter().any(|n| lexicon::contains(&["case", "cases", "instance", "instances"], n)))
                 && value(cx, f) < value(cx, w)
                 && !cx.in_parens(f)
         })
@@ -785,6 +801,10 @@ mod tests {
         let text = "The agency said two in five of the 635,173 reports it had concerned ID fraud.\n\n\
                     Some 246,570 cases reached the courts.";
         assert!(read(text).is_empty());
+        // A part that names another thing is no part: "plants" of "megawatt-hours".
+        let text = "The utility will close two more coal plants by 2028.\n\n\
+                    Natural gas provided 42.1% of the 61.4 million megawatt-hours it generated.";
+        assert!(read(text).iter().all(|r| r.0 != "two"), "{:?}", read(text));
     }
 
     #[test]
