@@ -23,7 +23,9 @@
 //!   March 2024") when the article states one birth;
 //! - an age in the sentence before its birth, when the birth's sentence opens with the
 //!   person's name again ("Margaret Ellison was 72 when … on 14 July 2023" … "Mrs Ellison,
-//!   …, who was born in 1958") or with "She was";
+//!   …, who was born in 1958") or with "She was", or names the person right after an
+//!   opening birth phrase ("Margaret Hollis, 74, set off … on 12 August 2025." "Born in
+//!   Canterbury in 1953, Mrs Hollis …");
 //! - an age in the sentence right after its birth and event ("Born in May 2005, Castro made
 //!   his debut in August 2024. At 19 years old, he …");
 //! - birthdays and anniversaries: "days before his 104th birthday", "the 150th anniversary
@@ -58,6 +60,10 @@ use crate::mention::words::{next_word, prev_word};
 use crate::mention::{Kind, Mention};
 use crate::relation::near;
 use crate::token::Tag;
+
+/// How many words of a sentence that opens with its birth ("Born in Canterbury in 1953,
+/// Mrs Hollis …") the person's name is looked for among.
+const BORN_OPENING: usize = 12;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -523,7 +529,14 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 let surname = near::word(cx, cx.tokens().of(a).wrapping_sub(2))
                     .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
                 let opening = near::sentence_tokens(cx, s).take(3);
-                surname.is_some_and(|n| opening.clone().any(|k| near::is(cx, k, n)))
+                // ("Born in Canterbury in 1953, Mrs Hollis learned to swim …": the name
+                // right after the opening birth phrase.)
+                let born_first = near::sentence_tokens(cx, s).next().is_some_and(|k| near::is(cx, k, "born"));
+                let after_birth = near::sentence_tokens(cx, s).take(BORN_OPENING);
+                surname.is_some_and(|n| {
+                    opening.clone().any(|k| near::is(cx, k, n))
+                        || (born_first && after_birth.clone().any(|k| near::is(cx, k, n)))
+                })
             };
             if let [a] = previous.as_slice() {
                 if !pronoun && named_again(*a) && !whens_in(cx, s - 1, b.mention, cx.tokens().of(*a)).is_empty() {
@@ -1016,6 +1029,16 @@ mod tests {
         assert_eq!(found[0].0, Severity::Error);
         assert_eq!(run("From 2001 to 2010, a period of nine years, prices rose.")[0].0, Severity::Ok);
         assert_eq!(run("Between 2001 and 2010, a ten-year span, prices rose.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn a_birth_phrase_opening_the_next_sentence_names_the_person_after_it() {
+        let text = "Margaret Hollis, 74, set off from Dover at 2.10am on Tuesday 12 August 2025.\n\n\
+                    Born in Canterbury in 1953, Mrs Hollis learned to swim in the sea as a child.";
+        let found = run(text);
+        assert_eq!(found[0].0, Severity::Warning, "{found:?}");
+        assert!(run(&text.replace(", 74,", ", 72,")).iter().all(|f| f.0 == Severity::Ok));
+        assert!(run(&text.replace("Mrs Hollis", "her sister")).is_empty());
     }
 
     #[test]

@@ -239,7 +239,10 @@ fn joins_parts(cx: &Article<'_>, a: usize, b: usize) -> bool {
         && between[between.len() - 2..]
             .iter()
             .any(|t| t.is_word() && lexicon::contains(&["whom", "including"], t.text(cx.text)));
-    if between.len() > if introduced { 30 } else { 14 } {
+    // "£1.2bn for road schemes, including upgrades to the A66 and A628; £870m for rail": a
+    // semicolon right before the next item closes a long description of the last.
+    let semicolon_item = between.iter().rev().take(3).any(|t| t.punct() == Some(';'));
+    if between.len() > if introduced || semicolon_item { 30 } else { 14 } {
         return false;
     }
     // "620 pupils: 334 girls", "57,470 casualties – 19,240 dead": a total and its first part.
@@ -1115,6 +1118,12 @@ mod tests {
         // One figure alone before is no list begun.
         let found = read("The bank will shut 27 branches. Most are in the north-west, which loses 12. Nine branches in Wales and the remaining six in Scotland will also close.");
         assert!(found.iter().all(|b| b.1.len() == 2), "{found:?}");
+    }
+
+    #[test]
+    fn a_semicolon_closes_a_long_description_of_an_item() {
+        let found = read("Ministers unveiled a £2.45bn package.\n\nThe money is split three ways: £1.2bn for road schemes, including long-delayed upgrades to the A66 and A628; £870m for rail, mostly for station improvements and electrification between Leeds and Hull; and £290m for buses.");
+        assert_eq!((found[0].0.as_str(), found[0].1.len()), ("£2.45bn", 3), "{found:?}");
     }
 
     #[test]

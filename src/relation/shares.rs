@@ -188,6 +188,34 @@ fn named_as_whole(cx: &Article<'_>, part: usize, whole: usize) -> bool {
     }
 }
 
+/// The one level the sentence before share `s`'s counts (in its paragraph or the one
+/// before): a quantity that is no start, change or amount of change. None when there are
+/// several.
+fn level_before(cx: &Article<'_>, s: usize) -> Option<usize> {
+    let ms = cx.mentions;
+    let here = ms[s].sentence;
+    let before = here.checked_sub(1)?;
+    if cx.segments.paragraph_of(before) + 1 < cx.segments.paragraph_of(here) {
+        return None;
+    }
+    let frames = cx.frames();
+    let levels: Vec<usize> = (0..s)
+        .rev()
+        .take(NEAR_FIGURES)
+        .take_while(|&w| ms[w].sentence >= before)
+        .filter(|&w| {
+            ms[w].sentence == before
+                && is_quantity(cx, w)
+                && !cx.in_parens(w)
+                && !matches!(frames[w].role, Some(Role::From | Role::Change | Role::By))
+        })
+        .collect();
+    match levels.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 fn value(cx: &Article<'_>, i: usize) -> f64 {
     base_value(&cx.mentions[i]).unwrap_or(f64::NAN)
 }
@@ -428,6 +456,15 @@ fn sentence_shares(
             Some(OfTarget::Anaphor) => {
                 // "a third of them, 612": the whole is the figure the sentence counted before.
                 whole = earlier.iter().copied().rev().find(|&f| tok(f) < start && is_quantity(cx, f));
+                // "… 7,300 households on the waiting list, up from 5,900." "Just over a
+                // quarter of them, 1,480 households, …": or the one level the sentence
+                // before counted.
+                if whole.is_none() {
+                    whole = level_before(cx, s);
+                    if whole.is_some() {
+                        tie = ShareTie::Linked;
+                    }
+                }
                 phrase_end = of_at + 1;
             }
             _ => {}
@@ -773,6 +810,13 @@ mod tests {
         assert_eq!((p.as_str(), w.as_str()), ("612", "1,874"));
         let (p, w, _) = one("The party won 43.6% of the vote, or 1,208,000 of the 2,771,000 votes cast.");
         assert_eq!((p.as_str(), w.as_str()), ("1,208,000", "2,771,000"));
+        // "of them" at the sentence's start: the one level the sentence before counted.
+        let found = read("There are 7,300 households on the list, up from 5,900.\n\nJust over a quarter of them, 1,480 households, are in the top band.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str(), found[0].3),
+            ("1,480", "7,300", ShareTie::Linked),
+            "{found:?}"
+        );
     }
 
     #[test]
