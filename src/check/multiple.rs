@@ -134,7 +134,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             }
         };
         let message = match s.tie {
-            Tie::Linked => format!("{message} The multiple stands in another sentence about the same subject."),
+            Tie::Linked | Tie::Next => {
+                format!("{message} The multiple stands in another sentence about the same subject.")
+            }
             Tie::Pointed => format!("{message} The base is the figure the sentence before states."),
             Tie::Loose => format!("{message} (No word ties the multiple to these figures but their place after it.)"),
             Tie::Sentence => message,

@@ -19,6 +19,10 @@
 //! - the percentage in another sentence, up to twelve paragraphs away, when the two
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");
+//! - a percentage alone in the sentence right beside the one change it could be
+//!   (`Tie::Next`: "Recorded knife crime … fell by 12% in the year to March." "There were
+//!   3,942 offences …, compared with 4,128 the previous year": a warning when it fails);
+//!   "The figure for 2023 compares with 14.9% in 2018" points back as "That" does;
 //! - a comparison with no word tying its figures (`Tie::Loose`): "Pernod – at 7.5bn euros –
 //!   is about 9% smaller than Allied Domecq, which has … 8.2bn euros" (the one like figure
 //!   either side); "The gap … hit … $671.7bn in 2004." "The deficit … was 24.4% above the
@@ -264,11 +268,15 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
             } else {
                 String::new()
             };
-            let severity = if linked { Severity::Warning } else { Severity::Error };
+            let severity = if linked || s.tie == Tie::Next { Severity::Warning } else { Severity::Error };
             (severity, format!("{base}, not {said}{hint}."))
         }
     };
-    let message = if s.tie == Tie::Loose {
+    let message = if s.tie == Tie::Next && verdict == Verdict::Inconsistent {
+        format!("{message} The percentage stands in the sentence next to its figures, about the same subject.")
+    } else if s.tie == Tie::Next {
+        format!("{message} (The percentage and the figures stand in neighbouring sentences about the same subject.)")
+    } else if s.tie == Tie::Loose {
         format!(
             "{message} (No word ties the percentage to these figures but the comparison they stand either side of.)"
         )

@@ -282,7 +282,9 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
             return Frame { role: Some(Role::From), direction };
         }
         "with" | "to"
-            if word(1).is_some_and(|w| w.eq_ignore_ascii_case("compared") || w.eq_ignore_ascii_case("comparison")) =>
+            if word(1).is_some_and(|w| {
+                lexicon::contains(&["compared", "comparison", "compares", "compare", "comparing"], w)
+            }) =>
         {
             return Frame { role: Some(Role::From), direction: None };
         }
@@ -308,8 +310,11 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
                         return Frame { role: Some(Role::From), direction: None };
                     }
                     Some(w) if lexicon::contains(&["than", "from", "against", "with", "versus"], w) => {
+                        // ("compared with 4,128", "compares with 14.9%", "comparing with".)
                         let compared = w.eq_ignore_ascii_case("with")
-                            && word(k + 1).is_some_and(|v| v.eq_ignore_ascii_case("compared"));
+                            && word(k + 1).is_some_and(|v| {
+                                lexicon::contains(&["compared", "compares", "compare", "comparing"], v)
+                            });
                         if !w.eq_ignore_ascii_case("with") || compared {
                             return Frame { role: Some(Role::From), direction: None };
                         }

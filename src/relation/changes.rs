@@ -39,6 +39,11 @@ pub enum Tie {
     Linked,
     /// In the sentence before, named by a word pointing back: "double that figure".
     Pointed,
+    /// In the sentence right before or after the endpoints', alone there, and the only change
+    /// about the same thing it could be: "Recorded knife crime … fell by 12% in the year to
+    /// March." "There were 3,942 offences …, compared with 4,128 the previous year." A
+    /// disagreement is a warning without a slip.
+    Next,
     /// Only by where the figures stand: the two figures of one unit either side of a
     /// comparison ("Pernod – at 7.5bn euros – is about 9% smaller than Allied Domecq, which
     /// has … 8.2bn euros"), its base with the subject's one like figure in the sentence
@@ -583,11 +588,17 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
         let verb_direction = frames[a].direction.or(frames[b].direction);
         // The amount of the change, when the sentence states it too: "$850m, a $697m
         // improvement from $153m"; "rose by 12 from 23 to 35".
+        // ("That compares with 19.5m in the first half and 21.9m in the same months of last
+        // year, an increase of 1.7m": a like figure between is the amount's start, not a.)
+        let between_like = |c: usize| {
+            let (lo, hi) = (a.max(b).min(c), a.max(b).max(c));
+            figures.iter().any(|&f| f > lo && f < hi && f != a && f != b && comparable(&ms[c], &ms[f]))
+        };
         let by = figures
             .iter()
             .copied()
             .filter(|&c| role(c) == Some(Role::By) && !used.contains(&c) && comparable(&ms[b], &ms[c]))
-            .filter(|&c| same_clause(cx, c, b) || same_clause(cx, c, a))
+            .filter(|&c| (same_clause(cx, c, b) || same_clause(cx, c, a)) && !between_like(c))
             .min_by_key(|&c| c.abs_diff(a).min(c.abs_diff(b)));
         if let Some(c) = by {
             used.push(c);
@@ -647,10 +658,18 @@ fn previous_level(cx: &Article<'_>, a: usize) -> Option<usize> {
     let ms = cx.mentions;
     let s = ms[a].sentence;
     let toks = &cx.tokens().all;
-    let first = toks.get(toks.partition_point(|t| (t.sentence as usize) < s))?;
+    let start = toks.partition_point(|t| (t.sentence as usize) < s);
+    let first = toks.get(start)?;
     let opener = first.is_word() && lexicon::contains(&["that", "this", "it"], first.text(cx.text));
-    // The start must be the sentence's first figure: "That was up from 4.9%".
-    if !opener || a == 0 || ms[a - 1].sentence == s {
+    // "The figure for 2023 compares with 14.9% in 2018": a noun that stands for a figure
+    // just stated points back as "That" does.
+    let figure_noun = first.is_word()
+        && first.text(cx.text).eq_ignore_ascii_case("the")
+        && near::is_any(cx, start + 1, &["figure", "rate", "level", "proportion", "share", "number", "total"]);
+    // The start must be the sentence's first figure, dates aside: "That was up from 4.9%".
+    let dated = |j: usize| matches!(ms[j].kind, Kind::Year | Kind::Date);
+    let earlier_here = (0..a).rev().take_while(|&j| ms[j].sentence == s).any(|j| !dated(j));
+    if !(opener || figure_noun) || a == 0 || earlier_here {
         return None;
     }
     (0..a)
@@ -1533,6 +1552,7 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
                 out[s].contested = true;
             }
         }
+        let only_one = scored.len() == 1;
         let best = match scored.as_slice() {
             [] => continue,
             [(_, s)] => *s,
@@ -1554,9 +1574,18 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
             }
         };
         claimed.push(best);
+        // "Recorded knife crime … fell by 12% in the year to March." "There were 3,942
+        // offences …, compared with 4,128 the previous year.": a percentage alone in its
+        // sentence, right beside the one change it could be, is that change's.
+        let alone = percent.is_some_and(|p| {
+            let quantity = |j: usize| !matches!(ms[j].kind, Kind::Year | Kind::Date | Kind::Ordinal);
+            (p.saturating_sub(8)..(p + 9).min(ms.len()))
+                .all(|j| j == p || ms[j].sentence != ms[p].sentence || !quantity(j))
+        });
+        let next_door = ms[out[best].to].sentence.abs_diff(sentence as usize) == 1;
         out[best].percent = percent;
         out[best].multiple = multiple;
-        out[best].tie = Tie::Linked;
+        out[best].tie = if alone && next_door && only_one { Tie::Next } else { Tie::Linked };
         if out[best].direction.is_none() {
             out[best].direction = direction;
         }
@@ -1585,6 +1614,30 @@ mod tests {
             .iter()
             .map(|s| (s.from.map(show), show(s.to), s.percent.map(show), s.multiple.as_ref().map(|m| m.factor), s.tie))
             .collect()
+    }
+
+    #[test]
+    fn a_noun_for_the_figure_points_back_as_that_does() {
+        let found = read("The share of adults who smoke has fallen to 11.9%.\n\nThe figure for 2023 compares with 14.9% in 2018, a fall of two percentage points.");
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("14.9%"), "11.9%"), "{found:?}");
+    }
+
+    #[test]
+    fn a_percentage_alone_beside_the_one_change_it_could_be_is_its() {
+        let found = read("Recorded knife crime in the region fell by 12% in the year to March.\n\nThere were 3,942 knife crime offences, compared with 4,128 the previous year.");
+        assert_eq!((found[0].2.as_deref(), found[0].4), (Some("12%"), Tie::Next), "{found:?}");
+    }
+
+    #[test]
+    fn an_amount_of_change_after_another_start_is_that_starts() {
+        // (19.5m + 1.7m is no 23.6m: the 1.7m is the rise from 21.9m.)
+        let text = "It carried 23.6m passengers.\n\nThat compares with 19.5m in the first half and 21.9m in the same months of last year, an increase of 1.7m.";
+        let alarms: Vec<_> = ["arithmetic", "percent-change"]
+            .iter()
+            .flat_map(|id| crate::check::run_one(id, text))
+            .filter(|f| f.severity >= crate::Severity::Warning)
+            .collect();
+        assert!(alarms.is_empty(), "{alarms:?}");
     }
 
     #[test]
