@@ -1130,22 +1130,27 @@ fn read_hedge(text: &str, start: usize) -> Option<Qualifier> {
     // Longest phrase first, compared word by word from the figure backwards, in bytes (no
     // allocation and no `split` searcher per phrase: this runs on every figure, and the
     // split version was a twentieth of a whole check). `None` when a word differs.
+    //
+    // Each word is compared with the phrase's tail of its own length, and only then is the
+    // space before that tail looked for: most phrases differ in their last word, and
+    // searching every phrase for its last space first was 3% of a corpus check. (Words hold
+    // no spaces, so a tail equal to the word is the phrase's whole last word exactly when a
+    // space or the phrase's start stands before it.)
     let matches = |phrase: &str| -> Option<usize> {
         let mut rest = phrase.as_bytes();
         let mut n = 0;
         loop {
-            let (head, last) = match rest.iter().rposition(|&b| b == b' ') {
-                Some(i) => (rest.get(..i)?, rest.get(i + 1..)?),
-                None => (&[][..], rest),
-            };
-            if !before.get(n)?.text.as_bytes().eq_ignore_ascii_case(last) {
+            let word = before.get(n)?.text.as_bytes();
+            let (head, last) = rest.split_at(rest.len().checked_sub(word.len())?);
+            if !last.eq_ignore_ascii_case(word) {
                 return None;
             }
             n += 1;
-            if head.is_empty() && last.len() == rest.len() {
-                return Some(n);
+            match head {
+                [] => return Some(n),
+                [earlier @ .., b' '] => rest = earlier,
+                _ => return None,
             }
-            rest = head;
         }
     };
     let mut best: Option<(usize, hedges::Bound)> = None;
