@@ -65,8 +65,15 @@ pub struct Tokens {
     pub of_mention: Vec<usize>,
 }
 
+/// A letter or a digit. ASCII is answered without Unicode's tables, inline: this is asked
+/// of nearly every character of the article, and a call per character was 5% of a check.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Joiners that stay inside a word when word characters stand on both sides: "U.S",
