@@ -164,13 +164,19 @@ fn is_answer(cx: &Article<'_>, i: usize) -> bool {
     !(start.saturating_sub(3)..start).any(|k| near::is_any(cx, k, OTHER_WHOLES))
 }
 
-/// The parts of sentence `sentence`: its answers, and a residual fraction in words.
-fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
+/// The parts of every sentence before `sentences`: its answers, and a residual fraction in
+/// words; and whether a change among its percentages blocks it.
+///
+/// One pass over the tokens for all sentences: the check reads every sentence's parts (a
+/// residual looks back over the others), and finding each sentence's tokens by search and
+/// caching its parts in a map cost more than reading them.
+fn parts_by_sentence(cx: &Article<'_>, sentences: usize) -> Vec<(Vec<Part>, bool)> {
     let ms = cx.mentions;
-    let mut out = Vec::new();
-    let mut blocked = false;
-    for k in near::sentence_tokens(cx, sentence) {
-        match cx.tokens().all[k].tag {
+    let mut all: Vec<(Vec<Part>, bool)> = vec![(Vec::new(), false); sentences];
+    for (k, t) in cx.tokens().all.iter().enumerate() {
+        // (Tokens are in sentence order: past the last sentence asked for, none is.)
+        let Some((out, blocked)) = all.get_mut(t.sentence as usize) else { break };
+        match t.tag {
             Tag::Figure(f) => {
                 let i = f as usize;
                 let m = &ms[i];
@@ -182,7 +188,7 @@ fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
                     continue;
                 }
                 if !is_answer(cx, i) {
-                    blocked |= m.unit == Some("%") && cx.frames()[i].role.is_some() && !shares::is_share(cx, i);
+                    *blocked |= m.unit == Some("%") && cx.frames()[i].role.is_some() && !shares::is_share(cx, i);
                     continue;
                 }
                 let v = shares::percent_value(m).unwrap_or(f64::NAN);
@@ -196,10 +202,9 @@ fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
             }
             Tag::Word => {
                 // "the remaining quarter", "the other third".
-                let w = cx.tokens().all[k].text(cx.text);
+                let w = t.text(cx.text);
                 let Some(d) = lexicon::lookup(DENOMINATORS, w) else { continue };
                 if near::is_any(cx, k.wrapping_sub(1), &["remaining", "other"]) && !near::is(cx, k + 1, "of") {
-                    let t = &cx.tokens().all[k];
                     out.push(Part {
                         mention: None,
                         span: ByteSpan::new(t.start as usize, t.end as usize),
@@ -211,7 +216,7 @@ fn parts_of(cx: &Article<'_>, sentence: usize) -> (Vec<Part>, bool) {
             Tag::Punct(_) => {}
         }
     }
-    (out, blocked)
+    all
 }
 
 /// Whether `sentence` names a time beside its shares: a year, or a word that looks back
@@ -301,8 +306,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let sentences = ms.last().map_or(0, |m| m.sentence + 1);
     let mut used: std::collections::HashSet<usize> = std::collections::HashSet::new();
     // Each sentence's parts, read once: a residual looks back over sentences others read too.
-    let mut cache: std::collections::HashMap<usize, (Vec<Part>, bool)> = std::collections::HashMap::new();
-    let mut read = |e: usize| cache.entry(e).or_insert_with(|| parts_of(cx, e)).clone();
+    let all_parts = parts_by_sentence(cx, sentences);
+    let read = |e: usize| all_parts[e].clone();
     // Whether a sentence with parts reports answers, read once and only when a residual
     // looks back over it: reading it for every sentence with a share was a third of this
     // check.
