@@ -15,7 +15,10 @@
 //!   has N workers", "will have a workforce of N" (see `relation::roles`);
 //! - changes: "cut/shed/axe/expel N", "N … must leave", "with the loss of N jobs", "repaid
 //!   $N", "handed out N", "hire/add N", "a further N", "an extra N", "N more" (also
-//!   "recovered nine more bodies"), "rose by N", "up N";
+//!   "recovered nine more bodies"), "rose by N", "up N", and a figure the running total
+//!   after it grew by ("ordered to pay costs of £184,000, bringing the total to £1.48m";
+//!   not a rate, "54 per boat, taking the total to 18,302", nor a total with a start of
+//!   its own, "21p, taking the total for the year to 31p, up from 26p");
 //! - starts: a figure of the same thing with no cue of its own ("employs 2,300 people",
 //!   "they had reported 23 dead"), or the start of the same statement ("now has 3,700
 //!   workers, up from 3,100" with "hired 600"); a running total's earlier level beside its

@@ -987,8 +987,14 @@ fn total_cue(cx: &Article<'_>, t: usize) -> bool {
 /// in all", "altogether". (A noun alone does not: "one fan" is no total.)
 pub fn says_total(cx: &Article<'_>, t: usize) -> bool {
     let at = cx.tokens().of(t);
-    (at.saturating_sub(3)..at + 3)
-        .any(|k| crate::relation::near::is_any(cx, k, &["total", "all", "altogether", "overall", "combined"]))
+    // ("the 150-seat lower house", "its 26,500-strong workforce": the compound says whole.)
+    let figure = cx.tokens().all.get(at).map_or("", |tok| tok.text(cx.text));
+    let compound = near::is_punct(cx, at + 1, '-') && near::is_any(cx, at + 2, &["seat", "strong", "member"]);
+    figure.contains("-seat")
+        || figure.contains("-strong")
+        || compound
+        || (at.saturating_sub(3)..at + 3)
+            .any(|k| crate::relation::near::is_any(cx, k, &["total", "all", "altogether", "overall", "combined"]))
 }
 
 /// Whether two figures may count one whole and its part: related nouns, kinds of one

@@ -100,6 +100,29 @@ fn is(text: &str, t: &Token, word: &str) -> bool {
     t.is_word() && t.text(text).eq_ignore_ascii_case(word)
 }
 
+/// Whether the figure at token `at` is followed, in its clause, by ", bringing (taking,
+/// pushing, lifting) the total … to": then it is what the total grew by.
+fn adds_to_total(cx: &Article<'_>, at: usize) -> bool {
+    use crate::relation::near;
+    let Some(comma) = (at + 1..at + 6).find(|&k| near::is_punct(cx, k, ',')) else { return false };
+    if (at + 1..comma).any(|k| near::tok(cx, k).is_none_or(|t| !t.is_word()) || !near::same_sentence(cx, at, k)) {
+        return false;
+    }
+    // ("an average of 54 per boat, taking the total to 18,302": a rate adds nothing.)
+    if (at + 1..comma).any(|k| near::is_any(cx, k, &["per", "each", "every", "a", "an"])) {
+        return false;
+    }
+    let Some(to) = (comma + 3..comma + 9).find(|&k| near::is(cx, k, "to") && near::same_sentence(cx, at, k)) else {
+        return false;
+    };
+    // ("a final dividend of 21p, taking the total for the year to 31p, up from 26p": the
+    // total's own start is last year's total, not this one's.)
+    let own_start = (to + 2..to + 6).any(|k| near::is(cx, k, "from") && near::same_sentence(cx, at, k));
+    near::is_any(cx, comma + 1, &["bringing", "taking", "pushing", "lifting"])
+        && (comma + 2..to).any(|k| near::is_any(cx, k, &["total", "tally", "toll"]))
+        && !own_start
+}
+
 /// The role cue words give mention `i`, if it is a count or an amount of money.
 pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
     let m = &cx.mentions[i];
@@ -188,6 +211,11 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
             return Some(Cue { role: Role::Removed, noun: None });
         }
     }
+    // "ordered to pay costs of £184,000, bringing the total to £1.48m"; "26 announced in
+    // January, taking the total this year to 63": what a running total grew by.
+    if adds_to_total(cx, at) {
+        return Some(Cue { role: Role::Added, noun: None });
+    }
     // "14 more survivors", "755 diplomats must leave", "£54,500 remains missing".
     if more_after {
         return Some(Cue { role: Role::Added, noun: None });
@@ -253,6 +281,17 @@ mod tests {
     #[test]
     fn reads_real_phrasing() {
         assert_eq!(roles("The toll rose by 12 overnight, bringing it to 35."), [Some(Role::Added), Some(Role::Grown)]);
+        // What a running total grew by, named only by the total that follows.
+        assert_eq!(
+            roles("It was ordered to pay costs of £184,000, bringing the total to £1.48m."),
+            [Some(Role::Added), Some(Role::Grown)]
+        );
+        // Not a rate, nor a total with a start of its own.
+        assert_ne!(roles("in 22 boats, an average of 54 per boat, taking the total to 18,302.")[1], Some(Role::Added));
+        assert_ne!(
+            roles("a final dividend of 21p, taking the total for the year to 31p, up from 26p.")[0],
+            Some(Role::Added)
+        );
         assert_eq!(
             roles("A further 48 cases were confirmed, taking the total to 1,031."),
             [Some(Role::Added), Some(Role::Grown)]
