@@ -21,6 +21,12 @@
 //!   £1.79bn"; "Just over a quarter of the app's 8.4 million users, 2.2 million,"; "a third
 //!   of them, 612,"; "43.6% of the vote, or 1,208,000 of the 2,771,000 votes cast";
 //!   "£186m, or 41%, of the council's £454m budget";
+//! - the whole named by the share's noun phrase: in the part's sentence, the one larger
+//!   like figure before it ("a £312m budget, with adult social care taking £131m, or 42% of
+//!   the total"); up to two sentences back, the one the phrase names ("240 million monthly
+//!   users." "Paying subscribers rose to 38 million, or 12% of monthly users": a warning);
+//! - "of them" opening a sentence: "7,300 households …" "Just over a quarter of them,
+//!   1,480 households, …" (the one level of the sentence before; a warning);
 //! - the part as the subject of a share verb, or the clause the share is appended to:
 //!   "31,850 cases account for about two-thirds of the country's 47,620"; "will cut 2,100
 //!   jobs, about 8% of its 26,500-strong workforce";

@@ -601,6 +601,14 @@ fn sentence_shares(
                 tie = ShareTie::Linked;
             }
         }
+        if part.is_some() && whole.is_none() && own_of == Some(OfTarget::Phrase) {
+            // "£131m, or 42% of the total"; "38 million, or 12% of monthly users": the whole
+            // the share's noun phrase names, stated before.
+            if let Some((w, same_sentence)) = part.and_then(|p| named_whole(cx, p, of_at)) {
+                whole = Some(w);
+                tie = if same_sentence { ShareTie::Clause } else { ShareTie::Linked };
+            }
+        }
         if part.is_some() && whole.is_none() {
             // "fees of about 1 percent, or just over $180 million" of a sale stated before.
             whole = part.and_then(|p| earlier_whole(cx, p));
@@ -736,6 +744,60 @@ fn described_part(cx: &Article<'_>, s: usize, start: usize, w: usize) -> Option<
 
 /// A whole stated in the two sentences before a part that has none in its own: the one
 /// larger amount of the same currency or unit in the same paragraph.
+/// How many sentences back the whole a share's noun phrase names may stand.
+const NAMED_WHOLE_REACH: usize = 2;
+
+/// The whole that the noun phrase after a share's "of" (token `of_at`) names, for part `p`:
+/// "… a £312m budget, with adult social care taking … £131m, or 42% of the total";
+/// "240 million monthly users." "Paying subscribers rose to 38 million, or 12% of monthly
+/// users". In the part's own sentence, the one larger like figure before it; in the
+/// sentences before, the one whose noun the phrase names. The flag says which.
+fn named_whole(cx: &Article<'_>, p: usize, of_at: usize) -> Option<(usize, bool)> {
+    let ms = cx.mentions;
+    let frames = cx.frames();
+    let here = ms[p].sentence;
+    // The phrase's words up to its end: "the total", "monthly users", "total sales".
+    let words: Vec<String> = (of_at + 1..of_at + 1 + OF_REACH)
+        .take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word()) && near::same_sentence(cx, of_at, k))
+        .filter_map(|k| near::word(cx, k))
+        .take_while(|w| !lexicon::contains(PHRASE_ENDS, w))
+        .filter(|w| !lexicon::contains(&["the", "its", "their", "his", "her", "all", "a", "an"], w))
+        .map(referents::key)
+        .collect();
+    let level = |f: usize| {
+        is_quantity(cx, f)
+            && !cx.in_parens(f)
+            && compatible(cx, p, f)
+            && value(cx, f) > value(cx, p)
+            && !matches!(frames[f].role, Some(Role::From | Role::Change | Role::By))
+    };
+    let earlier: Vec<usize> =
+        (0..p).rev().take(NEAR_FIGURES).take_while(|&f| ms[f].sentence + NAMED_WHOLE_REACH >= here).collect();
+    let own: Vec<usize> = earlier.iter().copied().filter(|&f| ms[f].sentence == here && level(f)).collect();
+    if let [one] = own.as_slice() {
+        return Some((*one, true));
+    }
+    if !own.is_empty() {
+        return None;
+    }
+    // Before its sentence, the phrase must name the whole's thing.
+    let named = |f: usize| {
+        let nouns = referents::nouns_of(cx, f);
+        words.iter().any(|w| w != "total" && nouns.iter().any(|n| referents::related(n, w)))
+    };
+    let paragraph = cx.segments.paragraph_of(here);
+    let before: Vec<usize> = earlier
+        .iter()
+        .copied()
+        .filter(|&f| ms[f].sentence < here && cx.segments.paragraph_of(ms[f].sentence) + 1 >= paragraph)
+        .filter(|&f| level(f) && named(f))
+        .collect();
+    match before.as_slice() {
+        [one] => Some((*one, false)),
+        _ => None,
+    }
+}
+
 fn earlier_whole(cx: &Article<'_>, p: usize) -> Option<usize> {
     let ms = cx.mentions;
     if ms[p].kind != Kind::Money {
@@ -810,6 +872,21 @@ mod tests {
         assert_eq!((p.as_str(), w.as_str()), ("612", "1,874"));
         let (p, w, _) = one("The party won 43.6% of the vote, or 1,208,000 of the 2,771,000 votes cast.");
         assert_eq!((p.as_str(), w.as_str()), ("1,208,000", "2,771,000"));
+        // The whole the share's noun phrase names: in the part's sentence, or the sentences
+        // before when the phrase names its thing.
+        let (p, w, _) =
+            one("Councillors approved a £312m budget, with adult social care taking £131m, or 42% of the total.");
+        assert_eq!((p.as_str(), w.as_str()), ("£131m", "£312m"));
+        let found = read("Chorus now has 240 million monthly users.\n\nPaying subscribers rose to 38 million, or 12% of monthly users.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str(), found[0].3),
+            ("38 million", "240 million", ShareTie::Linked),
+            "{found:?}"
+        );
+        assert!(read(
+            "Chorus now has 240 million monthly users.\n\nPaying subscribers rose to 38 million, or 12% of households."
+        )
+        .is_empty());
         // "of them" at the sentence's start: the one level the sentence before counted.
         let found = read("There are 7,300 households on the list, up from 5,900.\n\nJust over a quarter of them, 1,480 households, are in the top band.");
         assert_eq!(
