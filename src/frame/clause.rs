@@ -269,6 +269,17 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
             return Frame { role: Some(Role::By), direction: word(1).and_then(words::direction) };
         }
     }
+    // "slumped by almost a third": a hedge the fraction reader leaves outside the figure
+    // stands between "by" and it.
+    if m.kind == Kind::Fraction
+        && word(0)
+            .is_some_and(|w| lexicon::contains(&["almost", "nearly", "about", "around", "roughly", "over", "more"], w))
+        && word(1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    {
+        if let Some((direction, false)) = governing_verb(text, tokens, tokens.of(i).saturating_sub(2)) {
+            return Frame { role: Some(Role::By), direction };
+        }
+    }
     let Some(w1) = word(0) else { return Frame::default() };
     let lower = w1.to_ascii_lowercase();
     match lower.as_str() {

@@ -1578,7 +1578,12 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         // offences …, compared with 4,128 the previous year.": a percentage alone in its
         // sentence, right beside the one change it could be, is that change's.
         let alone = percent.is_some_and(|p| {
-            let quantity = |j: usize| !matches!(ms[j].kind, Kind::Year | Kind::Date | Kind::Ordinal);
+            // (A benchmark beside it is no rival: "will rise by 8.99% … after the government
+            // allowed the council to exceed the usual 4.99% cap".)
+            let quantity = |j: usize| {
+                let benchmark = ms[j].kind == Kind::Percent && frames[j].role.is_none();
+                !(matches!(ms[j].kind, Kind::Year | Kind::Date | Kind::Ordinal) || benchmark)
+            };
             (p.saturating_sub(8)..(p + 9).min(ms.len()))
                 .all(|j| j == p || ms[j].sentence != ms[p].sentence || !quantity(j))
         });
