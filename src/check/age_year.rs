@@ -531,11 +531,22 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 let opening = near::sentence_tokens(cx, s).take(3);
                 // ("Born in Canterbury in 1953, Mrs Hollis learned to swim …": the name
                 // right after the opening birth phrase.)
+                // (Right after the phrase's comma, a title at most between: not "Born in 1949,
+                // her husband Peter Hollis …".)
                 let born_first = near::sentence_tokens(cx, s).next().is_some_and(|k| near::is(cx, k, "born"));
-                let after_birth = near::sentence_tokens(cx, s).take(BORN_OPENING);
+                let comma = near::sentence_tokens(cx, s).take(BORN_OPENING).find(|&k| near::is_punct(cx, k, ','));
+                let named_after_comma = |n: &str| {
+                    comma.is_some_and(|c| {
+                        near::is(cx, c + 1, n)
+                            || (near::is_any(
+                                cx,
+                                c + 1,
+                                &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"],
+                            ) && near::is(cx, c + 2, n))
+                    })
+                };
                 surname.is_some_and(|n| {
-                    opening.clone().any(|k| near::is(cx, k, n))
-                        || (born_first && after_birth.clone().any(|k| near::is(cx, k, n)))
+                    opening.clone().any(|k| near::is(cx, k, n)) || (born_first && named_after_comma(n))
                 })
             };
             if let [a] = previous.as_slice() {
@@ -1039,6 +1050,7 @@ mod tests {
         assert_eq!(found[0].0, Severity::Warning, "{found:?}");
         assert!(run(&text.replace(", 74,", ", 72,")).iter().all(|f| f.0 == Severity::Ok));
         assert!(run(&text.replace("Mrs Hollis", "her sister")).is_empty());
+        assert!(run(&text.replace("Mrs Hollis learned", "her husband Peter Hollis learned")).is_empty());
     }
 
     #[test]

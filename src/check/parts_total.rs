@@ -54,8 +54,9 @@
 //!   when
 //!   parts that cannot overlap, named like the total, exceed a total the text calls one ("A
 //!   total of 1,250 new homes" … "Of those, 480 are for rent, 320 … and 520 …": warning),
-//!   or when a list the rest closes names the total's own thing ("close 38 branches" … "the
-//!   remaining five": warning);
+//!   or when a list that runs over two sentences and is closed by the rest names the
+//!   total's own thing ("close 38 branches" … "14 branches …, followed by … 11. Nine
+//!   branches … and the remaining five": warning);
 //! - a verb of result with a noun of its own is no item ("including £45m for Ellis, leaving
 //!   a net outlay of £55m");
 //! - a slip is named only when one figure alone could be it;
@@ -150,9 +151,13 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
     // …".)
     // (Nor does a complete list whose parts name the total's own thing: "close 38 branches"
     // … "14 branches …, followed by … 11. Nine branches … and the remaining five".)
-    let same_noun = t.noun.as_deref().is_some_and(|w| {
-        b.parts.iter().any(|&p| ms[p].noun.as_deref().is_some_and(|n| nouns::singular(n) == nouns::singular(w)))
-    });
+    // (Only a list that runs over two sentences: "It shut 25 branches in 2023, and the
+    // remaining 9 from that round were sold" divides another whole.)
+    let over_two = b.parts.first().zip(b.parts.last()).is_some_and(|(&f, &l)| ms[f].sentence != ms[l].sentence);
+    let same_noun = over_two
+        && t.noun.as_deref().is_some_and(|w| {
+            b.parts.iter().any(|&p| ms[p].noun.as_deref().is_some_and(|n| nouns::singular(n) == nouns::singular(w)))
+        });
     if b.far
         && verdict == Verdict::Inconsistent
         && !slipped

@@ -25,7 +25,7 @@
 //!   like figure before it ("a £312m budget, with adult social care taking £131m, or 42% of
 //!   the total"); up to two sentences back, the one the phrase names ("240 million monthly
 //!   users." "Paying subscribers rose to 38 million, or 12% of monthly users": a warning);
-//! - "of them" opening a sentence: "7,300 households …" "Just over a quarter of them,
+//! - "of them" with no figure before it in its sentence: "7,300 households …" "Just over a quarter of them,
 //!   1,480 households, …" (the one level of the sentence before; a warning);
 //! - the part as the subject of a share verb, or the clause the share is appended to:
 //!   "31,850 cases account for about two-thirds of the country's 47,620"; "will cut 2,100

@@ -219,6 +219,18 @@ fn parts_by_sentence(cx: &Article<'_>, sentences: usize) -> Vec<(Vec<Part>, bool
     all
 }
 
+/// Whether a share is followed by a place: "38% of the vote in Leeds, 41% in Bradford and
+/// 29% in Hull" are shares of three votes.
+fn placed(cx: &Article<'_>, parts: &[Part]) -> bool {
+    parts.iter().filter_map(|p| p.mention).any(|i| {
+        let at = cx.tokens().of(i);
+        (at + 1..at + 6).any(|k| {
+            near::is_any(cx, k, &["in", "at"])
+                && near::word(cx, k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+    })
+}
+
 /// Whether `sentence` names a time beside its shares: a year, or a word that looks back
 /// ("34% of the vote, against 41% in 2019 and 38% at the previous election" are shares of
 /// three votes).
@@ -369,7 +381,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             || complete
             || near::sentence_tokens(cx, s).any(|k| near::is_any(cx, k, cues::PARTITION))
             || (parts.len() >= 3 && says(cx, s, SHARED_WHOLES))
-            || (parts.len() >= 3 && says(cx, s, &["vote", "votes"]) && !dated(cx, s));
+            || (parts.len() >= 3 && says(cx, s, &["vote", "votes"]) && !dated(cx, s) && !placed(cx, &parts));
         if !partition || parts.len() < 2 {
             continue;
         }
@@ -532,7 +544,8 @@ mod tests {
         let found = run("Platt took 34.6% of the vote, ahead of Labour on 31.2%, the Conservatives on 19.8%, the Liberal Democrats on 9.1% and the Greens on 7.1%.");
         assert_eq!(found[0].0, Severity::Error, "{found:?}");
         assert!(found[0].2.contains("= 101.8%"), "{}", found[0].2);
-        // Shares of three elections.
+        // Shares of three places' votes, or three elections.
+        assert!(run("Labour won 38% of the vote in Leeds, 41% in Bradford and 29% in Hull.").is_empty());
         assert!(run("Platt took 34.6% of the vote, against 41% in 2019 and 38% at the previous election.").is_empty());
     }
 

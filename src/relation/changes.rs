@@ -39,8 +39,9 @@ pub enum Tie {
     Linked,
     /// In the sentence before, named by a word pointing back: "double that figure".
     Pointed,
-    /// In the sentence right before or after the endpoints', alone there, and the only change
-    /// about the same thing it could be: "Recorded knife crime … fell by 12% in the year to
+    /// In the sentence right before or after the endpoints', alone there (no other quantity
+    /// within eight figures of it), the one candidate the linker scored, and about the same
+    /// entity or measure: "Recorded knife crime … fell by 12% in the year to
     /// March." "There were 3,942 offences …, compared with 4,128 the previous year." A
     /// disagreement is a warning without a slip.
     Next,
@@ -652,8 +653,10 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
 }
 
 /// "The jobless rate climbed to 5.4% in March. That was up from 4.9% in February": a start
-/// in a sentence that opens by pointing back ("That", "This", "It") belongs to the last like
-/// figure of the sentence before, when that one is a level (no start or change itself).
+/// in a sentence that opens by pointing back ("That", "This", "It", "The figure", "The
+/// total") belongs to the last like figure of the sentence before, when that one is a level
+/// (no start or change itself). ("The number of …", "The rate for women …" name a new
+/// subject.)
 fn previous_level(cx: &Article<'_>, a: usize) -> Option<usize> {
     let ms = cx.mentions;
     let s = ms[a].sentence;
@@ -665,7 +668,7 @@ fn previous_level(cx: &Article<'_>, a: usize) -> Option<usize> {
     // just stated points back as "That" does.
     let figure_noun = first.is_word()
         && first.text(cx.text).eq_ignore_ascii_case("the")
-        && near::is_any(cx, start + 1, &["figure", "rate", "level", "proportion", "share", "number", "total"]);
+        && near::is_any(cx, start + 1, &["figure", "total"]);
     // The start must be the sentence's first figure, dates aside: "That was up from 4.9%".
     let dated = |j: usize| matches!(ms[j].kind, Kind::Year | Kind::Date);
     let earlier_here = (0..a).rev().take_while(|&j| ms[j].sentence == s).any(|j| !dated(j));
@@ -892,7 +895,19 @@ fn compared(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> 
             // "sells for £392,000, about 30% higher than the Yorkshire average of £246,000":
             // the subject right before the percentage and the base in the comparison's own
             // clause are tied as firmly as "B, some P lower than A".
-            let beside = p == a + 1 && tokens_in_clause(cx, base_at, cx.tokens().of(b));
+            // (Only commas and hedges between: not "Aldi's 1,000 stores sell a basket 15%
+            // cheaper than Tesco's 2,800 stores".)
+            let hedge = |k: usize| {
+                near::tok(cx, k).is_some_and(|t| t.punct() == Some(','))
+                    || near::is_any(
+                        cx,
+                        k,
+                        &["about", "around", "some", "nearly", "almost", "roughly", "just", "over", "under"],
+                    )
+            };
+            let beside = p == a + 1
+                && (cx.tokens().of(a) + 1..at).all(hedge)
+                && tokens_in_clause(cx, base_at, cx.tokens().of(b));
             let mut s = statement(b, a);
             if beside {
                 s.tie = Tie::Sentence;
@@ -927,10 +942,11 @@ fn compared(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> 
 const AFTER_MULTIPLE: usize = 6;
 
 /// "We have already doubled the length of maternity pay, it was 13 weeks when we were
-/// elected, we have already taken it up to 26 weeks": a multiple followed in its sentence
-/// by exactly two like figures, and nothing else, has them for its start and its end, in
-/// the order the multiple implies (the larger after a rise). Spans of time count here
-/// when both are the same span.
+/// elected, we have already taken it up to 26 weeks": a multiple followed in its clause by
+/// exactly two like quantities (of the next `AFTER_MULTIPLE` figures; dates and percentages
+/// aside) that name one thing has them for its start and its end, in the order the
+/// multiple implies (the larger after a rise). Spans of time count when both are the same
+/// span and no other quantity follows.
 fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Multiple) -> Option<Statement> {
     let ms = cx.mentions;
     let toks = &cx.tokens().all;
@@ -953,6 +969,15 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
     if !alike || cx.in_parens(a) || cx.in_parens(b) || rises != (multiple.factor > 1.0) || toks.get(k).is_none() {
         return None;
     }
+    // One clause from the multiple to both figures, and one thing counted: not "tripled its
+    // profits since 2019, when staff numbers were 300; there are now 450", nor "doubled
+    // since 2020, when it had 40 shops; it now has 80 staff".
+    // (A colon may open the figures: "has doubled its budget: it was £40,000 … and is
+    // £80,000".)
+    let semicolon = (k..cx.tokens().of(b)).any(|j| near::is_punct(cx, j, ';'));
+    if semicolon || !nouns_link_strictly(&ms[a], &ms[b]) {
+        return None;
+    }
     // "it was £40,000 two years ago and is £80,000 this year": then and now, in so many
     // words, tie the two figures as firmly as "from … to".
     let verb_before = |i: usize, verbs: &[&str]| {
@@ -973,6 +998,14 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
     })
 }
 
+/// Whether two figures name one thing: no noun on either, or nouns the lexicon links.
+fn nouns_link_strictly(a: &Mention, b: &Mention) -> bool {
+    match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) => crate::relation::link(x, y).is_some(),
+        _ => true,
+    }
+}
+
 /// A multiple in a sentence with no quantity of its own, followed right after (the same
 /// paragraph or the next) by a sentence with exactly two like quantities in the order it implies: "… has halved in
 /// four years." "Its annual street count found 86 people in November 2019 and 43 last
@@ -982,8 +1015,10 @@ fn next_sentence_pair(cx: &Article<'_>, k: usize, multiple: &Multiple) -> Option
     let sentence = cx.tokens().all.get(k)?.sentence as usize;
     let quantity = |i: usize| matches!(ms[i].kind, Kind::Money | Kind::Count | Kind::Measure) && !is_duration(cx, i);
     let first = ms.partition_point(|m| m.sentence < sentence);
-    let own = ms[first..].iter().take_while(|m| m.sentence == sentence).count();
-    if (first..first + own).any(quantity) {
+    // (Bounded: a sentence of thousands of figures is no lede, and each loose multiple of it
+    // would walk them all.)
+    let own = ms[first..].iter().take(CHUNK + 1).take_while(|m| m.sentence == sentence).count();
+    if own > CHUNK || (first..first + own).any(quantity) {
         return None;
     }
     let next: Vec<usize> =
@@ -999,6 +1034,13 @@ fn next_sentence_pair(cx: &Article<'_>, k: usize, multiple: &Multiple) -> Option
     let &[a, b] = quantities.as_slice() else { return None };
     let (av, bv) = (base_value(&ms[a])?, base_value(&ms[b])?);
     if !comparable(&ms[a], &ms[b]) || cx.in_parens(a) || cx.in_parens(b) || (bv > av) != (multiple.factor > 1.0) {
+        return None;
+    }
+    // The two sentences must be about one thing: "The firm's profits have doubled." "It
+    // employed 300 people in 2019 and 600 now" is not.
+    let mine = near::content_stems(cx, sentence);
+    let theirs = near::content_stems(cx, ms[a].sentence);
+    if near::shared(&mine, &theirs) == 0 || !same_clause(cx, a, b) || !nouns_link_strictly(&ms[a], &ms[b]) {
         return None;
     }
     Some(Statement {
@@ -1500,6 +1542,8 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         let pos = open.partition_point(|&s| ms[out[s].to].span.start < at);
         let window = &open[pos.saturating_sub(LINK_CANDIDATES / 2)..(pos + LINK_CANDIDATES / 2).min(open.len())];
         let mut scored: Vec<(u32, usize)> = Vec::new();
+        // Candidates about the same named thing or measure: only these may be tied as `Next`.
+        let mut firmly: Vec<usize> = Vec::new();
         for &s in window {
             let st = &out[s];
             let s_sentence = ms[st.to].sentence;
@@ -1542,6 +1586,9 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
                     + shared.min(3)
                     + u32::from(s_paragraph == paragraph);
                 scored.push((score, s));
+                if same_entity || measure_shared {
+                    firmly.push(s);
+                }
             }
         }
         crate::sort::by_key(&mut scored, |s| std::cmp::Reverse(s.0));
@@ -1590,7 +1637,23 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
         let next_door = ms[out[best].to].sentence.abs_diff(sentence as usize) == 1;
         out[best].percent = percent;
         out[best].multiple = multiple;
-        out[best].tie = if alone && next_door && only_one { Tie::Next } else { Tie::Linked };
+        // (A place or name on the figures' side only narrows them: "Knife crime in West
+        // Yorkshire fell by 12%" … "3,942 knife crime offences in Leeds".)
+        let narrowed = || {
+            let named_in = |s: usize| -> Vec<String> {
+                near::sentence_tokens(cx, s)
+                    .take(CHUNK * 4)
+                    .filter_map(|k| near::word(cx, k))
+                    .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    .map(|w| w.to_ascii_lowercase())
+                    .filter(|w| names.contains(w))
+                    .collect()
+            };
+            let mine = named_in(sentence as usize);
+            named_in(ms[out[best].to].sentence).iter().any(|n| !mine.contains(n))
+        };
+        let next = alone && next_door && only_one && firmly.contains(&best) && !narrowed();
+        out[best].tie = if next { Tie::Next } else { Tie::Linked };
         if out[best].direction.is_none() {
             out[best].direction = direction;
         }
@@ -1674,11 +1737,16 @@ mod tests {
             read("The council has doubled its budget: it was £40,000 two years ago and it is £80,000 this year.");
         assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("£40,000"), "£80,000"));
         // The two like figures of the next sentence, when the multiple's own has none.
-        let found = read("Rough sleeping in the city has halved in four years.\n\nThe count found 86 people in November 2019 and 43 last autumn.");
+        let found = read("The number of rough sleepers in the city has halved in four years.\n\nThe count found 86 rough sleepers in November 2019 and 43 last autumn.");
         assert_eq!((found[0].0.as_deref(), found[0].1.as_str(), found[0].4), (Some("86"), "43", Tie::Loose));
         // "was … is": as firm as "from … to".
         let found = read("The trust has tripled its budget: it was £2.1m in 2021 and is £6.3m this year.");
         assert_eq!(found[0].4, Tie::Sentence);
+        // Not about the multiple's subject, nor across a semicolon, nor two things.
+        assert!(read("The firm's profits have doubled in five years.\n\nIt employed 300 people in 2019 and 600 now.")
+            .is_empty());
+        assert!(read("Profits have tripled since 2019, when staff numbers were 300; there are now 450.").is_empty());
+        assert!(read("Profits have doubled since 2020, when it had 40 shops, and it now has 80 staff.").is_empty());
         // A fall after a rising multiple is no pair of its ends.
         assert!(read("Prices have doubled, with a loaf at £1.10 and a pint of milk at £0.95.").is_empty());
     }

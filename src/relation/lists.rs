@@ -742,8 +742,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // "rounds of 68, 71, 69 and 66 for a total of 274": the words say the run adds up to
         // the figure after it. (Not a running total: "taking his tally to 150" counts
         // earlier games too.)
-        // ("four wickets in the first innings and three more in the second, making seven in
-        // all".)
+        // ("rounds of 70, 68 and 71, 209 in all". Not "making a total of 311 for the
+        // season": a running total counts earlier games too.)
         let in_all = near::is(cx, cx.tokens().of(next) + 1, "altogether")
             || (near::is(cx, cx.tokens().of(next) + 1, "in") && near::is(cx, cx.tokens().of(next) + 2, "all"));
         let sums_to = ms[next].sentence == ms[last].sentence
@@ -751,10 +751,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             && (in_all || between.iter().any(|t| lexicon::contains(&["total", "combined", "aggregate"], word(t))))
             && between.iter().all(|t| {
                 matches!(t.punct(), Some(',' | '–' | '—' | '-'))
-                    || lexicon::contains(
-                        &["for", "a", "an", "of", "total", "making", "giving", "combined", "aggregate"],
-                        word(t),
-                    )
+                    || lexicon::contains(&["for", "a", "an", "of", "total", "combined", "aggregate"], word(t))
             });
         // "31 points, hitting 11 of 19 shots, including 5 of 8": a box score's pairs are
         // parts of their own wholes, and a part that names another thing (points, not
@@ -875,31 +872,43 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // "…, with 14 branches shutting, followed by the north of England with 11. Nine
         // branches in Wales and the remaining five in Northern Ireland will also close": a
         // rest closes the list the sentence before began, and the whole is before both.
-        let begun = if remaining { begun_before(cx, run[0]) } else { Vec::new() };
+        // (The reading under which the article is right wins: "Last year it opened 11
+        // branches in London and 6 in Leeds. Twelve branches … and the remaining 15 …" is a
+        // list of its own that makes the 27.)
+        let alone = total_before(cx, run).filter(|&t| adds_up(&ms[t], run.iter().map(|&p| &ms[p])));
+        let begun = if remaining && alone.is_none() { begun_before(cx, run[0]) } else { Vec::new() };
         let run: Vec<usize> = begun.iter().chain(run).copied().collect();
-        let s = ms[run[0]].sentence;
-        // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
-        let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
-        let total = (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
-            // (Nor is an item of another list: "with 14 branches shutting, followed by the
-            // north of England with 11." … "Nine branches … and the remaining five".)
-            let item = t + 1 < run[0]
-                && ms[t + 1].sentence == ms[t].sentence
-                && comparable(&ms[t], &ms[t + 1])
-                && joins_parts(cx, t, t + 1);
-            !item
-                && ms[t].value.is_some_and(|v| v > largest)
-                && ms[t].sentence < s
-                && is_part_candidate(cx, t)
-                && comparable(&ms[t], &ms[run[0]])
-                && nouns_link(&ms[t], &ms[run[0]])
-                && total_cue(cx, t)
-        });
+        let total = total_before(cx, &run);
         if let Some(total) = total {
             return finish(cx, total, run, false, false, true);
         }
     }
     None
+}
+
+/// The earlier figure a list that points back names as its whole: the nearest like figure of
+/// the sentences before, larger than every part, no item of another list, and marked as a
+/// whole by a word or a noun.
+fn total_before(cx: &Article<'_>, run: &[usize]) -> Option<usize> {
+    let ms = cx.mentions;
+    let s = ms[*run.first()?].sentence;
+    // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
+    let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
+    (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
+        // (Nor is an item of another list: "with 14 branches shutting, followed by the
+        // north of England with 11." … "Nine branches … and the remaining five".)
+        let item = t + 1 < run[0]
+            && ms[t + 1].sentence == ms[t].sentence
+            && comparable(&ms[t], &ms[t + 1])
+            && joins_parts(cx, t, t + 1);
+        !item
+            && ms[t].value.is_some_and(|v| v > largest)
+            && ms[t].sentence < s
+            && is_part_candidate(cx, t)
+            && comparable(&ms[t], &ms[run[0]])
+            && nouns_link(&ms[t], &ms[run[0]])
+            && total_cue(cx, t)
+    })
 }
 
 /// The most items a list begun in the sentence before may bring to the rest that closes it.
@@ -1044,6 +1053,10 @@ fn finish(
             .rev()
             .take(2)
             .any(|t| t.is_word() && lexicon::contains(REST_WORDS, t.text(cx.text)))
+            // ("300 took voluntary redundancy, leaving 40 in its Leeds office": what is left
+            // somewhere is no rest of the whole.)
+            && !(near::is(cx, cx.tokens().of(p).wrapping_sub(1), "leaving")
+                && near::is_any(cx, cx.tokens().of(p) + 1, &["in", "at", "on", "with", "for", "across"]))
     });
     let exhaustive = !partial && (complete || remaining || declared_division);
     let declared = far && declared_division;
@@ -1121,6 +1134,14 @@ mod tests {
         let found = read("The bank will shut 27 branches. The north-west loses nine branches and the Midlands eight. Seven branches in Wales and the remaining three in Scotland will also close.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0.as_str(), found[0].1.len(), found[0].2), ("27", 4, true));
+        // A list that makes the total alone is its own, whatever came before.
+        let found = read("Northgate will shut 27 branches. Last year it opened 11 branches in London and 6 in Leeds. Twelve branches in Wales and the remaining 15 in Scotland will close.");
+        assert!(found.iter().all(|b| b.1.len() == 2), "{found:?}");
+        // What is left somewhere is no rest; a running total is no sum of these parts.
+        assert!(read("Of the firm's 1,200 staff, 300 took voluntary redundancy, leaving 40 in its Leeds office.")
+            .iter()
+            .all(|b| !b.2));
+        assert!(read("Smith has since added 24 and 19, making a total of 311 for the season.").is_empty());
         // One figure alone before is no list begun.
         let found = read("The bank will shut 27 branches. Most are in the north-west, which loses 12. Nine branches in Wales and the remaining six in Scotland will also close.");
         assert!(found.iter().all(|b| b.1.len() == 2), "{found:?}");

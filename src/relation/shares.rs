@@ -887,7 +887,8 @@ mod tests {
             "Chorus now has 240 million monthly users.\n\nPaying subscribers rose to 38 million, or 12% of households."
         )
         .is_empty());
-        // "of them" at the sentence's start: the one level the sentence before counted.
+        // "of them" with no figure before it in its sentence: the one level the sentence
+        // before counted.
         let found = read("There are 7,300 households on the list, up from 5,900.\n\nJust over a quarter of them, 1,480 households, are in the top band.");
         assert_eq!(
             (found[0].0.as_str(), found[0].1.as_str(), found[0].3),
