@@ -319,7 +319,12 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     || running
                     || (neighbours && links >= 6)
                     || (t.sentence == r.sentence && d.sentence == r.sentence);
-                let tied = firmly || updated;
+                // (An addition named only by the total after it — "…, taking the total to
+                // £19,370" — may be the last of several: "£4,870 from a bake sale and £2,000
+                // …" add to a total the text never states. It confirms; it does not tie.)
+                let last_only = crate::relation::roles::adds_to_total(cx, cx.tokens().of(di))
+                    && !matches!(cx.frames()[di].role, Some(crate::frame::Role::By));
+                let tied = (firmly || updated) && !last_only;
                 let inferred = updated && !firmly;
                 if stated && d.sentence != r.sentence && !tied && links < 4 {
                     continue;
@@ -686,6 +691,17 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:#?}");
         assert_eq!((findings[0].severity, findings[0].verdict), (severity, verdict), "{}", findings[0].message);
         findings[0].clone()
+    }
+
+    #[test]
+    fn an_addition_named_only_by_the_total_after_it_confirms_and_never_alarms() {
+        let text =
+            "A firm has been fined £1.2m. It was also ordered to pay costs of £184,000, bringing the total to £1.384m.";
+        assert_eq!(arithmetic(text)[0].severity, Severity::Ok);
+        // The last of several additions to a total the text never states.
+        let text =
+            "The appeal raised £4,870 from a bake sale and £2,000 from a local firm, taking the total to £19,370.";
+        assert!(arithmetic(text).iter().all(|f| f.severity < Severity::Warning), "{:#?}", arithmetic(text));
     }
 
     #[test]

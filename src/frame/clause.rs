@@ -121,6 +121,11 @@ pub fn is_change_percent(text: &str, tokens: &Tokens, mentions: &[Mention], i: u
     let prev: Vec<&Token> = before(tokens, mentions, i).take(4).take_while(|t| t.is_word()).collect();
     for (k, t) in prev.iter().enumerate() {
         let w = t.text(text);
+        // "when Labour took 51%": what a party takes is its share; "take" moves a level only
+        // to a figure ("taking the total to 35").
+        if lexicon::contains(&["took", "take", "takes", "taking", "taken"], w) {
+            return None;
+        }
         if let Some(d) = words::direction(w) {
             // "more than 5%" and "less than" are hedges, read by the extractor.
             return Some(Some(d));

@@ -513,7 +513,16 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
                 };
                 r.get(unit_len..).and_then(|x| x.chars().next()).is_none_or(|c| !c.is_alphabetic() || unit_len == 6)
             });
-            if alone && temperature && !glued_before && !closing && dash_at >= floor {
+            // (A figure standing alone after a leading minus, "- 1 4/5", "- 10 k", is
+            // negative; a list's "- 5 foods to try" is not.)
+            // (No word on the rest of its line: a unit letter or a fraction may follow.)
+            let bare = ahead.is_empty()
+                && text.get(end..).is_some_and(|r| {
+                    r.split('\n')
+                        .next()
+                        .is_some_and(|line| line.split(|c: char| !c.is_alphabetic()).all(|w| w.chars().count() <= 2))
+                });
+            if alone && (temperature || bare) && !glued_before && !closing && dash_at >= floor {
                 span_start = dash_at;
                 value = -value;
             }

@@ -276,7 +276,10 @@ fn a_figure_between_dashes_is_an_aside() {
     assert_eq!((found[1].0.as_str(), found[1].1), ("645,000", Some(645000.0)));
     assert_eq!(read("temperatures of - 20 degrees")[0].1, Some(-20.0));
     assert_eq!(read("lows of - 5C overnight")[0].1, Some(-5.0));
-    // Only a temperature takes a spaced minus: elsewhere " - " is a dash.
+    // A temperature, or a figure alone after a leading minus, takes a spaced minus; a
+    // list's dash and a dash mid-sentence do not.
+    assert_eq!(read("- 1 4/5")[0].1, Some(-1.8));
+    assert_eq!(read("- 5 foods to try")[0].1, Some(5.0));
     assert_eq!(read("Valid votes cast - 9,771,617.")[0].1, Some(9771617.0));
     let found = read("24.4% above the previous record - 2003's imbalance of $496.5bn");
     assert_eq!((found[1].0.as_str(), found[1].2), ("2003", Kind::Year));

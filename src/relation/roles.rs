@@ -102,7 +102,7 @@ fn is(text: &str, t: &Token, word: &str) -> bool {
 
 /// Whether the figure at token `at` is followed, in its clause, by ", bringing (taking,
 /// pushing, lifting) the total … to": then it is what the total grew by.
-fn adds_to_total(cx: &Article<'_>, at: usize) -> bool {
+pub fn adds_to_total(cx: &Article<'_>, at: usize) -> bool {
     use crate::relation::near;
     let Some(comma) = (at + 1..at + 6).find(|&k| near::is_punct(cx, k, ',')) else { return false };
     if (at + 1..comma).any(|k| near::tok(cx, k).is_none_or(|t| !t.is_word()) || !near::same_sentence(cx, at, k)) {
