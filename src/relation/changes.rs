@@ -985,7 +985,12 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
         (at.saturating_sub(3)..at).any(|j| near::is_any(cx, j, verbs))
     };
     let then_and_now = verb_before(a, &["was", "were"]) && verb_before(b, &["is", "are", "now"]);
-    Some(Statement {
+    Some(multiple_pair(a, b, multiple, if then_and_now { Tie::Sentence } else { Tie::Loose }))
+}
+
+/// A multiple's statement from `a` to `b`, tied as `tie` says.
+fn multiple_pair(a: usize, b: usize, multiple: &Multiple, tie: Tie) -> Statement {
+    Statement {
         from: Some(a),
         to: b,
         by: None,
@@ -993,9 +998,9 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
         multiple: Some(multiple.clone()),
         direction: None,
         verb_direction: None,
-        tie: if then_and_now { Tie::Sentence } else { Tie::Loose },
+        tie,
         contested: false,
-    })
+    }
 }
 
 /// Whether two figures name one thing: no noun on either, or nouns the lexicon links.
@@ -1043,17 +1048,7 @@ fn next_sentence_pair(cx: &Article<'_>, k: usize, multiple: &Multiple) -> Option
     if near::shared(&mine, &theirs) == 0 || !same_clause(cx, a, b) || !nouns_link_strictly(&ms[a], &ms[b]) {
         return None;
     }
-    Some(Statement {
-        from: Some(a),
-        to: b,
-        by: None,
-        percent: None,
-        multiple: Some(multiple.clone()),
-        direction: None,
-        verb_direction: None,
-        tie: Tie::Loose,
-        contested: false,
-    })
+    Some(multiple_pair(a, b, multiple, Tie::Loose))
 }
 
 /// Whether the words from a multiple (token `a`) to its base (token `b`) stay with the
