@@ -248,6 +248,11 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             // A change and a result in one sentence are tied by it ("A further 48 cases …,
             // taking the total to 1,031").
             let d_to_r = link(d_thing, r_thing).map(|l| if d.sentence == r.sentence { l.max(1) } else { l });
+            // (An addition named only by the total after it — "…, taking the total to
+            // £19,370" — may be the last of several: "£4,870 from a bake sale and £2,000 …"
+            // add to a total the text never states. It confirms; it does not tie.)
+            let last_only = crate::relation::roles::adds_to_total(cx, cx.tokens().of(di))
+                && !matches!(cx.frames()[di].role, Some(crate::frame::Role::By));
             let sign = match cues[di].map(|c| c.role) {
                 Some(Role::Removed) => -1.0,
                 _ => 1.0,
@@ -319,11 +324,6 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     || running
                     || (neighbours && links >= 6)
                     || (t.sentence == r.sentence && d.sentence == r.sentence);
-                // (An addition named only by the total after it — "…, taking the total to
-                // £19,370" — may be the last of several: "£4,870 from a bake sale and £2,000
-                // …" add to a total the text never states. It confirms; it does not tie.)
-                let last_only = crate::relation::roles::adds_to_total(cx, cx.tokens().of(di))
-                    && !matches!(cx.frames()[di].role, Some(crate::frame::Role::By));
                 let tied = (firmly || updated) && !last_only;
                 let inferred = updated && !firmly;
                 if stated && d.sentence != r.sentence && !tied && links < 4 {

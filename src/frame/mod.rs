@@ -46,6 +46,14 @@ pub struct Frame {
     pub direction: Option<Direction>,
 }
 
+impl Frame {
+    /// Whether the figure is a level: no start, change or amount of change ("up from 4,512",
+    /// "rose 12%", "by 600"), the figures a later "That", "The figure" or "of them" may stand for.
+    pub fn is_level(&self) -> bool {
+        !matches!(self.role, Some(Role::From | Role::Change | Role::By))
+    }
+}
+
 /// The frame of every mention, in mention order.
 pub fn read(text: &str, tokens: &Tokens, mentions: &[Mention]) -> Vec<Frame> {
     (0..mentions.len()).map(|i| clause::frame(text, tokens, mentions, i)).collect()

@@ -680,7 +680,7 @@ fn previous_level(cx: &Article<'_>, a: usize) -> Option<usize> {
         .take(6)
         .take_while(|&j| ms[j].sentence + 1 >= s)
         .find(|&j| comparable(&ms[a], &ms[j]) && !is_duration(cx, j))
-        .filter(|&j| !matches!(cx.frames()[j].role, Some(Role::From | Role::Change | Role::By)))
+        .filter(|&j| cx.frames()[j].is_level())
 }
 
 /// Whether figure `j` is the whole of a part stated right before it: "6 of the board's 16
@@ -949,7 +949,6 @@ const AFTER_MULTIPLE: usize = 6;
 /// span and no other quantity follows.
 fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Multiple) -> Option<Statement> {
     let ms = cx.mentions;
-    let toks = &cx.tokens().all;
     let end = multiple.span.end;
     let later: Vec<usize> = figures.iter().copied().filter(|&i| ms[i].span.start >= end).take(AFTER_MULTIPLE).collect();
     // Quantities, or else spans of time: "it was £40,000 two years ago and it is £80,000".
@@ -966,7 +965,7 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
     };
     let (av, bv) = (base_value(&ms[a])?, base_value(&ms[b])?);
     let rises = bv > av;
-    if !alike || cx.in_parens(a) || cx.in_parens(b) || rises != (multiple.factor > 1.0) || toks.get(k).is_none() {
+    if !alike || cx.in_parens(a) || cx.in_parens(b) || rises != (multiple.factor > 1.0) {
         return None;
     }
     // One clause from the multiple to both figures, and one thing counted: not "tripled its
@@ -975,7 +974,7 @@ fn after_multiple(cx: &Article<'_>, figures: &[usize], k: usize, multiple: &Mult
     // (A colon may open the figures: "has doubled its budget: it was £40,000 … and is
     // £80,000".)
     let semicolon = (k..cx.tokens().of(b)).any(|j| near::is_punct(cx, j, ';'));
-    if semicolon || !nouns_link_strictly(&ms[a], &ms[b]) {
+    if semicolon || !super::nouns::named_alike(&ms[a], &ms[b]) {
         return None;
     }
     // "it was £40,000 two years ago and is £80,000 this year": then and now, in so many
@@ -1000,14 +999,6 @@ fn multiple_pair(a: usize, b: usize, multiple: &Multiple, tie: Tie) -> Statement
         verb_direction: None,
         tie,
         contested: false,
-    }
-}
-
-/// Whether two figures name one thing: no noun on either, or nouns the lexicon links.
-fn nouns_link_strictly(a: &Mention, b: &Mention) -> bool {
-    match (&a.noun, &b.noun) {
-        (Some(x), Some(y)) => crate::relation::link(x, y).is_some(),
-        _ => true,
     }
 }
 
@@ -1045,7 +1036,7 @@ fn next_sentence_pair(cx: &Article<'_>, k: usize, multiple: &Multiple) -> Option
     // employed 300 people in 2019 and 600 now" is not.
     let mine = near::content_stems(cx, sentence);
     let theirs = near::content_stems(cx, ms[a].sentence);
-    if near::shared(&mine, &theirs) == 0 || !same_clause(cx, a, b) || !nouns_link_strictly(&ms[a], &ms[b]) {
+    if near::shared(&mine, &theirs) == 0 || !same_clause(cx, a, b) || !super::nouns::named_alike(&ms[a], &ms[b]) {
         return None;
     }
     Some(multiple_pair(a, b, multiple, Tie::Loose))

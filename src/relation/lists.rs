@@ -31,8 +31,6 @@ use crate::relation::changes::{base_value, comparable, is_duration};
 use crate::relation::near;
 use crate::token::Token;
 
-use crate::frame::Role;
-
 /// One breakdown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Breakdown {
@@ -406,7 +404,7 @@ fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
         && m.value.is_some()
         && m.values.is_empty()
         && !is_duration(cx, i)
-        && !matches!(cx.frames()[i].role, Some(Role::From | Role::Change | Role::By))
+        && cx.frames()[i].is_level()
 }
 
 /// How many sentences back a total may stand from a list that points back to it.
@@ -845,7 +843,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
                         ms[t].sentence < s
                             && is_part_candidate(cx, t)
                             && comparable(&ms[t], &ms[run[0]])
-                            && !matches!(cx.frames()[t].role, Some(Role::From | Role::Change | Role::By))
+                            && cx.frames()[t].is_level()
                             && base_value(&ms[t]).is_some_and(|v| v > largest)
                     })
                     .collect();
@@ -875,10 +873,16 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // (The reading under which the article is right wins: "Last year it opened 11
         // branches in London and 6 in Leeds. Twelve branches … and the remaining 15 …" is a
         // list of its own that makes the 27.)
-        let alone = total_before(cx, run).filter(|&t| adds_up(&ms[t], run.iter().map(|&p| &ms[p])));
-        let begun = if remaining && alone.is_none() { begun_before(cx, run[0]) } else { Vec::new() };
-        let run: Vec<usize> = begun.iter().chain(run).copied().collect();
-        let total = total_before(cx, &run);
+        let own = total_before(cx, run);
+        let makes_it = own.is_some_and(|t| adds_up(&ms[t], run.iter().map(|&p| &ms[p])));
+        let begun = if remaining && !makes_it { begun_before(cx, run[0]) } else { Vec::new() };
+        let (run, total) = if begun.is_empty() {
+            (run.to_vec(), own)
+        } else {
+            let run: Vec<usize> = begun.into_iter().chain(run.iter().copied()).collect();
+            let total = total_before(cx, &run);
+            (run, total)
+        };
         if let Some(total) = total {
             return finish(cx, total, run, false, false, true);
         }
@@ -927,7 +931,7 @@ fn begun_before(cx: &Article<'_>, first: usize) -> Vec<usize> {
         let joined = next == first || joins_parts(cx, c, next);
         let alike = ms[c].kind == ms[first].kind
             && comparable(&ms[c], &ms[first])
-            && named_alike_items(&ms[c], &ms[first])
+            && super::nouns::named_alike(&ms[c], &ms[first])
             && is_part_candidate(cx, c);
         if !prior || !joined || !alike || items.len() == BEGUN_ITEMS {
             break;
@@ -942,15 +946,6 @@ fn begun_before(cx: &Article<'_>, first: usize) -> Vec<usize> {
     }
     items.reverse();
     items
-}
-
-/// Whether two items of one list may count one thing: the same noun, linked nouns, or no
-/// noun on either.
-fn named_alike_items(a: &Mention, b: &Mention) -> bool {
-    match (&a.noun, &b.noun) {
-        (Some(x), Some(y)) => crate::relation::link(x, y).is_some(),
-        _ => true,
-    }
 }
 
 /// Verbs that introduce the result of what came before: "leaving a net outlay of £55m",

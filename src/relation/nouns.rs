@@ -51,6 +51,15 @@ pub fn link(a: &str, b: &str) -> Option<NounLink> {
     }
 }
 
+/// Whether two figures may count one thing as far as their nouns say: no noun on either, or
+/// nouns `link` relates ("40 shops" and "80 staff" do not).
+pub fn named_alike(a: &crate::mention::Mention, b: &crate::mention::Mention) -> bool {
+    match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) => link(x, y).is_some(),
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

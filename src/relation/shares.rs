@@ -203,12 +203,7 @@ fn level_before(cx: &Article<'_>, s: usize) -> Option<usize> {
         .rev()
         .take(NEAR_FIGURES)
         .take_while(|&w| ms[w].sentence >= before)
-        .filter(|&w| {
-            ms[w].sentence == before
-                && is_quantity(cx, w)
-                && !cx.in_parens(w)
-                && !matches!(frames[w].role, Some(Role::From | Role::Change | Role::By))
-        })
+        .filter(|&w| ms[w].sentence == before && is_quantity(cx, w) && !cx.in_parens(w) && frames[w].is_level())
         .collect();
     match levels.as_slice() {
         [one] => Some(*one),
@@ -756,20 +751,12 @@ fn named_whole(cx: &Article<'_>, p: usize, of_at: usize) -> Option<(usize, bool)
     let ms = cx.mentions;
     let frames = cx.frames();
     let here = ms[p].sentence;
-    // The phrase's words up to its end: "the total", "monthly users", "total sales".
-    let words: Vec<String> = (of_at + 1..of_at + 1 + OF_REACH)
-        .take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word()) && near::same_sentence(cx, of_at, k))
-        .filter_map(|k| near::word(cx, k))
-        .take_while(|w| !lexicon::contains(PHRASE_ENDS, w))
-        .filter(|w| !lexicon::contains(&["the", "its", "their", "his", "her", "all", "a", "an"], w))
-        .map(referents::key)
-        .collect();
     let level = |f: usize| {
         is_quantity(cx, f)
             && !cx.in_parens(f)
             && compatible(cx, p, f)
             && value(cx, f) > value(cx, p)
-            && !matches!(frames[f].role, Some(Role::From | Role::Change | Role::By))
+            && frames[f].is_level()
     };
     let earlier: Vec<usize> =
         (0..p).rev().take(NEAR_FIGURES).take_while(|&f| ms[f].sentence + NAMED_WHOLE_REACH >= here).collect();
@@ -780,6 +767,14 @@ fn named_whole(cx: &Article<'_>, p: usize, of_at: usize) -> Option<(usize, bool)
     if !own.is_empty() {
         return None;
     }
+    // The phrase's words up to its end: "the total", "monthly users", "total sales".
+    let words: Vec<String> = (of_at + 1..of_at + 1 + OF_REACH)
+        .take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word()) && near::same_sentence(cx, of_at, k))
+        .filter_map(|k| near::word(cx, k))
+        .take_while(|w| !lexicon::contains(PHRASE_ENDS, w))
+        .filter(|w| !lexicon::contains(&["the", "its", "their", "his", "her", "all", "a", "an"], w))
+        .map(referents::key)
+        .collect();
     // Before its sentence, the phrase must name the whole's thing.
     let named = |f: usize| {
         let nouns = referents::nouns_of(cx, f);
