@@ -15,7 +15,8 @@
 //!   year earlier"; "B, compared with A, an increase of P"; "B, some P lower than A";
 //!   "rose P to B from A"; "closing at B, up C" (the start is B − C); "an increase of P on
 //!   the A recorded a year earlier"; market reports, "The Dow Jones had risen 20.54 points,
-//!   or 0.2%, to 10,847.66", "lost 65 Canadian cents or 25% … to 1.90 Canadian dollars";
+//!   or 0.2%, to 10,847.66", "lost 65 Canadian cents or 25% … to 1.90 Canadian dollars",
+//!   "closed up 38 pence, or 4.1%, at 965 pence" (the result after "at");
 //! - the percentage in another sentence, up to twelve paragraphs away, when the two
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");

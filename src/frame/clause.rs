@@ -383,8 +383,12 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
             }
         }
         "at" => {
-            // "now stands at £231,500", "finished down $18.90 at $8".
-            let after_amount = prev.get(1).is_some_and(|t| t.figure().is_some());
+            // "now stands at £231,500", "finished down $18.90 at $8", "closed up 38p, or
+            // 4.1%, at 965p" (the change restated as a percentage between commas).
+            let restated = prev.get(1).is_some_and(|t| t.punct() == Some(','))
+                && prev.get(2).is_some_and(|t| t.figure().is_some_and(|p| mentions[p].kind == Kind::Percent))
+                && prev.get(3).is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("or"));
+            let after_amount = prev.get(1).is_some_and(|t| t.figure().is_some()) || restated;
             if after_amount || word(1).is_some_and(|w| lexicon::contains(AT, w)) {
                 return Frame { role: Some(Role::To), direction: None };
             }
@@ -497,6 +501,10 @@ mod tests {
         let text = "The FTSE 100 fell 45.2 points, or 0.9%, to 4,812.3.";
         assert_eq!(role_of(text, "45.2"), Some(Role::By));
         assert_eq!(role_of(text, "0.9%"), Some(Role::Change));
+        // "at" after the change restated as a percentage is the result.
+        let text = "Shares closed up 38p, or 4.1%, at 965p on Friday.";
+        assert_eq!(role_of(text, "965p"), Some(Role::To));
+        assert_eq!(role_of("Sales were 38, or 4.1% of the total, at the fair.", "4.1%"), None);
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("gbp", "GBP"),
     ("jpy", "JPY"),
     ("pence", "GBP"),
+    ("penny", "GBP"),
     ("cents", "USD"),
     ("sterling", "GBP"),
     ("rmb", "CNY"),

@@ -975,6 +975,10 @@ fn read_unit_after(text: &str, m: &mut Mention) {
             if (w1.is("cents") || w1.is("cent")) && iso == "USD" {
                 m.unit = Some("USX");
             }
+            // "closed up 38 pence": pence in the stated unit, as "38p" (not £38).
+            if w1.is("pence") || w1.is("penny") {
+                m.unit = Some("GBX");
+            }
             money_tail(text, m);
         }
     } else if let Some(symbol) = lexicon::lookup(units::MEASURES, w1.text) {

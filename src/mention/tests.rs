@@ -249,6 +249,13 @@ fn cents_are_hundredths() {
     assert_eq!(m.unit, Some("USX"));
 }
 
+/// "closed up 38 pence" is 38p, not £38.
+#[test]
+fn pence_in_words_are_pence() {
+    let m = one("shares closed up 38 pence on Friday", "38 pence", 38.0, Kind::Money);
+    assert_eq!(m.unit, Some("GBX"));
+}
+
 /// The checks branch: a possessive before a figure is a determiner, not a name with a number
 /// ("England's 312 councils" counts councils; "Flight 370" is still a name).
 #[test]
