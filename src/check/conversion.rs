@@ -16,12 +16,13 @@
 //!   had since 2000 (`lexicon::units::USD_VALUE_BANDS`): "¥1.2 trillion ($81bn)" implies 15
 //!   yen to the dollar, which it never was; pairs that move together have their own range
 //!   (`CROSS_BANDS`): "€45m (£72m)" is £1.60 a euro, never seen;
+//! - a bracket into the currency it converts from, with another value: "$3bn ($1.6bn)";
 //! - a figure restated in another unit paragraphs later, as a definite reference: "a
 //!   380-mile pipeline" … "the 612km route", when it is the one earlier figure of that
 //!   dimension.
 //!
 //! # Flags
-//! "10 miles (25 km)", "40°C (86°F)", "£240m (US$302.4)" (errors); a restatement in another
+//! "10 miles (25 km)", "40°C (86°F)", "£240m (US$302.4)", "$3bn ($1.6bn)" (errors); a restatement in another
 //! unit paragraphs away that converts wrongly (warning).
 //!
 //! # Does not flag
@@ -150,7 +151,10 @@ fn band(currency: &str) -> Option<(f64, f64)> {
 fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
     let ms = cx.mentions;
     let ((ca, va), (cb, vb)) = (money(&ms[i])?, money(&ms[j])?);
-    if ca == cb || va <= 0.0 || vb <= 0.0 {
+    if ca == cb {
+        return same_currency_finding(cx, i, j);
+    }
+    if va <= 0.0 || vb <= 0.0 {
         return None;
     }
     let ((alo, ahi), (blo, bhi)) = (band(ca)?, band(cb)?);
@@ -205,6 +209,41 @@ fn currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
         message,
         expected: None,
         stated: Some(rate),
+    })
+}
+
+/// "$3bn ($1.6bn)": a bracket that converts into the currency it converts from, with
+/// another value. The sign was meant to be another currency's, or a figure is wrong; the
+/// bracket cannot be right as printed. Only the same written sign counts ("$3bn (US$2.4bn)"
+/// in a Canadian story converts between two dollars), only a bare bracket that closes right
+/// after the figure ("($1.6bn after tax)" says something else), and only beyond both
+/// figures' rounding; a bracket that agrees is `repeat`'s restatement, not a conversion.
+fn same_currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding> {
+    let ms = cx.mentions;
+    let sign = |m: &Mention| {
+        let t = cx.text.get(m.span.start..m.span.end).unwrap_or("");
+        t.get(..t.find(|c: char| c.is_ascii_digit())?).filter(|s| !s.is_empty())
+    };
+    let closes = cx.text.get(ms[j].span.end..).is_some_and(|rest| rest.starts_with(')'));
+    if gap(cx.text, &ms[i], &ms[j]).trim() != "(" || !closes || sign(&ms[i])? != sign(&ms[j])? {
+        return None;
+    }
+    let (ra, rb) = (interval::rounded(&ms[i]), interval::rounded(&ms[j]));
+    if ra.lo <= rb.hi && rb.lo <= ra.hi {
+        return None;
+    }
+    let (a, b) = (format::stated(cx.text, &ms[i]), format::stated(cx.text, &ms[j]));
+    Some(Finding {
+        check: ID,
+        severity: Severity::Error,
+        verdict: Verdict::Inconsistent,
+        mentions: vec![i, j],
+        span: ms[j].span,
+        message: format!(
+            "{a} ({b}) converts into the same currency with another value: the sign in the brackets was meant to be another currency's, or one of the figures is wrong."
+        ),
+        expected: None,
+        stated: None,
     })
 }
 
@@ -358,6 +397,18 @@ mod tests {
         assert_eq!(found[0].0, Severity::Error, "{found:?}");
         assert!(found[0].1.contains("between 0.57 and 0.98"), "{found:?}");
         assert_eq!(run("They sold it for £72m (€84m) in 2019.")[0].0, Severity::Note);
+    }
+
+    #[test]
+    fn a_bracket_into_the_same_currency_with_another_value() {
+        let found = run("Turkcell could bail out of a $3bn ($1.6bn) deal to build a network in Iran.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Error);
+        assert!(found[0].1.contains("same currency"), "{found:?}");
+        // Two dollars, or the same value, or a bracket that says more: nothing to say.
+        assert!(run("The C$3bn deal (US$2.4bn) was signed. It cost $3bn (US$2.4bn) in all.").is_empty());
+        assert!(run("It paid about $3bn ($2.96bn) for the stake.").is_empty());
+        assert!(run("It paid $3bn ($1.6bn after tax) for the stake.").is_empty());
     }
 
     #[test]

@@ -102,6 +102,18 @@ pub fn run(cx: &Article<'_>, rules: &[&Rule]) -> Vec<Finding> {
             }
         }
     }
+    // One inconsistency, one flag: when two checks flag the very same figures ("$3bn
+    // ($1.6bn)" is a conversion into the same currency and a restatement that differs),
+    // the first flag stands (rules run in alphabetical order, so the ranking is fixed).
+    let mut flagged: std::collections::HashSet<Vec<usize>> = std::collections::HashSet::new();
+    findings.retain(|f| {
+        if f.severity < Severity::Warning || f.mentions.len() < 2 {
+            return true;
+        }
+        let mut set = f.mentions.clone();
+        crate::sort::sort(&mut set);
+        flagged.insert(set)
+    });
     findings.retain(|f| {
         f.severity != Severity::Ok
             || f.mentions.is_empty()
@@ -145,6 +157,15 @@ mod doubt_tests {
         let found = check(text, &Options::default()).unwrap().findings;
         assert!(found.iter().any(|f| f.severity >= Severity::Warning), "{found:?}");
         assert!(found.iter().all(|f| f.severity != Severity::Ok), "{found:?}");
+    }
+
+    #[test]
+    fn the_same_figures_are_flagged_once() {
+        // conversion and repeat both see "$3bn ($1.6bn)"; the editor sees one error.
+        let text = "Turkcell could bail out of a $3bn ($1.6bn) deal to build a network in Iran.";
+        let found = check(text, &Options::default()).unwrap().findings;
+        let flags: Vec<&str> = found.iter().filter(|f| f.severity >= Severity::Warning).map(|f| f.check).collect();
+        assert_eq!(flags, ["conversion"], "{found:?}");
     }
 }
 
