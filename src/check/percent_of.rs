@@ -24,7 +24,10 @@
 //! - the whole named by the share's noun phrase: in the part's sentence, the one larger
 //!   like figure before it ("a £312m budget, with adult social care taking £131m, or 42% of
 //!   the total"); up to two sentences back, the one the phrase names ("240 million monthly
-//!   users." "Paying subscribers rose to 38 million, or 12% of monthly users": a warning);
+//!   users." "Paying subscribers rose to 38 million, or 12% of monthly users": a warning),
+//!   an amount named by its clause's subject ("Goods exports fell 4.2% to £30.1bn" …
+//!   "£14.2bn, about 57% of total goods exports"), and "of the total" by what the part
+//!   counts ("1,436 confirmed cases" … "412 cases, or 38% of the total");
 //! - "of them" with no figure before it in its sentence: "7,300 households …" "Just over a quarter of them,
 //!   1,480 households, …" (the one level of the sentence before; a warning);
 //! - the part as the subject of a share verb, or the clause the share is appended to:

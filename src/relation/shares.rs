@@ -741,6 +741,8 @@ fn described_part(cx: &Article<'_>, s: usize, start: usize, w: usize) -> Option<
 /// larger amount of the same currency or unit in the same paragraph.
 /// How many sentences back the whole a share's noun phrase names may stand.
 const NAMED_WHOLE_REACH: usize = 2;
+/// How many tokens before an amount its clause's subject is looked for.
+const SUBJECT_REACH: usize = 8;
 
 /// The whole that the noun phrase after a share's "of" (token `of_at`) names, for part `p`:
 /// "… a £312m budget, with adult social care taking … £131m, or 42% of the total";
@@ -775,10 +777,30 @@ fn named_whole(cx: &Article<'_>, p: usize, of_at: usize) -> Option<(usize, bool)
         .filter(|w| !lexicon::contains(&["the", "its", "their", "his", "her", "all", "a", "an"], w))
         .map(referents::key)
         .collect();
-    // Before its sentence, the phrase must name the whole's thing.
+    // Before its sentence, the phrase must name the whole's thing: by the whole's noun, or
+    // for an amount by the subject of its clause ("Goods exports fell 4.2% to £30.1bn, while
+    // imports rose …" … "about 57% of total goods exports": the phrase's head, the same
+    // word, not a relative).
+    // "Of the total" alone names what the part counts: "1,436 confirmed cases" … "412
+    // cases, or 38% of the total".
+    let part_nouns = referents::nouns_of(cx, p);
+    let bare_total = words.iter().all(|w| w == "total");
     let named = |f: usize| {
         let nouns = referents::nouns_of(cx, f);
+        if bare_total {
+            return nouns.iter().any(|n| part_nouns.iter().any(|m| referents::related(n, m)));
+        }
+        let ft = cx.tokens().of(f);
+        let mut subject = (ft.saturating_sub(SUBJECT_REACH)..ft)
+            .rev()
+            .take_while(|&k| {
+                near::same_sentence(cx, ft, k)
+                    && !near::tok(cx, k).is_some_and(|t| matches!(t.punct(), Some(',' | ';' | ':')))
+            })
+            .filter_map(|k| near::word(cx, k))
+            .map(referents::key);
         words.iter().any(|w| w != "total" && nouns.iter().any(|n| referents::related(n, w)))
+            || words.last().is_some_and(|head| head != "total" && subject.any(|s| s == *head))
     };
     let paragraph = cx.segments.paragraph_of(here);
     let before: Vec<usize> = earlier
@@ -882,6 +904,34 @@ mod tests {
             "Chorus now has 240 million monthly users.\n\nPaying subscribers rose to 38 million, or 12% of households."
         )
         .is_empty());
+        // "Of the total" alone: the earlier level of what the part counts.
+        let pair = |text: &str| read(text).into_iter().map(|(p, w, _, _)| (p, w)).collect::<Vec<_>>();
+        assert_eq!(
+            pair(
+                "There were 1,436 confirmed cases last year. Of those, 842 were in children. \
+                  The West Midlands accounted for 412 cases, or 38% of the total."
+            ),
+            [("412".to_string(), "1,436".to_string())]
+        );
+        assert!(pair(
+            "There were 1,436 cases in 2023 and 1,210 cases in 2022. \
+                      The West Midlands accounted for 412 cases, or 38% of the total."
+        )
+        .is_empty());
+        // An amount named by its clause's subject, the same word: exports, not imports.
+        assert_eq!(
+            pair(
+                "Goods exports fell 4.2% to £30.1bn, while imports rose 1.5% to £47.9bn. \
+                  Exports to the EU accounted for £14.2bn, about 47% of total goods exports."
+            ),
+            [("£14.2bn".to_string(), "£30.1bn".to_string())]
+        );
+        assert!(pair(
+            "Goods exports fell 4.2% to £30.1bn, while imports rose 1.5% to £47.9bn. \
+                      Fuel accounted for £14.2bn, about 30% of total imports."
+        )
+        .iter()
+        .all(|(_, w)| w != "£30.1bn"));
         // "of them" with no figure before it in its sentence: the one level the sentence
         // before counted.
         let found = read("There are 7,300 households on the list, up from 5,900.\n\nJust over a quarter of them, 1,480 households, are in the top band.");
