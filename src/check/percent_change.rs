@@ -17,6 +17,8 @@
 //!   the A recorded a year earlier"; market reports, "The Dow Jones had risen 20.54 points,
 //!   or 0.2%, to 10,847.66", "lost 65 Canadian cents or 25% … to 1.90 Canadian dollars",
 //!   "closed up 38 pence, or 4.1%, at 965 pence" (the result after "at");
+//! - a takeover's premium or an issue's discount: "offering 520p a share, a premium of 43%
+//!   to Pennant's closing price of 388p"; "priced at 95p, a discount of 40% to … 158p";
 //! - the percentage in another sentence, up to twelve paragraphs away, when the two
 //!   sentences name the same subject ("Heineken saw its profits drop 33%" … "Heineken's net
 //!   income fell to 537m euros, from 798m euro");

@@ -520,7 +520,7 @@ fn read_chunk(
     // "about 9% smaller than Allied Domecq, which has …": a comparative the frame reader
     // gives no role of change.
     for &p in figures.iter().filter(|&&p| frames[p].role.is_none()) {
-        if let Some(statement) = compared(cx, figures, p) {
+        if let Some(statement) = compared(cx, figures, p).or_else(|| premium(cx, figures, p)) {
             out.push(statement);
         }
     }
@@ -936,6 +936,103 @@ fn compared(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> 
         [a] if !cx.in_parens(*a) => Some(statement(b, *a)),
         _ => None,
     }
+}
+
+/// A takeover's premium or an issue's discount, and the side of the price it is measured
+/// from: "a premium of 43% to Pennant's closing price of 388p".
+const PREMIUMS: &[(&str, Direction)] = &[("premium", Direction::Up), ("discount", Direction::Down)];
+/// What may stand between a price and its premium: "520p a share, a premium of", "$54.20 a
+/// share represents a premium of about".
+const PREMIUM_GAP: &[&str] = &[
+    "a",
+    "an",
+    "per",
+    "share",
+    "each",
+    "premium",
+    "discount",
+    "of",
+    "represents",
+    "representing",
+    "which",
+    "is",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "just",
+    "over",
+    "under",
+    "more",
+    "than",
+];
+
+/// "Carlyle is offering 520p a share, a premium of 43% to Pennant's closing price of
+/// 388p"; "250p, a 38% premium to Monday's close of 181p"; "priced at 95p, a discount of
+/// 40% to the closing price of 158p": the price offered against the price it is measured
+/// from, the first figure of its unit after "to", "on" or "over". The price is the nearest
+/// like figure before the percentage: tied firmly when only the premium's words stand
+/// between (`PREMIUM_GAP`), loosely when it is the sentence's one like figure.
+fn premium(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> {
+    let ms = cx.mentions;
+    if ms[p].kind != Kind::Percent || ms[p].unit != Some("%") {
+        return None;
+    }
+    let at = cx.tokens().of(p);
+    let named = |k: usize| {
+        let w = near::word(cx, k)?;
+        PREMIUMS.iter().find(|(x, _)| w.eq_ignore_ascii_case(x)).map(|&(_, d)| d)
+    };
+    let hedged = near::hedge_before(cx, at).is_some() || near::is_any(cx, at.wrapping_sub(1), PREMIUM_GAP);
+    let of = if near::is(cx, at.wrapping_sub(1), "of") {
+        Some(at - 1)
+    } else if hedged && near::is(cx, at.wrapping_sub(2), "of") {
+        Some(at - 2)
+    } else {
+        None
+    };
+    let (direction, base_at) = match (named(at + 1), of.and_then(|k| named(k.wrapping_sub(1)))) {
+        (Some(d), _) => (d, at + 2),
+        (None, Some(d)) => (d, at + 1),
+        _ => return None,
+    };
+    if !near::is_any(cx, base_at, &["to", "on", "over"]) {
+        return None;
+    }
+    let money = |i: usize| ms[i].kind == Kind::Money && !cx.in_parens(i);
+    let before: Vec<usize> = figures.iter().copied().filter(|&i| money(i) && cx.tokens().of(i) < at).collect();
+    let &a = before.last()?;
+    let b = figures.iter().copied().find(|&i| {
+        let t = cx.tokens().of(i);
+        money(i) && t > base_at && t <= base_at + COMPARED_REACH && comparable(&ms[a], &ms[i])
+    })?;
+    if !tokens_in_clause(cx, base_at, cx.tokens().of(b)) {
+        return None;
+    }
+    let gap_is_premium = (cx.tokens().of(a) + 1..at).all(|k| {
+        near::tok(cx, k).is_some_and(|t| t.punct() == Some(','))
+            || near::is_any(cx, k, PREMIUM_GAP)
+            || named(k).is_some()
+    });
+    let alone = before.iter().filter(|&&i| comparable(&ms[a], &ms[i])).count() == 1;
+    let tie = match (gap_is_premium, alone) {
+        (true, _) => Tie::Sentence,
+        (false, true) => Tie::Loose,
+        (false, false) => return None,
+    };
+    Some(Statement {
+        from: Some(b),
+        to: a,
+        by: None,
+        percent: Some(p),
+        multiple: None,
+        direction: Some(direction),
+        verb_direction: None,
+        tie,
+        contested: false,
+    })
 }
 
 /// The most figures after a multiple that its loose reading looks at.
@@ -1692,6 +1789,26 @@ mod tests {
             .filter(|f| f.severity >= crate::Severity::Warning)
             .collect();
         assert!(alarms.is_empty(), "{alarms:?}");
+    }
+
+    #[test]
+    fn a_premium_sets_the_price_against_the_price_it_is_measured_from() {
+        let pick = |text: &str| read(text).into_iter().map(|s| (s.0.unwrap_or_default(), s.1, s.4)).collect::<Vec<_>>();
+        assert_eq!(
+            pick("Carlyle is offering 520p a share, a premium of 43% to Pennant's closing price of 388p on Friday."),
+            [("388p".to_string(), "520p".to_string(), Tie::Sentence)]
+        );
+        assert_eq!(
+            pick("The offer of $54.20 a share represents a premium of about 26% over Friday's close of $43.10."),
+            [("$43.10".to_string(), "$54.20".to_string(), Tie::Sentence)]
+        );
+        assert_eq!(
+            pick("The shares are priced at 95p, a discount of 40% to the closing price of 158p."),
+            [("158p".to_string(), "95p".to_string(), Tie::Sentence)]
+        );
+        // A premium without a price measured from, or over a figure of another unit.
+        assert!(pick("It paid £2.1bn, a premium of 43% for control of the group.").is_empty());
+        assert!(pick("It paid 520p a share, a premium of 43% to the 1.2m shares traded.").is_empty());
     }
 
     #[test]
