@@ -30,7 +30,9 @@
 //!   deficit or surplus the article states, in the next sentence or paragraphs away ("The
 //!   gap between US exports and imports hit … $671.7bn"; see `relation::trade`);
 //! - majorities: "took 21,408 votes to 17,932 for Labour's Nasreen Akhtar, a majority of
-//!   3,746" (the winner's vote less the runner-up's; see `relation::majorities`).
+//!   3,746" (the winner's vote less the runner-up's; see `relation::majorities`); a lede
+//!   that wins "with a majority of 5,625" and the sentence after it that gives the votes
+//!   ("polled 18,432 votes against 12,907");
 //!
 //! The three may stand anywhere in the article, in any order (the seed article has them in
 //! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.

@@ -9,7 +9,9 @@
 //! margin of 812"). Its votes are the first two vote counts of its sentence and the one
 //! before, in the order told (the winner first, as reports tell it), each larger than the
 //! majority: levels, not the starts of a change ("up from 14,930"), and not a whole
-//! ("of 45,000 votes cast", a turnout).
+//! ("of 45,000 votes cast", a turnout). A lede that wins with a majority ("has won the
+//! by-election with a majority of 5,625") takes the first two vote counts of the sentence
+//! after it when none come before.
 
 use crate::article::Article;
 use crate::frame::Role;
@@ -32,6 +34,12 @@ const VOTE_SCAN: usize = 16;
 
 /// Words that make a count a whole, not one candidate's vote.
 const WHOLE: &[&str] = &["cast", "turnout", "electorate", "total", "registered", "overall", "all"];
+
+/// Verbs of winning a contest, which make a majority this contest's.
+const WON: &[&str] = &["won", "wins", "win", "held", "holds", "retained", "retains", "took", "takes", "gained"];
+/// How many tokens before a majority its winning verb may stand: "has won the Northfield
+/// by-election with a majority of".
+const WIN_REACH: usize = 10;
 
 /// Every majority the article states with its two votes.
 pub fn read(cx: &Article<'_>) -> Vec<Majority> {
@@ -76,7 +84,11 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
                 && n.value.is_some_and(|v| v > mv)
                 && n.qualifier.is_none()
                 && n.noun.as_deref().is_none_or(|w| w.eq_ignore_ascii_case("votes") || w.eq_ignore_ascii_case("vote"))
-                && !matches!(cx.frames()[j].role, Some(Role::From | Role::By | Role::Change))
+                && (!matches!(cx.frames()[j].role, Some(Role::From | Role::By | Role::Change))
+                    // ("polled 18,432 votes against 12,907": a rival's vote, not a start.)
+                    || toks.get(cx.tokens().of(j).wrapping_sub(1)).is_some_and(|t| {
+                        t.is_word() && t.text(cx.text).eq_ignore_ascii_case("against")
+                    }))
                 && !whole
         };
         // (Bounded in figures looked at: a pasted table is one "sentence" of thousands.)
@@ -92,6 +104,19 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
         let own: Vec<usize> = votes.iter().copied().filter(|&j| ms[j].sentence == m.sentence).collect();
         let votes = if own.len() >= 2 { own } else { votes };
         let mut told: Vec<usize> = votes.into_iter().rev().take(2).collect();
+        // "Labour's Priya Mehta has won the Northfield by-election with a majority of 5,625
+        // …" "Ms Mehta polled 18,432 votes against 12,907 for the Conservative": a lede
+        // that wins with the majority, and the votes in the sentence after it.
+        let mut after = false;
+        if told.len() < 2 && (at.saturating_sub(WIN_REACH)..at).any(|k| is(k, WON)) {
+            told = (i + 1..ms.len())
+                .take(VOTE_SCAN)
+                .take_while(|&j| ms[j].sentence <= m.sentence + 1)
+                .filter(|&j| ms[j].sentence == m.sentence + 1 && vote(j))
+                .take(2)
+                .collect();
+            after = true;
+        }
         if told.len() < 2 {
             continue;
         }
@@ -103,7 +128,7 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
         if ms[w].value <= ms[r].value {
             continue;
         }
-        let beside = ms[w].sentence == m.sentence || ms[r].sentence == m.sentence;
+        let beside = after || ms[w].sentence == m.sentence || ms[r].sentence == m.sentence;
         out.push(Majority { majority: i, winner: w, runner_up: r, beside });
     }
     out
@@ -146,6 +171,20 @@ mod tests {
             "In 2019 the Conservative won 24,500 votes. This time Mr Pell took 21,408 votes to 17,932, a majority of 3,476.",
         );
         assert_eq!(found[0].0, "21,408", "{found:?}");
+    }
+
+    #[test]
+    fn a_lede_majority_takes_the_votes_of_the_sentence_after() {
+        let found = read_text(
+            "Labour's Priya Mehta has won the Northfield by-election with a majority of 5,625.\n\nMs Mehta polled \
+             18,432 votes against 12,907 for the Conservative candidate. The Lib Dems were third with 4,215.",
+        );
+        assert_eq!(found, [("18,432".into(), "12,907".into(), "5,625".into(), true)]);
+        // Without a win, a majority is not this contest's.
+        let found = read_text(
+            "The seat had a majority of 5,625 in 2019.\n\nMs Mehta polled 18,432 votes against 12,907 for the Conservative.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
