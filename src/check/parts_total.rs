@@ -56,7 +56,13 @@
 //!   total of 1,250 new homes" … "Of those, 480 are for rent, 320 … and 520 …": warning),
 //!   or when a list that runs over two sentences and is closed by the rest names the
 //!   total's own thing ("close 38 branches" … "14 branches …, followed by … 11. Nine
-//!   branches … and the remaining five": warning);
+//!   branches … and the remaining five": warning), or when a list closed by the rest
+//!   opens by naming the one earlier figure it can be a part of ("killed 74 people" … "Of
+//!   the dead, 51 were in Cebu and 18 in Negros, with the remaining seven …": warning; not
+//!   after "2,960 people were killed and more than 5,600 injured", where two figures could
+//!   be its whole);
+//! - "include" begins a list as "including" does, and the rest completes it ("The 140
+//!   injured include 32 … and 45 …; the remaining 73 have been discharged");
 //! - a verb of result with a noun of its own is no item ("including £45m for Ellis, leaving
 //!   a net outlay of £55m");
 //! - a slip is named only when one figure alone could be it;
@@ -163,6 +169,7 @@ fn judge(cx: &Article<'_>, b: &Breakdown) -> Option<Finding> {
         && !slipped
         && !(over && b.exclusive && named_alike && lists::says_total(cx, b.total))
         && !(b.exhaustive && named_alike && same_noun)
+        && !(b.exhaustive && b.anchored)
         && !b.declared
     {
         return None;

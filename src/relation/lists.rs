@@ -48,6 +48,10 @@ pub struct Breakdown {
     /// Only the sum ties the parts to the total: they follow it in the next sentences and
     /// add up to it (see `sums`). Such a breakdown can confirm, never contradict.
     pub by_sum: bool,
+    /// The list opens by pointing back ("Of the dead, 51 …", "Of those, …") and its total
+    /// is the one earlier figure it can be a part of: as firm a tie as a total in the
+    /// list's own sentence.
+    pub anchored: bool,
 }
 
 /// Sets of words that divide a whole between them: if every part is named by words of one
@@ -624,6 +628,7 @@ fn sums(cx: &Article<'_>, taken: &[bool]) -> Vec<Breakdown> {
                 far,
                 declared: false,
                 by_sum: true,
+                anchored: false,
             });
         }
     }
@@ -692,7 +697,10 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             .windows(2)
             .any(|w| w[0].punct() == Some(',') && lexicon::contains(&["of", "including"], word(w[1])))
         || after_first.iter().any(|t| {
-            lexicon::contains(&["including", "included", "includes", "whom", "comprising", "between"], word(t))
+            lexicon::contains(
+                &["including", "included", "includes", "include", "whom", "comprising", "between"],
+                word(t),
+            )
         })
         || declares(cx, &after_first);
     // "£1.2bn for road schemes, including upgrades to the A66; £870m for rail; …": a
@@ -884,24 +892,77 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             (run, total)
         };
         if let Some(total) = total {
-            return finish(cx, total, run, false, false, true);
+            let mut b = finish(cx, total, run, false, false, true)?;
+            b.anchored =
+                points_back(cx, b.parts[0]) && total_before_alone(cx, &b.parts) && opener_names(cx, b.parts[0], total);
+            return Some(b);
         }
     }
     None
+}
+
+/// Words that name one group of people in a disaster or an operation, whichever the
+/// writer picked: "Of the dead" points back to "killed 74 people", not to "5,600 injured".
+const KINDRED: &[&[&str]] = &[
+    &["dead", "killed", "died", "death", "deaths", "fatalities", "lives", "toll"],
+    &["injured", "wounded", "hurt", "injuries"],
+    &["arrested", "arrests", "detained", "held", "charged"],
+];
+
+/// Whether the words of a list's opener name its total: "Of the dead," after "killed 74
+/// people"; "Of those," names whatever it points to. The total's noun and the words beside
+/// it say what it counts.
+fn opener_names(cx: &Article<'_>, first_part: usize, total: usize) -> bool {
+    let toks = &cx.tokens().all;
+    let at = cx.tokens().of(first_part);
+    let start = toks.partition_point(|t| t.sentence < toks[at].sentence);
+    let named: Vec<&str> = (start + 1..at.min(start + 5))
+        .take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word()))
+        .filter_map(|k| near::word(cx, k))
+        .filter(|w| !lexicon::contains(&["the", "those", "these", "them", "its", "their", "all"], w))
+        .collect();
+    if named.is_empty() {
+        return true;
+    }
+    let t = cx.tokens().of(total);
+    let beside: Vec<&str> =
+        (t.saturating_sub(3)..t + 4).filter(|&k| k != t).filter_map(|k| near::word(cx, k)).collect();
+    named.iter().any(|w| {
+        beside.iter().any(|b| {
+            crate::relation::referents::related(w, b)
+                || KINDRED.iter().any(|set| lexicon::contains(set, w) && lexicon::contains(set, b))
+        })
+    })
+}
+
+/// Whether the total `total_before` finds for a list is the only figure of the sentences
+/// before that could be its whole.
+/// (An item of another list counts here: "2,400 staff and 1,900 volunteers" … "Of those"
+/// may be either.)
+fn total_before_alone(cx: &Article<'_>, run: &[usize]) -> bool {
+    total_candidates(cx, run, false).nth(1).is_none()
 }
 
 /// The earlier figure a list that points back names as its whole: the nearest like figure of
 /// the sentences before, larger than every part, no item of another list, and marked as a
 /// whole by a word or a noun.
 fn total_before(cx: &Article<'_>, run: &[usize]) -> Option<usize> {
+    total_candidates(cx, run, true).next()
+}
+
+/// The figures of the sentences before that a list pointing back may take for its whole,
+/// nearest first.
+fn total_candidates<'a>(cx: &'a Article<'_>, run: &'a [usize], skip_items: bool) -> impl Iterator<Item = usize> + 'a {
     let ms = cx.mentions;
-    let s = ms[*run.first()?].sentence;
+    let first = run.first().copied().unwrap_or(0);
+    let s = ms.get(first).map_or(0, |m| m.sentence);
     // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
     let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
-    (0..run[0]).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
+    (0..first).rev().take(MAX_BACK).take_while(move |&t| ms[t].sentence + TOTAL_REACH >= s).filter(move |&t| {
         // (Nor is an item of another list: "with 14 branches shutting, followed by the
         // north of England with 11." … "Nine branches … and the remaining five".)
-        let item = t + 1 < run[0]
+        let item = skip_items
+            && t + 1 < first
             && ms[t + 1].sentence == ms[t].sentence
             && comparable(&ms[t], &ms[t + 1])
             && joins_parts(cx, t, t + 1);
@@ -909,8 +970,8 @@ fn total_before(cx: &Article<'_>, run: &[usize]) -> Option<usize> {
             && ms[t].value.is_some_and(|v| v > largest)
             && ms[t].sentence < s
             && is_part_candidate(cx, t)
-            && comparable(&ms[t], &ms[run[0]])
-            && nouns_link(&ms[t], &ms[run[0]])
+            && comparable(&ms[t], &ms[first])
+            && nouns_link(&ms[t], &ms[first])
             && total_cue(cx, t)
     })
 }
@@ -1053,6 +1114,9 @@ fn finish(
             && !(near::is(cx, cx.tokens().of(p).wrapping_sub(1), "leaving")
                 && near::is_any(cx, cx.tokens().of(p) + 1, &["in", "at", "on", "with", "for", "across"]))
     });
+    // ("The 140 injured include 32 … and 45 …; the remaining 73 …": a rest completes what
+    // "include" began.)
+    let partial = partial && !remaining;
     let exhaustive = !partial && (complete || remaining || declared_division);
     let declared = far && declared_division;
     Some(Breakdown {
@@ -1066,6 +1130,7 @@ fn finish(
         far,
         declared,
         by_sum: false,
+        anchored: false,
     })
 }
 
@@ -1305,5 +1370,45 @@ mod tests {
         // Not after a plain "were": a nationality and a sex still overlap.
         let found = read("Of the 48 people on board, 31 were rescued and 19 were women.");
         assert!(found.iter().all(|b| !b.3), "{found:?}");
+    }
+
+    /// The list's opener names its total: "Of the dead" points back to "killed 74 people",
+    /// the one earlier figure it can be a part of; not to "more than 5,600 injured".
+    fn anchored(text: &str) -> Vec<(String, bool)> {
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        let show = |i: usize| text[ms[i].span.start..ms[i].span.end].to_string();
+        breakdowns(&cx).into_iter().map(|b| (show(b.total), b.anchored)).collect()
+    }
+
+    #[test]
+    fn an_opener_that_names_the_total_anchors_the_list() {
+        let found = anchored(
+            "The typhoon has killed 74 people, the agency said.\n\nOf the dead, 51 were in Cebu and 18 in \
+             Negros, with the remaining seven in smaller provinces.",
+        );
+        assert_eq!(found, [("74".to_string(), true)]);
+        let found = anchored(
+            "At least 2,960 people were killed and more than 5,600 injured. Of the dead, 1,810 were in Al Haouz \
+             and 980 in Taroudant, with the remaining 170 elsewhere.",
+        );
+        assert!(found.iter().all(|(_, a)| !a), "{found:?}");
+        // Two earlier figures it could be a part of: which one is unknown.
+        let found = anchored(
+            "The council employs 2,400 staff and 1,900 volunteers.\n\nOf those, 900 work in care, 700 in schools \
+             and the remaining 300 in offices.",
+        );
+        assert!(found.iter().all(|(_, a)| !a), "{found:?}");
+    }
+
+    #[test]
+    fn a_rest_completes_what_include_began() {
+        let found = read("The 140 injured include 32 in a critical condition and 45 in a stable condition; the remaining 73 have been discharged.");
+        assert_eq!(found[0].0, "140");
+        assert!(found[0].2, "exhaustive: {found:?}");
+        let found = read("The 140 injured include 32 in a critical condition and 45 in a stable condition.");
+        assert!(found.iter().all(|b| !b.2), "{found:?}");
     }
 }
