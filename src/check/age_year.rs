@@ -289,13 +289,9 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     if is(t.wrapping_sub(1), "is") && is(t.wrapping_sub(2), "who") {
         return Some(AgeForm::Descriptor);
     }
-    // "Sarah Quinn, 34," — a name, a comma, the age, a comma.
-    let name =
-        near::word(cx, t.wrapping_sub(2)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1);
-    let appositive = near::is_punct(cx, t.wrapping_sub(1), ',')
-        && (near::is_punct(cx, t + 1, ',') || near::is_punct(cx, t + 1, ')'))
-        && name
-        && m.value.is_some_and(|v| (14.0..=110.0).contains(&v));
+    // "Sarah Quinn, 34," — a name, a comma, the age, a comma (`relation::people`).
+    let appositive =
+        crate::relation::people::appositive_age(cx, i).is_some() && m.value.is_some_and(|v| (14.0..=110.0).contains(&v));
     appositive.then_some(AgeForm::Descriptor)
 }
 

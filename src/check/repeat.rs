@@ -30,7 +30,10 @@
 //!   he took" (three or more significant digits; the only such figure);
 //! - a share in words restated in digits in the next sentence: "Almost three-quarters of
 //!   all e-mail … 74% of messages";
-//! - a headline figure restated in the first paragraphs of the body.
+//! - a headline figure restated in the first paragraphs of the body;
+//! - one person named twice with an age in apposition: "Emma Lowe, 23," … "Ms Lowe, 32,"
+//!   (a warning; see `relation::people`), unless two first names share the surname or a
+//!   year in either sentence tells another time.
 //!
 //! # Flags
 //! "755 diplomats must leave … the 775 diplomats will go" (warning); figures in apposition
@@ -61,7 +64,7 @@ use crate::interval::{self, Interval};
 use crate::lexicon::{self, hedges::Bound, referents as words};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{self, base_value};
-use crate::relation::{near, referents, shares};
+use crate::relation::{near, people, referents, shares};
 use crate::token::Tag;
 
 use super::{Article, Finding, Severity, Verdict};
@@ -499,7 +502,91 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             recent.pop_front();
         }
     }
+    // (A figure the general reading already tied is not judged twice.)
+    let tied: std::collections::HashSet<usize> = findings.iter().flat_map(|f| f.mentions.iter().copied()).collect();
+    findings.extend(person_ages(cx).into_iter().filter(|f| !f.mentions.iter().any(|m| tied.contains(m))));
     findings
+}
+
+/// "Emma Lowe, 23, …" … "Ms Lowe, 32, had been …": one person named with two ages (see
+/// `relation::people`). The first age given is the reference; a later one under the same
+/// surname repeats it, or contradicts it (a warning). Two first names under one surname
+/// anywhere in the article are two people (a mother and her son), and a year in either
+/// sentence may tell another time ("In 2019 Blake, 36, …"): no link then.
+fn person_ages(cx: &Article<'_>) -> Vec<Finding> {
+    let ms = cx.mentions;
+    let ages = people::named_ages(cx);
+    if ages.len() < 2 {
+        return Vec::new();
+    }
+    let mut by_surname: HashMap<&str, Vec<&people::NamedAge>> = HashMap::new();
+    for a in &ages {
+        by_surname.entry(a.surname.as_str()).or_default().push(a);
+    }
+    // Every first name written before each of those surnames, in one pass over the words.
+    let mut firsts: HashMap<&str, Vec<String>> = HashMap::new();
+    for k in 1..cx.tokens().len() {
+        let Some(w) = near::word(cx, k) else { continue };
+        let Some((&surname, _)) = by_surname.get_key_value(w) else { continue };
+        if let Some(f) = near::word(cx, k - 1).filter(|f| {
+            near::same_sentence(cx, k - 1, k)
+                && f.len() > 1
+                && f.starts_with(|c: char| c.is_uppercase())
+                && !lexicon::contains(people::TITLES, f)
+        }) {
+            let seen = firsts.entry(surname).or_default();
+            if !seen.iter().any(|x| x == f) {
+                seen.push(f.to_string());
+            }
+        }
+    }
+    let years: std::collections::HashSet<u32> =
+        ms.iter().filter(|m| m.kind == Kind::Year).map(|m| m.sentence as u32).collect();
+    let dated = |i: usize| years.contains(&(ms[i].sentence as u32));
+    let mut out = Vec::new();
+    for (surname, group) in &by_surname {
+        if firsts.get(surname).is_some_and(|f| f.len() > 1) || group.len() < 2 {
+            continue;
+        }
+        let a = group[0].age;
+        for later in &group[1..] {
+            let b = later.age;
+            if dated(a) || dated(b) {
+                continue;
+            }
+            let said = |i: usize| {
+                let t = cx.tokens().of(i);
+                let start = (t.saturating_sub(3)..t)
+                    .find(|&k| near::word(cx, k).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())))
+                    .and_then(|k| near::tok(cx, k))
+                    .map_or(ms[i].span.start, |x| x.start as usize);
+                cx.text.get(start..ms[i].span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
+            };
+            let (sa, sb) = (said(a), said(b));
+            let same = ms[a].value == ms[b].value;
+            let (severity, verdict, message) = if same {
+                (Severity::Ok, Verdict::Consistent, format!("\"{sb}\" gives the age \"{sa}\" gave."))
+            } else {
+                (
+                    Severity::Warning,
+                    Verdict::Inconsistent,
+                    format!("\"{sb}\" gives another age than \"{sa}\" for the same person; one of the two is wrong."),
+                )
+            };
+            out.push(Finding {
+                check: ID,
+                severity,
+                verdict,
+                mentions: vec![a, b],
+                span: ms[b].span,
+                message,
+                expected: ms[a].value,
+                stated: ms[b].value,
+            });
+        }
+    }
+    crate::sort::by_key(&mut out, |f| f.span.start);
+    out
 }
 
 /// Words that, opening the clause of a share in digits, say it gives the figure behind a
@@ -917,6 +1004,23 @@ mod tests {
         assert_eq!(found[0].0, Severity::Note);
         let found = run("Kestrel agreed a £2bn deal. Under the terms of the £2.69bn agreement, it pays.");
         assert_eq!(found[0].0, Severity::Warning);
+    }
+
+    #[test]
+    fn one_person_named_with_two_ages() {
+        let found =
+            run("Connor Blake, 41, stabbed Emma Lowe, 23, last year. The judge said Ms Lowe, 32, had tried to leave.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+        assert!(found[0].1.contains("Ms Lowe, 32") && found[0].1.contains("Emma Lowe, 23"), "{found:?}");
+        let found = run("Emma Lowe, 23, was stabbed. The judge said Ms Lowe, 23, had tried to leave.");
+        assert_eq!(found[0].0, Severity::Ok, "{found:?}");
+        // Two first names under one surname: a mother and her son.
+        assert!(run("Anne Kerr, 52, and her son Tom Kerr, 25, were hurt. Mr Kerr, 25, was discharged.")
+            .iter()
+            .all(|f| f.0 < Severity::Warning));
+        // Another time: "In 2019" tells an age of then.
+        assert!(run("Emma Lowe, 23, was stabbed. In 2019 Ms Lowe, 19, had moved to Bristol.").is_empty());
     }
 
     #[test]

@@ -7,13 +7,15 @@
 //! away, "reduced to 455" is what remains); [`changes`] — stated changes between two
 //! figures; [`slips`] — whether a disagreement has the shape of a typing slip, the evidence
 //! that lets a weakly tied relation be reported; [`trade`] — exports, imports and the balance
-//! between them; [`majorities`] — two candidates' votes and the majority between them.
+//! between them; [`majorities`] — two candidates' votes and the majority between them;
+//! [`people`] — a person's age in apposition to the name.
 
 pub mod changes;
 pub mod lists;
 pub mod majorities;
 pub mod near;
 pub mod nouns;
+pub mod people;
 pub mod referents;
 pub mod roles;
 pub mod shares;

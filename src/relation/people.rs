@@ -1,0 +1,158 @@
+//! People named with their age in apposition: "Connor Blake, 41," … "Ms Lowe, 32,".
+//!
+//! A news story gives a person's age once, beside the name, and again only when it
+//! names the person again; two ages for one name in one story cannot both be right. This
+//! module reads the apposition and the name it belongs to; `repeat` compares them and
+//! `age-year` compares one with a year of birth.
+
+use crate::article::Article;
+use crate::lexicon;
+use crate::mention::Kind;
+use crate::relation::near;
+
+/// Titles that stand before a surname in place of a first name.
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "judge",
+    "pc",
+    "sgt",
+    "det",
+    "insp",
+    "capt",
+    "cllr",
+    "councillor",
+];
+
+/// An age in apposition to a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedAge {
+    /// The age's mention.
+    pub age: usize,
+    /// The surname: the name's last word, as written.
+    pub surname: String,
+    /// The first name, when the name has one ("Connor Blake"); `None` for "Ms Lowe" or
+    /// "Blake" alone.
+    pub first: Option<String>,
+}
+
+/// Whether word `w` could be part of a name: capitalised, more than a letter, not a title.
+fn name_word(w: &str) -> bool {
+    w.len() > 1 && w.starts_with(|c: char| c.is_uppercase())
+}
+
+/// "Sarah Quinn, 34," — a name, a comma, a whole number of years of life, a comma or a
+/// closing bracket. The name is the one or two capitalised words before the comma; a
+/// title before the surname leaves the first name unknown.
+pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
+    let m = &cx.mentions[i];
+    let v = m.value?;
+    if m.kind != Kind::Count
+        || m.noun.is_some()
+        || m.qualifier.is_some()
+        || !(1.0..=110.0).contains(&v)
+        || v.fract() != 0.0
+    {
+        return None;
+    }
+    let t = cx.tokens().of(i);
+    if !near::is_punct(cx, t.wrapping_sub(1), ',')
+        || !(near::is_punct(cx, t + 1, ',') || near::is_punct(cx, t + 1, ')'))
+    {
+        return None;
+    }
+    let surname_at = t.checked_sub(2)?;
+    let surname = near::word(cx, surname_at).filter(|w| name_word(w) && near::same_sentence(cx, surname_at, t))?;
+    if lexicon::contains(TITLES, surname) {
+        return None;
+    }
+    let before = surname_at.checked_sub(1).filter(|&k| near::same_sentence(cx, k, t));
+    let first = before.and_then(|k| near::word(cx, k)).filter(|w| name_word(w) && !lexicon::contains(TITLES, w));
+    // ("The Ipswich manager, Kieran McKenna, 38," has a name; "Tuesday, 14," has none: a
+    // name is not a day, a month or a sentence's first word alone.)
+    if lexicon::contains(NOT_NAMES, surname) {
+        return None;
+    }
+    Some(NamedAge { age: i, surname: surname.to_string(), first: first.map(str::to_string) })
+}
+
+/// Capitalised words that are no one's name.
+const NOT_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Of",
+    "For",
+    "And",
+    "But",
+    "Yesterday",
+    "Today",
+];
+
+/// Every age in apposition to a name, in text order.
+pub fn named_ages(cx: &Article<'_>) -> Vec<NamedAge> {
+    (0..cx.mentions.len()).filter_map(|i| appositive_age(cx, i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+
+    fn read(text: &str) -> Vec<(String, String, Option<String>)> {
+        let options = Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        named_ages(&cx)
+            .into_iter()
+            .map(|n| (text[ms[n.age].span.start..ms[n.age].span.end].to_string(), n.surname, n.first))
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_name_and_its_age() {
+        assert_eq!(
+            read("Connor Blake, 41, stabbed Emma Lowe, 23, after she left him. Ms Lowe, 32, had tried to escape."),
+            [
+                ("41".into(), "Blake".into(), Some("Connor".into())),
+                ("23".into(), "Lowe".into(), Some("Emma".into())),
+                ("32".into(), "Lowe".into(), None),
+            ]
+        );
+        // Not a date, a count or a title alone.
+        assert!(read("On Tuesday, 14, people came. Sales rose to 41, a record.").is_empty());
+        assert!(read("The club signed 14 players, 11 of them British.").is_empty());
+    }
+}
