@@ -290,8 +290,8 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
         return Some(AgeForm::Descriptor);
     }
     // "Sarah Quinn, 34," — a name, a comma, the age, a comma (`relation::people`).
-    let appositive =
-        crate::relation::people::appositive_age(cx, i).is_some() && m.value.is_some_and(|v| (14.0..=110.0).contains(&v));
+    let appositive = crate::relation::people::appositive_age(cx, i).is_some()
+        && m.value.is_some_and(|v| (14.0..=110.0).contains(&v));
     appositive.then_some(AgeForm::Descriptor)
 }
 

@@ -33,6 +33,10 @@
 //!   3,746" (the winner's vote less the runner-up's; see `relation::majorities`); a lede
 //!   that wins "with a majority of 5,625" and the sentence after it that gives the votes
 //!   ("polled 18,432 votes against 12,907");
+//! - margins (`relation::margins`): "won in 10.72, 0.12 ahead of Tasha Reid in 10.87";
+//!   "scored 58 goals and conceded 27, a goal difference of +31"; "leaving the gap at 52
+//!   points" between two tallies that stand alike (a warning beside both, only through a
+//!   slip when one is a sentence away);
 //!
 //! The three may stand anywhere in the article, in any order (the seed article has them in
 //! paragraphs 1, 10 and 12); distance lowers the severity, it does not hide the relation.
@@ -376,6 +380,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     }
     findings.extend(trade_balances(cx));
     findings.extend(majorities(cx));
+    findings.extend(margins(cx));
     findings
 }
 
@@ -670,6 +675,58 @@ fn majorities(cx: &Article<'_>) -> Vec<Finding> {
             severity,
             verdict,
             mentions: vec![m.winner, m.runner_up, m.majority],
+            span: r.span,
+            message,
+            expected: Some(expected),
+            stated: r.value,
+        });
+    }
+    findings
+}
+
+/// A stated margin against the two figures either side of it (see `relation::margins`):
+/// the larger less the smaller. Both sides beside it: a disagreement is a warning (which
+/// two figures a gap is between is read from where they stand); one side a sentence away:
+/// only through a slip.
+fn margins(cx: &Article<'_>) -> Vec<Finding> {
+    let ms = cx.mentions;
+    let mut findings = Vec::new();
+    for g in crate::relation::margins::read(cx) {
+        let (hi, lo) = if ms[g.a].value >= ms[g.b].value { (g.a, g.b) } else { (g.b, g.a) };
+        let r = &ms[g.margin];
+        let linear = Linear { terms: vec![(1.0, &ms[hi]), (-1.0, &ms[lo])], result: r };
+        let verdict = linear.verdict();
+        let expected = linear.expected();
+        let slipped = slip(cx.text, r, expected).is_some();
+        if verdict == Verdict::Inconsistent && !g.firm && !slipped {
+            continue;
+        }
+        let base = format!(
+            "{} − {} = {}",
+            format::stated(cx.text, &ms[hi]),
+            format::stated(cx.text, &ms[lo]),
+            format::amount(r, expected)
+        );
+        let (severity, message) = match verdict {
+            Verdict::Consistent => (Severity::Ok, format!("{base}, the gap the text gives.")),
+            Verdict::Inconsistent => (
+                Severity::Warning,
+                format!(
+                    "{base}, not the gap of {} the text gives{}.",
+                    format::stated(cx.text, r),
+                    slip_hint(cx, r, expected)
+                ),
+            ),
+            _ => (
+                Severity::Note,
+                format!("{base}: the gap of {} holds within the rounding of the figures.", format::stated(cx.text, r)),
+            ),
+        };
+        findings.push(Finding {
+            check: ID,
+            severity,
+            verdict,
+            mentions: vec![g.a, g.b, g.margin],
             span: r.span,
             message,
             expected: Some(expected),

@@ -403,7 +403,13 @@ fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
     }
     // ("an average of 54 per boat" is a rate, no part.)
     let rate = near::is_any(cx, cx.tokens().of(i) + 1, &["per", "each", "apiece"]);
+    // ("scored 71 goals and conceded 34, a goal difference of +37": a gap between two
+    // figures is no part beside them.)
+    let at = cx.tokens().of(i);
+    let gap = near::is(cx, at.wrapping_sub(1), "of")
+        && near::is_any(cx, at.wrapping_sub(2), &["difference", "gap", "lead", "margin", "deficit", "surplus"]);
     !rate
+        && !gap
         && matches!(m.kind, Kind::Count | Kind::Money | Kind::Percent)
         && m.value.is_some()
         && m.values.is_empty()

@@ -8,11 +8,13 @@
 //! figures; [`slips`] — whether a disagreement has the shape of a typing slip, the evidence
 //! that lets a weakly tied relation be reported; [`trade`] — exports, imports and the balance
 //! between them; [`majorities`] — two candidates' votes and the majority between them;
-//! [`people`] — a person's age in apposition to the name.
+//! [`margins`] — a stated gap and the two figures either side of it; [`people`] — a
+//! person's age in apposition to the name.
 
 pub mod changes;
 pub mod lists;
 pub mod majorities;
+pub mod margins;
 pub mod near;
 pub mod nouns;
 pub mod people;
