@@ -262,11 +262,19 @@ fn body_of(cx: &Article<'_>, t: &Tally, cache: &mut Bodies) -> Option<(&'static 
     None
 }
 
+/// Whether the article names the House of Commons or Westminster.
+fn commons_named(cx: &Article<'_>) -> bool {
+    (0..cx.tokens().len()).any(|k| near::is_any(cx, k, &["commons", "westminster"]))
+}
+
 /// "its 301 MPs were 17 short of … a majority": seats and shortfall make a majority of a
-/// House of Commons of some size it has had.
+/// House of Commons of some size it has had (MPs, or the Commons named: not the Lok
+/// Sabha's "240 of the 543 seats, 32 short of the 272 needed").
 fn short_of_majority(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut out = Vec::new();
+    // (Looked up once, when a shortfall first needs it: the article is read once.)
+    let mut commons_cache: Option<bool> = None;
     for (j, m) in ms.iter().enumerate() {
         let t = cx.tokens().of(j);
         if m.kind != Kind::Count || m.value.is_none() || !near::is(cx, t + 1, "short") {
@@ -281,6 +289,18 @@ fn short_of_majority(cx: &Article<'_>) -> Vec<Finding> {
                 && near::is_any(cx, cx.tokens().of(i) + 1, &["mps", "seats", "members"])
         });
         let (Some(i), true, false) = (seats, majority, working) else { continue };
+        // ("won 240 of the 543 seats …, 32 short of the 272 needed for a majority": the
+        // seats of the whole house are no party's, and a majority stated beside the
+        // shortfall is the text's own, of whatever house.)
+        let whole = near::is(cx, cx.tokens().of(i).wrapping_sub(1), "of")
+            || near::is(cx, cx.tokens().of(i).wrapping_sub(2), "of");
+        let stated = (t + 2..t + 5).any(|k| near::tok(cx, k).is_some_and(|x| x.figure().is_some()));
+        // Only the House of Commons has the sizes below: its MPs, or the Commons named.
+        let commons =
+            near::is(cx, cx.tokens().of(i) + 1, "mps") || *commons_cache.get_or_insert_with(|| commons_named(cx));
+        if whole || stated || !commons {
+            continue;
+        }
         let (n, short) = (ms[i].value.unwrap_or(0.0), m.value.unwrap_or(0.0));
         let mut majorities: Vec<u32> = COMMONS_SIZES.iter().map(|s| s / 2 + 1).collect();
         crate::sort::sort(&mut majorities);
@@ -567,6 +587,10 @@ mod tests {
             "Labour emerged with the most seats - but its 301 MPs were 27 short of the number needed for a majority.";
         assert_eq!(run(text)[0].0, Severity::Warning);
         assert!(run("The 301 MPs were 27 short of a working majority after the election.").is_empty());
+        // Another parliament, and a majority the text states itself.
+        assert!(run("The BJP won 240 of the 543 seats in the Lok Sabha, 32 short of the 272 needed for a majority.")
+            .is_empty());
+        assert!(run("The party won 240 seats, 32 short of a majority in the Lok Sabha.").is_empty());
     }
 
     #[test]

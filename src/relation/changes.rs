@@ -501,6 +501,7 @@ fn read_chunk(
                     && !st.mentions().contains(&p)
                     && st.mentions().iter().any(|&i| same_clause(cx, i, p))
                     && !has_own_base(cx, p, st.from)
+                    && !has_own_result(cx, p, st)
             })
             .min_by_key(|&s| distance(&out[s], p));
         match nearest {
@@ -580,6 +581,7 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
                     && comparable(&ms[a], &ms[j])
                     && (!matches!(role(j), Some(Role::From | Role::Change | Role::By)) || rate_end(j))
                     && !is_whole_of_part(cx, j)
+                    && !threshold(cx, j)
                     && same_clause(cx, a, j)
             })
         };
@@ -650,6 +652,25 @@ fn sentence_statements(cx: &Article<'_>, figures: &[usize], out: &mut Vec<Statem
             });
         }
     }
+}
+
+/// Whether percentage `p` names its own result right after it, outside statement `st`:
+/// "Imports rose 3.2% to $206bn, leaving a trade surplus of $96bn, up from about $78bn" —
+/// the 3.2% is the imports' change, not the surplus's.
+fn has_own_result(cx: &Article<'_>, p: usize, st: &Statement) -> bool {
+    let at = cx.tokens().of(p);
+    if !near::is_any(cx, at + 1, &["to", "at"]) {
+        return false;
+    }
+    (at + 2..at + 4)
+        .find_map(|k| near::tok(cx, k).and_then(|t| t.figure()))
+        .is_some_and(|f| !st.mentions().contains(&f) && near::same_sentence(cx, at, cx.tokens().of(f)))
+}
+
+/// Whether a figure is a threshold or a shortfall, not a level something reached: "32
+/// short of the 272 needed for a majority and down from 303" (the level is the 240 won).
+fn threshold(cx: &Article<'_>, j: usize) -> bool {
+    near::is_any(cx, cx.tokens().of(j) + 1, &["needed", "required", "necessary", "short"])
 }
 
 /// "The jobless rate climbed to 5.4% in March. That was up from 4.9% in February": a start
@@ -1789,6 +1810,19 @@ mod tests {
             .filter(|f| f.severity >= crate::Severity::Warning)
             .collect();
         assert!(alarms.is_empty(), "{alarms:?}");
+    }
+
+    #[test]
+    fn a_threshold_and_a_percentage_with_its_own_result_are_not_this_changes() {
+        let found = read(
+            "The BJP won 240 of the 543 seats, 32 short of the 272 needed for a majority and down from 303 in 2019.",
+        );
+        assert_eq!((found[0].0.as_deref(), found[0].1.as_str()), (Some("303"), "240"), "{found:?}");
+        let found =
+            read("Imports rose 3.2% to $206bn, leaving a trade surplus of $96bn, up from about $78bn a year earlier.");
+        let surplus: Vec<_> = found.iter().filter(|s| s.1 == "$96bn").collect();
+        assert_eq!(surplus.len(), 1, "{found:?}");
+        assert_eq!(surplus[0].2, None, "{found:?}");
     }
 
     #[test]

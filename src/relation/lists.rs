@@ -1107,6 +1107,13 @@ fn finish(
     if parts.iter().any(|&p| leaves_more(p)) {
         return None;
     }
+    // Parts each larger than the whole measure something else of its members: "Only two men
+    // have taken more Test wickets: Muttiah Muralitharan, with 800, and Shane Warne, with
+    // 708".
+    let total_value = cx.mentions[total].value.unwrap_or(f64::NAN);
+    if parts.iter().all(|&p| cx.mentions[p].value.is_some_and(|v| v > total_value)) {
+        return None;
+    }
     let (exclusive, complete) = exclusive(cx, &parts);
     let remaining = parts.iter().any(|&p| {
         let toks = &cx.tokens().all;
@@ -1407,6 +1414,14 @@ mod tests {
              and the remaining 300 in offices.",
         );
         assert!(found.iter().all(|(_, a)| !a), "{found:?}");
+    }
+
+    #[test]
+    fn parts_each_larger_than_the_whole_are_no_breakdown() {
+        let found = read(
+            "Only two men have taken more Test wickets: Muttiah Muralitharan, with 800, and Shane Warne, with 708.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
