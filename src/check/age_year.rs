@@ -497,7 +497,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     let births: Vec<(When, Option<String>)> =
         (0..ms.len()).filter_map(|i| when_at(cx, i)).filter_map(|w| birth(cx, &w).map(|h| (w, h))).collect();
-    let mut checked: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut checked: crate::map::Set<usize> = crate::map::Set::new();
     let latest = std::cell::OnceCell::new();
     for (b, holder) in &births {
         let s = ms[b.mention].sentence;

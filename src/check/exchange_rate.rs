@@ -276,8 +276,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(all.len());
     // A rate the text states is the reference for every conversion of its pair; otherwise
     // the first conversion of the pair at the same time is.
-    let mut by_pair: std::collections::HashMap<(&str, &str), Vec<usize>> = std::collections::HashMap::new();
-    let mut stated_by_pair: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    let mut by_pair: crate::map::Map<(&str, &str), Vec<usize>> = crate::map::Map::new();
+    let mut stated_by_pair: crate::map::Map<(&str, &str), usize> = crate::map::Map::new();
     for (k, r) in stated.iter().enumerate() {
         stated_by_pair.entry(r.pair).or_insert(k);
     }

@@ -217,7 +217,7 @@ fn bodies_in(cx: &Article<'_>, sentence: usize) -> Vec<Named> {
 const BODY_REACH: usize = 40;
 
 /// The bodies named in each sentence, read once.
-type Bodies = std::collections::HashMap<usize, Vec<Named>>;
+type Bodies = crate::map::Map<usize, Vec<Named>>;
 
 /// The body a tally was cast in, and how firmly it is tied: the nearest body of its
 /// sentence, or, with none there, the body the article last said voted.

@@ -53,8 +53,9 @@
 //! - two figures of one sentence are two quantities unless they stand in apposition;
 //! - a starting point of a change ("from 3,200") is a past level, not a restatement.
 
+use crate::map::Map;
 use crate::text::Slice;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use crate::frame::Role;
 use crate::interval::{self, Interval};
@@ -315,8 +316,8 @@ fn time_of(cx: &Article<'_>, i: usize) -> Option<String> {
 /// Everything that says two figures cannot be one quantity stated twice, with the topics
 /// of sentences read so far (each sentence is read once).
 struct Guards<'n> {
-    names: &'n std::collections::HashSet<String>,
-    topics: std::cell::RefCell<HashMap<usize, Vec<String>>>,
+    names: &'n crate::map::Set<String>,
+    topics: std::cell::RefCell<Map<usize, Vec<String>>>,
 }
 
 impl Guards<'_> {
@@ -464,8 +465,8 @@ fn apposed(cx: &Article<'_>, a: usize, b: usize) -> bool {
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let guards = Guards { names: cx.names(), topics: std::cell::RefCell::new(HashMap::new()) };
-    let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
+    let guards = Guards { names: cx.names(), topics: std::cell::RefCell::new(Map::new()) };
+    let mut by_family: Map<String, Vec<usize>> = Map::new();
     let mut recent: VecDeque<usize> = VecDeque::new();
     let headline: Vec<usize> = if near::in_headline(cx, 0) {
         (0..ms.len()).take_while(|&i| ms[i].sentence == 0).filter(|&i| restatable(cx, i)).collect()
@@ -536,7 +537,7 @@ fn find(
     guards: &Guards<'_>,
     b: usize,
     fams: &[String],
-    by_family: &HashMap<String, Vec<usize>>,
+    by_family: &Map<String, Vec<usize>>,
     recent: &VecDeque<usize>,
     headline: &[usize],
     headline_done: &mut Vec<usize>,

@@ -322,7 +322,7 @@ pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
         let sentence = toks[start].sentence;
         let end = start + toks[start..].iter().take_while(|t| t.sentence == sentence).count();
         let all_mults = multiples(cx, start..end);
-        let mult_tokens: std::collections::HashSet<usize> = all_mults.iter().map(|(k, _)| *k).collect();
+        let mult_tokens: crate::map::Set<usize> = all_mults.iter().map(|(k, _)| *k).collect();
         // A figure that states a multiple ("2.4 times") is not a quantity of its own.
         let all_figures: Vec<usize> = toks[start..end]
             .iter()
@@ -1287,9 +1287,9 @@ const ENTITY_REACH: usize = 14;
 /// The words written with a capital inside a sentence somewhere in the article: names.
 /// A capital at a sentence's start says nothing; the same word capitalised mid-sentence
 /// elsewhere does ("Heineken saw…" is a name because "…, Heineken said" is).
-pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
+pub fn names(cx: &Article<'_>) -> crate::map::Set<String> {
     let toks = &cx.tokens().all;
-    let mut out = std::collections::HashSet::new();
+    let mut out = crate::map::Set::new();
     for (k, t) in toks.iter().enumerate() {
         // (The cheap tests first: this runs over every token of the article.)
         if !t.is_word() {
@@ -1329,7 +1329,7 @@ fn lower_on_stack<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 
 /// The name a figure's clause is about: the nearest name before it ("shares in Elan lost
 /// 70%" → "elan"; "while Biogen fell $28.63" → "biogen").
-pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: usize) -> Option<String> {
+pub fn entity(cx: &Article<'_>, names: &crate::map::Set<String>, m: usize) -> Option<String> {
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(m);
     let sentence = toks.get(at)?.sentence;
