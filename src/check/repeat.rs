@@ -66,6 +66,7 @@ use crate::relation::{near, referents, shares};
 use crate::token::Tag;
 
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Lower as _;
 
 pub const ID: &str = "repeat";
 pub const SUMMARY: &str = "the same quantity stated again with a different value (\"755 … the 775\")";
@@ -269,7 +270,7 @@ fn band(cx: &Article<'_>, i: usize) -> Interval {
     };
     let (mut lo, mut hi) = (v - half, v + half);
     if let Some(q) = &m.qualifier {
-        let hedge = cx.text.get(q.span.start..q.span.end).unwrap_or("").to_ascii_lowercase();
+        let hedge = cx.text.get(q.span.start..q.span.end).unwrap_or("").lower();
         let slight = ["just", "slightly", "a little", "close"].iter().any(|w| hedge.starts_with(w));
         let r = if slight { 0.1 } else { 0.3 };
         match q.bound {
@@ -486,7 +487,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let fams = families(cx, b);
         if let Some(j) = find(cx, &guards, b, &fams, &by_family, &recent, &headline, &mut headline_done, &share_of) {
             // "two companies … the two companies": the same small word twice says nothing.
-            let text = |i: usize| cx.text.get(ms[i].span.start..ms[i].span.end).unwrap_or("").to_ascii_lowercase();
+            let text = |i: usize| cx.text.get(ms[i].span.start..ms[i].span.end).unwrap_or("").lower();
             let trivial = j.verdict == Verdict::Consistent && text(j.a) == text(j.b) && mb_small(&ms[j.b]);
             if !trivial {
                 findings.push(finding(cx, &j));
