@@ -111,11 +111,20 @@ fn report_object(report: &Report) -> JsValue {
     let (qualifier, noun, role, sentence, bound) =
         (key("qualifier"), key("noun"), key("role"), key("sentence"), key("bound"));
     let (start, end, byte_start, byte_end) = (key("start"), key("end"), key("byteStart"), key("byteEnd"));
-    let (check, severity, verdict, mentions, message) =
-        (key("check"), key("severity"), key("verdict"), key("mentions"), key("message"));
+    let (check, severity, verdict, mentions, message, expected, stated) = (
+        key("check"),
+        key("severity"),
+        key("verdict"),
+        key("mentions"),
+        key("message"),
+        key("expected"),
+        key("stated"),
+    );
+    // The `&'static str` values (kinds, units, roles, check ids…) repeat: each is made a
+    // JavaScript string once.
+    let mut names = Names(Vec::new());
     let number = |n: usize| JsValue::from_f64(n as f64);
     let float = |v: Option<f64>| v.map_or(JsValue::NULL, JsValue::from_f64);
-    let string = |s: Option<&str>| s.map_or(JsValue::NULL, JsValue::from_str);
     let span_object = |s: &crate::span::Span| {
         let o = object();
         o.set(&start, number(s.start));
@@ -125,46 +134,46 @@ fn report_object(report: &Report) -> JsValue {
         JsValue::from(o)
     };
     let mention_objects = js_sys::Array::new();
-    for m in &report.mentions {
+    for (i, m) in report.mentions.iter().enumerate() {
         let o = object();
         o.set(&id, number(m.id));
         o.set(&span, span_object(&m.span));
         o.set(&text, JsValue::from_str(&m.text));
         o.set(&value, float(m.value));
         if !m.values.is_empty() {
-            o.set(&values, m.values.iter().map(|&v| JsValue::from_f64(v)).collect::<js_sys::Array>().into());
+            o.set(&values, array(m.values.iter().map(|&v| JsValue::from_f64(v))));
         }
-        o.set(&kind, JsValue::from_str(crate::report::kind_name(m.kind)));
-        o.set(&unit, string(m.unit));
+        o.set(&kind, names.get(crate::report::kind_name(m.kind)));
+        o.set(&unit, m.unit.map_or(JsValue::NULL, |u| names.get(u)));
         let q = m.qualifier.as_ref().map_or(JsValue::NULL, |q| {
             let qo = object();
             qo.set(&text, JsValue::from_str(&q.text));
-            qo.set(&bound, JsValue::from_str(crate::report::bound_name(q.bound)));
+            qo.set(&bound, names.get(crate::report::bound_name(q.bound)));
             qo.set(&span, span_object(&q.span));
             JsValue::from(qo)
         });
         o.set(&qualifier, q);
-        o.set(&noun, string(m.noun.as_deref()));
-        o.set(&role, string(m.role));
+        o.set(&noun, m.noun.as_deref().map_or(JsValue::NULL, JsValue::from_str));
+        o.set(&role, m.role.map_or(JsValue::NULL, |r| names.get(r)));
         o.set(&sentence, number(m.sentence));
-        mention_objects.push(&o);
+        mention_objects.set(i as u32, o.into());
     }
     let finding_objects = js_sys::Array::new();
-    for f in &report.findings {
+    for (i, f) in report.findings.iter().enumerate() {
         let o = object();
-        o.set(&check, JsValue::from_str(f.check));
-        o.set(&severity, JsValue::from_str(f.severity.as_str()));
-        o.set(&verdict, JsValue::from_str(crate::report::verdict_name(f.verdict)));
-        o.set(&mentions, f.mentions.iter().map(|&i| number(i)).collect::<js_sys::Array>().into());
+        o.set(&check, names.get(f.check));
+        o.set(&severity, names.get(f.severity.as_str()));
+        o.set(&verdict, names.get(crate::report::verdict_name(f.verdict)));
+        o.set(&mentions, array(f.mentions.iter().map(|&m| number(m))));
         o.set(&span, span_object(&f.span));
         o.set(&message, JsValue::from_str(&f.message));
         if let Some(v) = f.expected {
-            o.set(&key("expected"), JsValue::from_f64(v));
+            o.set(&expected, JsValue::from_f64(v));
         }
         if let Some(v) = f.stated {
-            o.set(&key("stated"), JsValue::from_f64(v));
+            o.set(&stated, JsValue::from_f64(v));
         }
-        finding_objects.push(&o);
+        finding_objects.set(i as u32, o.into());
     }
     let truncated = report.truncated.map_or(JsValue::NULL, |t| {
         let o = object();
@@ -179,6 +188,30 @@ fn report_object(report: &Report) -> JsValue {
     o.set(&key("findings"), finding_objects.into());
     o.set(&key("truncated"), truncated);
     o.into()
+}
+
+/// JavaScript strings for the report's `&'static str`s, each made once (found again by
+/// address: a handful of distinct ones per report).
+struct Names(Vec<(&'static str, JsValue)>);
+
+impl Names {
+    fn get(&mut self, name: &'static str) -> JsValue {
+        if let Some((_, js)) = self.0.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+            return js.clone();
+        }
+        let js = JsValue::from_str(name);
+        self.0.push((name, js.clone()));
+        js
+    }
+}
+
+/// A new array of `values` (set by index, each value handed over, as serde-wasm-bindgen did).
+fn array(values: impl Iterator<Item = JsValue>) -> JsValue {
+    let array = js_sys::Array::new();
+    for (i, v) in values.enumerate() {
+        array.set(i as u32, v);
+    }
+    array.into()
 }
 
 /// A new plain object (`{}`).
