@@ -25,7 +25,7 @@ pub struct Article<'a> {
     in_parens: Vec<bool>,
     statements: OnceCell<Vec<Statement>>,
     breakdowns: OnceCell<Vec<crate::relation::lists::Breakdown>>,
-    names: OnceCell<std::collections::HashSet<String>>,
+    names: OnceCell<crate::map::Set<String>>,
     shares: OnceCell<Vec<crate::relation::shares::Share>>,
     roles: OnceCell<Vec<Option<crate::relation::Cue>>>,
 }
@@ -75,7 +75,7 @@ impl<'a> Article<'a> {
 
     /// The names the article writes (see `relation::changes::names`), read once: the
     /// statements and the repeat check both ask.
-    pub fn names(&self) -> &std::collections::HashSet<String> {
+    pub fn names(&self) -> &crate::map::Set<String> {
         self.names.get_or_init(|| changes::names(self))
     }
 

@@ -28,6 +28,7 @@ mod float;
 pub mod frame;
 pub mod interval;
 pub mod lexicon;
+mod map;
 pub mod mention;
 mod options;
 pub mod relation;

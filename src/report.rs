@@ -141,3 +141,79 @@ pub fn build(
         truncated_at.map(|byte| Truncated { figure_limit: figure_count, at: map.utf16(byte), byte_at: byte });
     Report { schema_version: SCHEMA_VERSION, mentions, findings, truncated }
 }
+
+/// The name the report gives a kind: its serialised name (`Kind`'s `Serialize`), for the
+/// wasm binding, which builds the JavaScript report itself (src/wasm.rs).
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Count => "count",
+        Kind::Money => "money",
+        Kind::Percent => "percent",
+        Kind::Measure => "measure",
+        Kind::Year => "year",
+        Kind::Date => "date",
+        Kind::Ordinal => "ordinal",
+        Kind::Fraction => "fraction",
+        Kind::Tally => "tally",
+        Kind::Range => "range",
+        Kind::Other => "other",
+    }
+}
+
+/// A verdict's serialised name (see [`kind_name`]).
+pub fn verdict_name(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Consistent => "consistent",
+        Verdict::ConsistentWithRounding => "consistentWithRounding",
+        Verdict::ConsistentWithHedge => "consistentWithHedge",
+        Verdict::Inconsistent => "inconsistent",
+    }
+}
+
+/// A hedge bound's serialised name (see [`kind_name`]).
+pub fn bound_name(bound: Bound) -> &'static str {
+    match bound {
+        Bound::Lower => "lower",
+        Bound::Upper => "upper",
+        Bound::Approx => "approx",
+    }
+}
+
+// (serde_json is a native dev-dependency; tests/web.rs holds the whole object to
+// serde-wasm-bindgen's in the browser.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The wasm binding writes these names instead of serialising: they must stay serde's.
+    #[test]
+    fn names_are_the_serialised_ones() {
+        let json = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        for kind in [
+            Kind::Count,
+            Kind::Money,
+            Kind::Percent,
+            Kind::Measure,
+            Kind::Year,
+            Kind::Date,
+            Kind::Ordinal,
+            Kind::Fraction,
+            Kind::Tally,
+            Kind::Range,
+            Kind::Other,
+        ] {
+            assert_eq!(kind_name(kind), json(serde_json::to_value(kind).unwrap()));
+        }
+        for verdict in
+            [Verdict::Consistent, Verdict::ConsistentWithRounding, Verdict::ConsistentWithHedge, Verdict::Inconsistent]
+        {
+            assert_eq!(verdict_name(verdict), json(serde_json::to_value(verdict).unwrap()));
+        }
+        for bound in [Bound::Lower, Bound::Upper, Bound::Approx] {
+            assert_eq!(bound_name(bound), json(serde_json::to_value(bound).unwrap()));
+        }
+        for severity in [Severity::Ok, Severity::Note, Severity::Warning, Severity::Error] {
+            assert_eq!(severity.as_str(), json(serde_json::to_value(severity).unwrap()));
+        }
+    }
+}

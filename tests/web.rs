@@ -299,3 +299,26 @@ fn empty_and_junk_input_return_reports() {
 fn version_is_the_crate_version() {
     assert_eq!(numcheck::wasm::version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn reports_are_what_serde_wasm_bindgen_made_of_them() {
+    // src/wasm.rs builds the report object by hand; serde-wasm-bindgen, which built it from
+    // `Report`'s `Serialize` before, is the oracle: same keys in the same order, the same
+    // nulls and absences. (A field added to `Report` and not to `report_object` fails here.)
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    let texts = [
+        CANONICAL,
+        "",
+        "Over 1,200 staff, about 40% of them, up from 900 to 1,000 (an 11% rise); 3-4 sites.",
+        &"1, ".repeat(41_000),
+    ];
+    for text in texts {
+        let options = numcheck::Options { min_severity: Some(numcheck::Severity::Ok), ..Default::default() };
+        let ours = numcheck::wasm::check(text.into(), object(&[("minSeverity", "ok".into())])).expect("a report");
+        let report = numcheck::check(text, &options).expect("a report");
+        let theirs = serde::Serialize::serialize(&report, &serializer).expect("serialisable");
+        let json = |v: &JsValue| String::from(js_sys::JSON::stringify(v).expect("JSON"));
+        assert_eq!(json(&ours), json(&theirs), "{}", text.get(..40).unwrap_or(text));
+    }
+}

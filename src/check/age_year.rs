@@ -67,6 +67,7 @@ const BORN_OPENING: usize = 12;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Lower as _;
 
 pub const ID: &str = "age-year";
 pub const SUMMARY: &str = "ages, birth years and spans of years that disagree";
@@ -91,7 +92,7 @@ fn year_text(y: i32) -> String {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.').lower();
     let full = numbers::MONTHS.iter().position(|m| *m == w)?;
     Some(match full {
         0..=11 => full as u32 + 1,
@@ -493,7 +494,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     let births: Vec<(When, Option<String>)> =
         (0..ms.len()).filter_map(|i| when_at(cx, i)).filter_map(|w| birth(cx, &w).map(|h| (w, h))).collect();
-    let mut checked: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut checked: crate::map::Set<usize> = crate::map::Set::new();
     let latest = std::cell::OnceCell::new();
     for (b, holder) in &births {
         let s = ms[b.mention].sentence;
@@ -870,8 +871,8 @@ fn spans(cx: &Article<'_>) -> Vec<Finding> {
         if a.kind != Kind::Year || b.kind != Kind::Year || !a.values.is_empty() || !b.values.is_empty() {
             continue;
         }
-        let before = prev_word(cx.text, a.span.start).map(|w| w.text.to_ascii_lowercase());
-        let gap = cx.text.get(a.span.end..b.span.start).unwrap_or("").trim().to_ascii_lowercase();
+        let before = prev_word(cx.text, a.span.start).map(|w| w.text.lower());
+        let gap = cx.text.get(a.span.end..b.span.start).unwrap_or("").trim().lower();
         let paired = matches!((before.as_deref(), gap.as_str()), (Some("from"), "to") | (Some("between"), "and"));
         if !paired {
             continue;

@@ -158,14 +158,12 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let operand: Vec<bool> = (0..ms.len()).map(|i| is_operand(&ms[i]) && !is_duration(cx, i)).collect();
     let cues: Vec<Option<&relation::Cue>> = (0..ms.len()).map(|i| if operand[i] { cx.role(i) } else { None }).collect();
     // Starts and ends the text ties together itself: "now has 3,700 workers, up from 3,100".
-    let stated_start: std::collections::HashMap<usize, usize> =
+    let stated_start: crate::map::Map<usize, usize> =
         cx.statements().iter().filter_map(|s| Some((s.to, s.from?))).collect();
-    let stated_by: std::collections::HashMap<usize, usize> =
-        cx.statements().iter().filter_map(|s| Some((s.to, s.by?))).collect();
+    let stated_by: crate::map::Map<usize, usize> = cx.statements().iter().filter_map(|s| Some((s.to, s.by?))).collect();
     // And the other way: the amount a statement names is its own result's change, never
     // another's ("£35bn - £2.5bn less than the £37.5bn … to fall to £31bn").
-    let by_of: std::collections::HashMap<usize, usize> =
-        cx.statements().iter().filter_map(|s| Some((s.by?, s.to))).collect();
+    let by_of: crate::map::Map<usize, usize> = cx.statements().iter().filter_map(|s| Some((s.by?, s.to))).collect();
     // What each figure counts, read only for the figures a search looks at.
     let cells: Vec<std::cell::OnceCell<Option<Thing>>> = (0..ms.len()).map(|_| std::cell::OnceCell::new()).collect();
     let things = |i: usize| cells[i].get_or_init(|| operand[i].then(|| thing(cx, i, cues[i]))).as_ref();

@@ -286,7 +286,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     }
     // A plausible rate is worth a note only where no second conversion of the pair lets
     // `exchange-rate` compare rates.
-    let mut count: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    let mut count: crate::map::Map<(&str, &str), usize> = crate::map::Map::new();
     for (_, pair) in &pairs {
         *count.entry(*pair).or_default() += 1;
     }
@@ -302,7 +302,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     });
     // "a 380-mile pipeline" … "the 612km route": a definite restatement in another unit.
     let mut seen: Vec<usize> = Vec::new();
-    let mut by_unit: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_unit: crate::map::Map<&str, usize> = crate::map::Map::new();
     for j in 0..ms.len() {
         let b = &ms[j];
         if b.kind != Kind::Measure || cx.in_parens(j) {

@@ -47,6 +47,7 @@ use crate::token::Tag;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Lower as _;
 
 pub const ID: &str = "exchange-rate";
 pub const SUMMARY: &str = "conversions between the same two currencies at different rates";
@@ -89,7 +90,7 @@ fn conversions(cx: &Article<'_>) -> Vec<Conversion> {
         let mut j = i + 1;
         let mut gap_start = ms[i].span.end;
         while j < ms.len() && ms[j].kind == Kind::Money {
-            let gap = cx.text.s(gap_start..ms[j].phrase_start().max(gap_start)).trim().to_ascii_lowercase();
+            let gap = cx.text.s(gap_start..ms[j].phrase_start().max(gap_start)).trim().lower();
             let in_parens = cx.text.s(..ms[i].span.start).trim_end().ends_with('(');
             // "1.7bn rand, equivalent to about $245m at the current rate": a conversion said
             // in words, which may go on to name its rate.
@@ -276,8 +277,8 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let mut findings = Vec::with_capacity(all.len());
     // A rate the text states is the reference for every conversion of its pair; otherwise
     // the first conversion of the pair at the same time is.
-    let mut by_pair: std::collections::HashMap<(&str, &str), Vec<usize>> = std::collections::HashMap::new();
-    let mut stated_by_pair: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    let mut by_pair: crate::map::Map<(&str, &str), Vec<usize>> = crate::map::Map::new();
+    let mut stated_by_pair: crate::map::Map<(&str, &str), usize> = crate::map::Map::new();
     for (k, r) in stated.iter().enumerate() {
         stated_by_pair.entry(r.pair).or_insert(k);
     }

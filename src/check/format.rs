@@ -1,6 +1,7 @@
 //! Writing figures into messages: "1,210", "over 1,200", "33.3".
 
 use crate::mention::Mention;
+use crate::text::Lower as _;
 use crate::text::Slice;
 
 /// A number the way an article would print it: thousands separators, at most two decimals,
@@ -88,9 +89,7 @@ pub fn stated(text: &str, m: &Mention) -> String {
 /// against the hedges, which are ASCII (tested), with spaces between them, which have no
 /// case. (`str::to_lowercase` would bring Unicode's lower-case table, 11.5 KB, into the wasm.)
 pub fn hedge_prefix(text: &str, m: &Mention) -> String {
-    m.qualifier
-        .as_ref()
-        .map_or(String::new(), |q| format!("{} ", text.s(q.span.start..q.span.end).to_ascii_lowercase()))
+    m.qualifier.as_ref().map_or(String::new(), |q| format!("{} ", text.s(q.span.start..q.span.end).lower()))
 }
 
 #[cfg(test)]

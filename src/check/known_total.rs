@@ -60,6 +60,7 @@ use crate::text::Slice;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Lower as _;
 
 pub const ID: &str = "known-total";
 pub const SUMMARY: &str = "a vote tally larger than the body that cast it (Senate 100, House 435, …)";
@@ -199,7 +200,7 @@ fn bodies_in(cx: &Article<'_>, sentence: usize) -> Vec<Named> {
             let modifier = near::word(cx, k.wrapping_sub(1))
                 .filter(|w| k > range.start && w.starts_with(|c: char| c.is_uppercase()));
             if let Some(w) = modifier {
-                let first = w.split('-').next().unwrap_or(w).to_ascii_lowercase();
+                let first = w.split('-').next().unwrap_or(w).lower();
                 if lexicon::contains(&["france's", "french"], &first) && body.names.contains(&"senate") {
                     named.body = Some(&FRENCH_SENATE);
                 } else if !lexicon::contains(HOME_MODIFIERS, &first) {
@@ -217,7 +218,7 @@ fn bodies_in(cx: &Article<'_>, sentence: usize) -> Vec<Named> {
 const BODY_REACH: usize = 40;
 
 /// The bodies named in each sentence, read once.
-type Bodies = std::collections::HashMap<usize, Vec<Named>>;
+type Bodies = crate::map::Map<usize, Vec<Named>>;
 
 /// The body a tally was cast in, and how firmly it is tied: the nearest body of its
 /// sentence, or, with none there, the body the article last said voted.
@@ -472,7 +473,7 @@ fn fixed_count(cx: &Article<'_>, id: usize) -> Option<Finding> {
         .into_iter()
         .skip_while(|w| lexicon::contains(nouns::MODIFIERS, w.text))
         .collect();
-    let lower: Vec<String> = words.iter().map(|w| w.text.to_ascii_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.text.lower()).collect();
     let (fixed, phrase) = FIXED_COUNTS.iter().find_map(|f| {
         f.phrases
             .iter()

@@ -136,8 +136,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // (Read only for an article with a change told by its words alone.)
     let loose = std::cell::OnceCell::new();
     let loose_kinds = || {
-        let in_statement: std::collections::HashSet<usize> =
-            cx.statements().iter().flat_map(|s| s.mentions()).collect();
+        let in_statement: crate::map::Set<usize> = cx.statements().iter().flat_map(|s| s.mentions()).collect();
         let mut kinds: Vec<(Kind, Option<&str>)> = Vec::new();
         for i in (0..cx.mentions.len()).filter(|&i| cx.frames()[i].role == Some(Role::By) && !in_statement.contains(&i))
         {

@@ -316,14 +316,14 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
     let mut findings = Vec::new();
     let sentences = ms.last().map_or(0, |m| m.sentence + 1);
-    let mut used: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut used: crate::map::Set<usize> = crate::map::Set::new();
     // Each sentence's parts, read once: a residual looks back over sentences others read too.
     let all_parts = parts_by_sentence(cx, sentences);
     let read = |e: usize| all_parts[e].clone();
     // Whether a sentence with parts reports answers, read once and only when a residual
     // looks back over it: reading it for every sentence with a share was a third of this
     // check.
-    let mut reports_answers: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
+    let mut reports_answers: crate::map::Map<usize, bool> = crate::map::Map::new();
     for s in 0..sentences {
         let (mut parts, blocked) = read(s);
         if parts.is_empty() || blocked || says(cx, s, MULTIPLE_ANSWERS) {

@@ -56,8 +56,9 @@
 //! - two figures of one sentence are two quantities unless they stand in apposition;
 //! - a starting point of a change ("from 3,200") is a past level, not a restatement.
 
+use crate::map::Map;
 use crate::text::Slice;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use crate::frame::Role;
 use crate::interval::{self, Interval};
@@ -68,6 +69,7 @@ use crate::relation::{near, people, referents, shares};
 use crate::token::Tag;
 
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Lower as _;
 
 pub const ID: &str = "repeat";
 pub const SUMMARY: &str = "the same quantity stated again with a different value (\"755 … the 775\")";
@@ -271,7 +273,7 @@ fn band(cx: &Article<'_>, i: usize) -> Interval {
     };
     let (mut lo, mut hi) = (v - half, v + half);
     if let Some(q) = &m.qualifier {
-        let hedge = cx.text.get(q.span.start..q.span.end).unwrap_or("").to_ascii_lowercase();
+        let hedge = cx.text.get(q.span.start..q.span.end).unwrap_or("").lower();
         let slight = ["just", "slightly", "a little", "close"].iter().any(|w| hedge.starts_with(w));
         let r = if slight { 0.1 } else { 0.3 };
         match q.bound {
@@ -318,8 +320,8 @@ fn time_of(cx: &Article<'_>, i: usize) -> Option<String> {
 /// Everything that says two figures cannot be one quantity stated twice, with the topics
 /// of sentences read so far (each sentence is read once).
 struct Guards<'n> {
-    names: &'n std::collections::HashSet<String>,
-    topics: std::cell::RefCell<HashMap<usize, Vec<String>>>,
+    names: &'n crate::map::Set<String>,
+    topics: std::cell::RefCell<Map<usize, Vec<String>>>,
 }
 
 impl Guards<'_> {
@@ -467,8 +469,8 @@ fn apposed(cx: &Article<'_>, a: usize, b: usize) -> bool {
 
 pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let guards = Guards { names: cx.names(), topics: std::cell::RefCell::new(HashMap::new()) };
-    let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
+    let guards = Guards { names: cx.names(), topics: std::cell::RefCell::new(Map::new()) };
+    let mut by_family: Map<String, Vec<usize>> = Map::new();
     let mut recent: VecDeque<usize> = VecDeque::new();
     let headline: Vec<usize> = if near::in_headline(cx, 0) {
         (0..ms.len()).take_while(|&i| ms[i].sentence == 0).filter(|&i| restatable(cx, i)).collect()
@@ -488,7 +490,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let fams = families(cx, b);
         if let Some(j) = find(cx, &guards, b, &fams, &by_family, &recent, &headline, &mut headline_done, &share_of) {
             // "two companies … the two companies": the same small word twice says nothing.
-            let text = |i: usize| cx.text.get(ms[i].span.start..ms[i].span.end).unwrap_or("").to_ascii_lowercase();
+            let text = |i: usize| cx.text.get(ms[i].span.start..ms[i].span.end).unwrap_or("").lower();
             let trivial = j.verdict == Verdict::Consistent && text(j.a) == text(j.b) && mb_small(&ms[j.b]);
             if !trivial {
                 findings.push(finding(cx, &j));
@@ -623,7 +625,7 @@ fn find(
     guards: &Guards<'_>,
     b: usize,
     fams: &[String],
-    by_family: &HashMap<String, Vec<usize>>,
+    by_family: &Map<String, Vec<usize>>,
     recent: &VecDeque<usize>,
     headline: &[usize],
     headline_done: &mut Vec<usize>,

@@ -12,6 +12,7 @@ use crate::token::{Tag, Token, Tokens};
 
 use super::words::{self, AT, FROM, TO_NEUTRAL};
 use super::{Direction, Frame, Role};
+use crate::text::Lower as _;
 
 /// How far back from "to N" its verb may stand: "reduce the number of its diplomatic staff
 /// in Russia to 455".
@@ -65,7 +66,7 @@ pub fn is_change_percent(text: &str, tokens: &Tokens, mentions: &[Mention], i: u
     }
     // "growth was set to fall below 1%": a level crossed, not the size of a change.
     let place = m.qualifier.as_ref().is_some_and(|q| {
-        let h = text.get(q.span.start..q.span.end).unwrap_or("").to_ascii_lowercase();
+        let h = text.get(q.span.start..q.span.end).unwrap_or("").lower();
         ["below", "above", "beyond", "past"].iter().any(|w| h.ends_with(w))
     });
     if place {
@@ -259,7 +260,7 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
             // "$182 million is $40 million more than last season's $152 million": an amount
             // right before a comparative and "than" is the difference between two levels.
             let than = next_two(tokens, i).is_some_and(|t| is(text, t, "than"));
-            let comparative = match w.to_ascii_lowercase().as_str() {
+            let comparative = match w.lower().as_str() {
                 "more" | "higher" | "greater" | "bigger" => Some(Direction::Up),
                 "less" | "fewer" | "lower" | "smaller" => Some(Direction::Down),
                 _ => None,
@@ -286,11 +287,11 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
         }
     }
     let Some(w1) = word(0) else { return Frame::default() };
-    let lower = w1.to_ascii_lowercase();
+    let lower = w1.lower();
     match lower.as_str() {
         // "up from £60.7m", "down from 3.48 million": a start, with its direction.
         "from" => {
-            let direction = word(1).and_then(|w| match w.to_ascii_lowercase().as_str() {
+            let direction = word(1).and_then(|w| match w.lower().as_str() {
                 "up" => Some(Direction::Up),
                 "down" => Some(Direction::Down),
                 _ => None,
@@ -421,7 +422,7 @@ pub fn frame(text: &str, tokens: &Tokens, mentions: &[Mention], i: usize) -> Fra
             // money or a measure moves a level by it.
             // ("dived below $40" is a level, not an amount: a hedge of place rules it out.)
             let place = m.qualifier.as_ref().is_some_and(|q| {
-                let h = text.get(q.span.start..q.span.end).unwrap_or("").to_ascii_lowercase();
+                let h = text.get(q.span.start..q.span.end).unwrap_or("").lower();
                 ["below", "above", "under", "beyond", "past"].iter().any(|w| h.ends_with(w))
             });
             // "The FTSE 100 fell 45.2 points, or 0.9%": index points move a level too (a

@@ -5,6 +5,7 @@
 //! personnel are people; "1,200 personnel" and "755 tanks" are not. Words are mapped to a
 //! class (synonyms share one), and classes to broader classes (subsets).
 
+use crate::text::Lower as _;
 use crate::text::Slice;
 
 /// Singular noun → class. Synonyms share a class.
@@ -331,7 +332,7 @@ const STOPWORD_LIST: &[&str] = &[
 /// The lower-case singular of a word: "diplomats" → "diplomat", "companies" → "company".
 /// Only what the class table needs; irregulars map through the table itself ("people").
 pub fn singular(word: &str) -> String {
-    let lower = word.to_ascii_lowercase();
+    let lower = word.lower();
     if lower.len() > 4 && lower.ends_with("ies") {
         return format!("{}y", lower.s(..lower.len() - 3));
     }

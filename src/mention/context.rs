@@ -14,6 +14,7 @@ use super::numeral::{self, Numeral};
 use super::words::{self, next_word, prev_word, words_after, words_before, Word};
 use super::written;
 use super::{Kind, Mention, Qualifier};
+use crate::text::Lower as _;
 
 /// Capitalised words that may stand before a count without making it a designator.
 const COUNT_OPENERS: &[&str] = &[
@@ -229,7 +230,7 @@ fn percent_context(text: &str, m: &Mention) -> bool {
     let from = floor_char_boundary(text, m.span.start.saturating_sub(80));
     let to = ceil_char_boundary(text, (m.span.end + 80).min(text.len()));
     let near = text.s(from..to);
-    let lower = near.to_ascii_lowercase();
+    let lower = near.lower();
     (near.contains('%') || lower.contains("percent") || lower.contains("per cent"))
         && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"].iter().any(|i| lower.contains(i))
 }
@@ -674,7 +675,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             let mut m = blank(ByteSpan::new(span_start, end + 1), value, Kind::Money, round);
             m.unit = Some("GBX");
             return Some(m);
-        } else if matches!(glued.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        } else if matches!(glued.lower().as_str(), "st" | "nd" | "rd" | "th") {
             let mut m = blank(ByteSpan::new(span_start, end + glued.len()), value, Kind::Ordinal, 1.0);
             m.noun = None;
             return Some(m);
@@ -1218,10 +1219,10 @@ pub fn read_noun(text: &str, end: usize) -> Option<String> {
                 let plural =
                     |x: &Word<'_>| x.text.ends_with('s') && !["ss", "us", "is"].iter().any(|e| x.text.ends_with(e));
                 if next_is_noun && !known(&w) && (known(next) || (plural(next) && !plural(&w))) {
-                    return Some(next.text.to_ascii_lowercase());
+                    return Some(next.text.lower());
                 }
             }
-            return Some(w.text.to_ascii_lowercase());
+            return Some(w.text.lower());
         }
         i += 1;
     }

@@ -4,6 +4,7 @@ use crate::lexicon::{self, numbers};
 use crate::text::Slice;
 
 use super::words::{next_word, prev_word, Word};
+use crate::text::Lower as _;
 
 /// A number written in words, and the bytes it covers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -186,7 +187,7 @@ pub fn read<'t>(text: &'t str, first: Word<'t>) -> Option<Written> {
     // "half", "a third", "a quarter": fractions that start the figure.
     if small(first.text).is_none() && scale(first.text).is_none() && !first.text.contains('-') {
         let a = before.filter(|b| b.is("a"));
-        let (value, end) = match (a, first.text.to_ascii_lowercase().as_str()) {
+        let (value, end) = match (a, first.text.lower().as_str()) {
             (_, "half") => {
                 // "half a dozen", "half a million", "half million".
                 let mut end = first.end;

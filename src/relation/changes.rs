@@ -19,6 +19,7 @@ use crate::lexicon::{self, cues, hedges::Bound};
 use crate::mention::{Kind, Mention};
 use crate::relation::near;
 use crate::span::ByteSpan;
+use crate::text::Lower as _;
 use crate::token::Tag;
 
 /// A stated multiple: "doubled", "tripled", "fivefold", "almost four times", "half".
@@ -249,7 +250,7 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
                 // "half of the 40 seats", "half a million" are shares and numbers, not
                 // multiples; "half" is one only as "half that of", "half the".
                 if w.eq_ignore_ascii_case("half") {
-                    let next = toks.get(k + 1).map(|n| n.text(cx.text).to_ascii_lowercase());
+                    let next = toks.get(k + 1).map(|n| n.text(cx.text).lower());
                     if !matches!(next.as_deref(), Some("that" | "the" | "what" | "as")) {
                         continue;
                     }
@@ -258,7 +259,7 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
             }
             Tag::Figure(i) if multiplier(t.text(cx.text)).is_some() => {
                 // "half" is read as a figure (0.5); as "half that of" it is a multiple.
-                let next = toks.get(k + 1).map(|n| n.text(cx.text).to_ascii_lowercase());
+                let next = toks.get(k + 1).map(|n| n.text(cx.text).lower());
                 if !matches!(next.as_deref(), Some("that" | "the" | "what" | "as")) {
                     continue;
                 }
@@ -291,8 +292,7 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
                 return None;
             }
             let phrase: Vec<&str> = words.iter().map(|w| w.text(cx.text)).collect();
-            lexicon::lookup(lexicon::hedges::HEDGES, &phrase.join(" ").to_ascii_lowercase())
-                .map(|b| (b, words[0].start))
+            lexicon::lookup(lexicon::hedges::HEDGES, &phrase.join(" ").lower()).map(|b| (b, words[0].start))
         }) {
             hedge = Some(q.0);
             start = q.1;
@@ -322,7 +322,7 @@ pub fn statements(cx: &Article<'_>) -> Vec<Statement> {
         let sentence = toks[start].sentence;
         let end = start + toks[start..].iter().take_while(|t| t.sentence == sentence).count();
         let all_mults = multiples(cx, start..end);
-        let mult_tokens: std::collections::HashSet<usize> = all_mults.iter().map(|(k, _)| *k).collect();
+        let mult_tokens: crate::map::Set<usize> = all_mults.iter().map(|(k, _)| *k).collect();
         // A figure that states a multiple ("2.4 times") is not a quantity of its own.
         let all_figures: Vec<usize> = toks[start..end]
             .iter()
@@ -1405,9 +1405,9 @@ const ENTITY_REACH: usize = 14;
 /// The words written with a capital inside a sentence somewhere in the article: names.
 /// A capital at a sentence's start says nothing; the same word capitalised mid-sentence
 /// elsewhere does ("Heineken saw…" is a name because "…, Heineken said" is).
-pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
+pub fn names(cx: &Article<'_>) -> crate::map::Set<String> {
     let toks = &cx.tokens().all;
-    let mut out = std::collections::HashSet::new();
+    let mut out = crate::map::Set::new();
     for (k, t) in toks.iter().enumerate() {
         // (The cheap tests first: this runs over every token of the article.)
         if !t.is_word() {
@@ -1430,7 +1430,7 @@ pub fn names(cx: &Article<'_>) -> std::collections::HashSet<String> {
             let mut buf = [0u8; 32];
             let known = lower_on_stack(stem, &mut buf).is_some_and(|lower| out.contains(lower));
             if !known {
-                out.insert(stem.to_ascii_lowercase());
+                out.insert(stem.lower());
             }
         }
     }
@@ -1447,11 +1447,11 @@ fn lower_on_stack<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 
 /// The name a figure's clause is about: the nearest name before it ("shares in Elan lost
 /// 70%" → "elan"; "while Biogen fell $28.63" → "biogen").
-pub fn entity(cx: &Article<'_>, names: &std::collections::HashSet<String>, m: usize) -> Option<String> {
+pub fn entity(cx: &Article<'_>, names: &crate::map::Set<String>, m: usize) -> Option<String> {
     let toks = &cx.tokens().all;
     let at = cx.tokens().of(m);
     let sentence = toks.get(at)?.sentence;
-    let lower = |k: usize| crate::text::unpossessive(toks[k].text(cx.text)).to_ascii_lowercase();
+    let lower = |k: usize| crate::text::unpossessive(toks[k].text(cx.text)).lower();
     // "Ireland-based", "US-listed" say where, not who.
     let capital = |k: usize| {
         let w = toks[k].text(cx.text);
@@ -1574,7 +1574,7 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
         // A name says whose, wherever it stands: "Elan finished down $18.90" opens its
         // sentence with a name that is capitalised mid-sentence elsewhere.
         let name = w.starts_with(|c: char| c.is_uppercase())
-            && (!sentence_start || cx.names().contains(&w.trim_end_matches("'s").to_ascii_lowercase()));
+            && (!sentence_start || cx.names().contains(&w.trim_end_matches("'s").lower()));
         let verb_form = w.ends_with("ed") || w.ends_with("ing");
         if name || verb_form {
             continue;
@@ -1749,7 +1749,7 @@ fn link(cx: &Article<'_>, out: &mut [Statement], percents: &[usize], mults: &[(u
                     .take(CHUNK * 4)
                     .filter_map(|k| near::word(cx, k))
                     .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-                    .map(|w| w.to_ascii_lowercase())
+                    .map(|w| w.lower())
                     .filter(|w| names.contains(w))
                     .collect()
             };

@@ -29,6 +29,7 @@ use crate::lexicon::{self, nouns};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{base_value, comparable, is_duration};
 use crate::relation::near;
+use crate::text::Lower as _;
 use crate::token::Token;
 
 /// One breakdown.
@@ -96,7 +97,7 @@ fn words_after(cx: &Article<'_>, i: usize) -> Vec<(String, bool)> {
     let Some(sentence) = toks.get(at).map(|t| t.sentence) else { return Vec::new() };
     let m = &cx.mentions[i];
     if let Some(noun) = &m.noun {
-        return vec![(noun.to_ascii_lowercase(), noun.starts_with(|c: char| c.is_uppercase()))];
+        return vec![(noun.lower(), noun.starts_with(|c: char| c.is_uppercase()))];
     }
     toks.get(at + 1..)
         .unwrap_or(&[])
@@ -105,7 +106,7 @@ fn words_after(cx: &Article<'_>, i: usize) -> Vec<(String, bool)> {
         .map(|t| t.text(cx.text))
         .filter(|w| !lexicon::contains(FILLER, w))
         .take(2)
-        .map(|w| (w.to_ascii_lowercase(), w.starts_with(|c: char| c.is_uppercase())))
+        .map(|w| (w.lower(), w.starts_with(|c: char| c.is_uppercase())))
         .collect()
 }
 
@@ -129,7 +130,7 @@ fn descriptors(cx: &Article<'_>, parts: &[usize]) -> Vec<Option<(String, bool)>>
                     .take_while(|t| t.sentence == sentence && t.is_word())
                     .take(4)
                     .find(|t| t.text(cx.text).starts_with(|c: char| c.is_uppercase()))
-                    .map(|t| (t.text(cx.text).to_ascii_lowercase(), true))
+                    .map(|t| (t.text(cx.text).lower(), true))
             })
         })
         .collect()
@@ -146,10 +147,7 @@ fn exclusive(cx: &Article<'_>, parts: &[usize]) -> (bool, bool) {
         .filter_map(|&p| {
             let toks = &cx.tokens().all;
             let at = cx.tokens().of(p);
-            at.checked_sub(1)
-                .and_then(|k| toks.get(k))
-                .filter(|t| t.is_word())
-                .map(|t| t.text(cx.text).to_ascii_lowercase())
+            at.checked_sub(1).and_then(|k| toks.get(k)).filter(|t| t.is_word()).map(|t| t.text(cx.text).lower())
         })
         .collect();
     // Every word after each part, for the complementary sets ("were in favour", "against").
@@ -395,8 +393,7 @@ fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
     if let Some(compound) = rest.strip_prefix('-') {
         let word: String = compound.chars().take_while(|c| c.is_alphabetic()).collect();
         if !word.is_empty()
-            && !["strong", "seat", "seater", "member", "man", "woman", "person"]
-                .contains(&word.to_ascii_lowercase().as_str())
+            && !["strong", "seat", "seater", "member", "man", "woman", "person"].contains(&word.lower().as_str())
         {
             return false;
         }
@@ -769,7 +766,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         // parts of their own wholes, and a part that names another thing (points, not
         // shots) is no part of this total.
         let own_pair = run.iter().any(|&p| crate::relation::changes::is_whole_of_part(cx, p));
-        let total_noun = ms[next].noun.as_deref().map(|n| nouns::singular(&n.to_ascii_lowercase()));
+        let total_noun = ms[next].noun.as_deref().map(|n| nouns::singular(&n.lower()));
         let names_other = |p: usize| match (&ms[p].noun, &ms[next].noun) {
             (Some(a), Some(b)) => {
                 !a.eq_ignore_ascii_case(b)
@@ -779,7 +776,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             // A plural right after an earlier part that the reader did not take for its noun
             // ("31 points,"): it still says what the part counts.
             (None, _) if p != last => toks.get(cx.tokens().of(p) + 1).is_some_and(|t| {
-                let w = t.text(cx.text).to_ascii_lowercase();
+                let w = t.text(cx.text).lower();
                 t.is_word()
                     && w.len() > 3
                     && w.ends_with('s')
@@ -1045,7 +1042,7 @@ fn total_cue(cx: &Article<'_>, t: usize) -> bool {
     let near: Vec<String> = toks[at.saturating_sub(3)..(at + 3).min(toks.len())]
         .iter()
         .filter(|x| x.is_word())
-        .map(|x| x.text(text).to_ascii_lowercase())
+        .map(|x| x.text(text).lower())
         .collect();
     let figure = toks[at].text(text);
     near.iter().any(|w| ["total", "all", "altogether", "overall", "combined"].contains(&w.as_str()))

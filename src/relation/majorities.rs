@@ -17,6 +17,7 @@ use crate::article::Article;
 use crate::frame::Role;
 use crate::lexicon;
 use crate::mention::Kind;
+use crate::text::Lower as _;
 
 /// A majority and the two votes it separates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +63,7 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
             && is(at.wrapping_sub(3), &["a"]);
         let standing = (at.saturating_sub(7)..at.saturating_sub(3)).any(|k| {
             word(k).is_some_and(|t| {
-                let w = t.text(cx.text).to_ascii_lowercase();
+                let w = t.text(cx.text).lower();
                 w.starts_with("overturn")
                     || w.starts_with("defend")
                     || w.starts_with("slash")

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::lexicon::{self, hedges::Bound};
+use crate::text::Lower as _;
 use crate::token::Token;
 
 /// The tokens of sentence `sentence`, as a range of indices into `tokens().all`.
@@ -71,7 +72,7 @@ pub fn hedge_before(cx: &Article<'_>, k: usize) -> Option<(Bound, usize)> {
         if !words.iter().all(|t| t.is_word() && t.sentence == sentence) {
             break;
         }
-        let phrase: Vec<String> = words.iter().map(|t| t.text(cx.text).to_ascii_lowercase()).collect();
+        let phrase: Vec<String> = words.iter().map(|t| t.text(cx.text).lower()).collect();
         if let Some(b) = lexicon::lookup(lexicon::hedges::HEDGES, &phrase.join(" ")) {
             best = Some((first, b));
         }
@@ -82,7 +83,7 @@ pub fn hedge_before(cx: &Article<'_>, k: usize) -> Option<(Bound, usize)> {
 /// A word reduced to a stem for comparing what two clauses talk about: lower case, common
 /// inflections dropped ("waited", "waits" → "wait"; "recalling" → "recall"; "cuts" → "cut").
 pub fn stem(word: &str) -> String {
-    let w = crate::text::unpossessive(word).to_ascii_lowercase();
+    let w = crate::text::unpossessive(word).lower();
     let cut = |w: &str, suffix: &str| w.strip_suffix(suffix).filter(|r| r.len() >= 3).map(str::to_string);
     let mut s = cut(&w, "ing")
         .or_else(|| cut(&w, "ies").map(|r| format!("{r}y")))

@@ -12,10 +12,11 @@ use crate::lexicon::{self, nouns, referents};
 use crate::mention::Mention;
 
 use super::near;
+use crate::text::Lower as _;
 
 /// A noun as a key: lower case and singular ("men" → "man", "diplomats" → "diplomat").
 pub fn key(word: &str) -> String {
-    let lower = crate::text::unpossessive(word).to_ascii_lowercase();
+    let lower = crate::text::unpossessive(word).lower();
     if let Some(s) = lexicon::lookup(referents::IRREGULAR_PLURALS, &lower) {
         return s.to_string();
     }

@@ -12,6 +12,7 @@ use crate::article::Article;
 use crate::frame::{Direction, Role as FrameRole};
 use crate::lexicon::{self, cues, nouns};
 use crate::mention::Kind;
+use crate::text::Lower as _;
 use crate::token::Token;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +148,7 @@ pub fn role_of(cx: &Article<'_>, i: usize) -> Option<Cue> {
     let noun_in_cue = || {
         before.iter().take(10).filter(|t| t.is_word()).find_map(|t| {
             let w = t.text(text);
-            lexicon::lookup(nouns::CLASSES, &nouns::singular(w)).map(|_| w.to_ascii_lowercase())
+            lexicon::lookup(nouns::CLASSES, &nouns::singular(w)).map(|_| w.lower())
         })
     };
     // The frame first: "to N" after a verb of change, "by N", "up N".

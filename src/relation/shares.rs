@@ -15,7 +15,7 @@
 //! its workforce of 21,500"), is the part looked for in other sentences: by what the whole
 //! counts, through a per-noun map, among a bounded number of candidates.
 
-use std::collections::HashMap;
+use crate::map::Map;
 
 use crate::article::Article;
 use crate::frame::Role;
@@ -332,7 +332,7 @@ pub fn shares(cx: &Article<'_>) -> Vec<Share> {
     let toks = &cx.tokens().all;
     let mut out: Vec<Share> = Vec::new();
     // Figures by what they count, for parts stated in another sentence.
-    let mut by_noun: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_noun: Map<String, Vec<usize>> = Map::new();
     for i in 0..ms.len() {
         if is_quantity(cx, i) {
             if let Some(n) = referents::nouns_of(cx, i).first() {
@@ -358,7 +358,7 @@ fn sentence_shares(
     cx: &Article<'_>,
     sentence: usize,
     figures: &[usize],
-    by_noun: &HashMap<String, Vec<usize>>,
+    by_noun: &Map<String, Vec<usize>>,
     out: &mut Vec<Share>,
 ) {
     let tok = |i: usize| cx.tokens().of(i);
@@ -415,10 +415,10 @@ fn sentence_shares(
             _ => None,
         })
     };
-    let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
-    let mut done: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut claimed: crate::map::Set<usize> = crate::map::Set::new();
+    let mut done: crate::map::Set<usize> = crate::map::Set::new();
     let all_shares: Vec<usize> = figures.iter().copied().filter(|&s| is_share(cx, s)).collect();
-    let mut pair_by_figure: HashMap<usize, Pair> = HashMap::new();
+    let mut pair_by_figure: Map<usize, Pair> = Map::new();
     for p in &pairs {
         pair_by_figure.entry(p.part).or_insert(*p);
         if let Some(w) = p.whole {
@@ -640,7 +640,7 @@ fn anaphoric_subject(cx: &Article<'_>, start: usize) -> bool {
 /// A part stated in another sentence, for a share whose own sentence names only the whole:
 /// the one figure elsewhere that counts what the whole counts and is smaller, or, after
 /// "This is …", the one such amount in the sentence before.
-fn linked_part(cx: &Article<'_>, s: usize, w: usize, by_noun: &HashMap<String, Vec<usize>>) -> Option<usize> {
+fn linked_part(cx: &Article<'_>, s: usize, w: usize, by_noun: &Map<String, Vec<usize>>) -> Option<usize> {
     let ms = cx.mentions;
     let here = ms[s].sentence;
     let paragraph = cx.segments.paragraph_of(here);
