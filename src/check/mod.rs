@@ -105,7 +105,7 @@ pub fn run(cx: &Article<'_>, rules: &[&Rule]) -> Vec<Finding> {
     // One inconsistency, one flag: when two checks flag the very same figures ("$3bn
     // ($1.6bn)" is a conversion into the same currency and a restatement that differs),
     // the first flag stands (rules run in alphabetical order, so the ranking is fixed).
-    let mut flagged: std::collections::HashSet<Vec<usize>> = std::collections::HashSet::new();
+    let mut flagged: crate::map::Set<Vec<usize>> = crate::map::Set::new();
     findings.retain(|f| {
         if f.severity < Severity::Warning || f.mentions.len() < 2 {
             return true;

@@ -505,7 +505,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         }
     }
     // (A figure the general reading already tied is not judged twice.)
-    let tied: std::collections::HashSet<usize> = findings.iter().flat_map(|f| f.mentions.iter().copied()).collect();
+    let tied: crate::map::Set<usize> = findings.iter().flat_map(|f| f.mentions.iter().copied()).collect();
     findings.extend(person_ages(cx).into_iter().filter(|f| !f.mentions.iter().any(|m| tied.contains(m))));
     findings
 }
@@ -521,33 +521,31 @@ fn person_ages(cx: &Article<'_>) -> Vec<Finding> {
     if ages.len() < 2 {
         return Vec::new();
     }
-    let mut by_surname: HashMap<&str, Vec<&people::NamedAge>> = HashMap::new();
+    let mut by_surname: Map<&str, Vec<&people::NamedAge>> = Map::new();
     for a in &ages {
         by_surname.entry(a.surname.as_str()).or_default().push(a);
     }
     // Every first name written before each of those surnames, in one pass over the words.
-    let mut firsts: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut firsts: Map<String, Vec<String>> = Map::new();
     for k in 1..cx.tokens().len() {
-        let Some(w) = near::word(cx, k) else { continue };
-        let Some((&surname, _)) = by_surname.get_key_value(w) else { continue };
+        let Some(surname) = near::word(cx, k).filter(|w| by_surname.contains_key(*w)) else { continue };
         if let Some(f) = near::word(cx, k - 1).filter(|f| {
             near::same_sentence(cx, k - 1, k)
                 && f.len() > 1
                 && f.starts_with(|c: char| c.is_uppercase())
                 && !lexicon::contains(people::TITLES, f)
         }) {
-            let seen = firsts.entry(surname).or_default();
+            let seen = firsts.entry(surname.to_string()).or_default();
             if !seen.iter().any(|x| x == f) {
                 seen.push(f.to_string());
             }
         }
     }
-    let years: std::collections::HashSet<u32> =
-        ms.iter().filter(|m| m.kind == Kind::Year).map(|m| m.sentence as u32).collect();
+    let years: crate::map::Set<u32> = ms.iter().filter(|m| m.kind == Kind::Year).map(|m| m.sentence as u32).collect();
     let dated = |i: usize| years.contains(&(ms[i].sentence as u32));
     let mut out = Vec::new();
-    for (surname, group) in &by_surname {
-        if firsts.get(surname).is_some_and(|f| f.len() > 1) || group.len() < 2 {
+    for (surname, group) in by_surname.iter() {
+        if firsts.get(*surname).is_some_and(|f| f.len() > 1) || group.len() < 2 {
             continue;
         }
         let a = group[0].age;
