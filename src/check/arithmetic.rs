@@ -635,51 +635,13 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
 /// A majority against the two votes it separates (see `relation::majorities`): it may
 /// confirm from the sentence after the votes, but disagree only beside one of them.
 fn majorities(cx: &Article<'_>) -> Vec<Finding> {
-    let ms = cx.mentions;
-    let mut findings = Vec::new();
-    for m in crate::relation::majorities::read(cx) {
-        let r = &ms[m.majority];
-        let linear = Linear { terms: vec![(1.0, &ms[m.winner]), (-1.0, &ms[m.runner_up])], result: r };
-        let verdict = linear.verdict();
-        if verdict == Verdict::Inconsistent && !m.beside {
-            continue;
-        }
-        let expected = linear.expected();
-        let base = format!(
-            "{} − {} = {}",
-            format::stated(cx.text, &ms[m.winner]),
-            format::stated(cx.text, &ms[m.runner_up]),
-            format::amount(r, expected)
-        );
-        let (severity, message) = match verdict {
-            Verdict::Consistent => (Severity::Ok, format!("{base}, the majority the text gives.")),
-            Verdict::Inconsistent => {
-                let hint = slip_hint(cx, r, expected);
-                (
-                    Severity::Error,
-                    format!("{base}, not the majority of {} the text gives{hint}.", format::stated(cx.text, r)),
-                )
-            }
-            _ => (
-                Severity::Note,
-                format!(
-                    "{base}: the majority of {} holds within the rounding of the votes.",
-                    format::stated(cx.text, r)
-                ),
-            ),
-        };
-        findings.push(Finding {
-            check: ID,
-            severity,
-            verdict,
-            mentions: vec![m.winner, m.runner_up, m.majority],
-            span: r.span,
-            message,
-            expected: Some(expected),
-            stated: r.value,
-        });
-    }
-    findings
+    crate::relation::majorities::read(cx)
+        .into_iter()
+        .filter_map(|m| {
+            let fail = m.beside.then_some(Severity::Error);
+            difference(cx, [m.winner, m.runner_up, m.majority], "majority", "votes", fail)
+        })
+        .collect()
 }
 
 /// A stated margin against the two figures either side of it (see `relation::margins`):
@@ -688,50 +650,59 @@ fn majorities(cx: &Article<'_>) -> Vec<Finding> {
 /// only through a slip.
 fn margins(cx: &Article<'_>) -> Vec<Finding> {
     let ms = cx.mentions;
-    let mut findings = Vec::new();
-    for g in crate::relation::margins::read(cx) {
-        let (hi, lo) = if ms[g.a].value >= ms[g.b].value { (g.a, g.b) } else { (g.b, g.a) };
-        let r = &ms[g.margin];
-        let linear = Linear { terms: vec![(1.0, &ms[hi]), (-1.0, &ms[lo])], result: r };
-        let verdict = linear.verdict();
-        let expected = linear.expected();
-        let slipped = slip(cx.text, r, expected).is_some();
-        if verdict == Verdict::Inconsistent && !g.firm && !slipped {
-            continue;
+    crate::relation::margins::read(cx)
+        .into_iter()
+        .filter_map(|g| {
+            let (hi, lo) = if ms[g.a].value >= ms[g.b].value { (g.a, g.b) } else { (g.b, g.a) };
+            let expected = ms[hi].value.zip(ms[lo].value).map_or(f64::NAN, |(h, l)| h - l);
+            let slipped = slip(cx.text, &ms[g.margin], expected).is_some();
+            let fail = (g.firm || slipped).then_some(Severity::Warning);
+            difference(cx, [hi, lo, g.margin], "gap", "figures", fail).map(|mut f| {
+                f.mentions = vec![g.a, g.b, g.margin];
+                f
+            })
+        })
+        .collect()
+}
+
+/// `hi − lo = r`, the difference the text names `what` ("majority", "gap"): `ok` when it
+/// holds, a note within the rounding of the `sides`, and `fail` (if any) when it does not.
+fn difference(
+    cx: &Article<'_>,
+    [hi, lo, r]: [usize; 3],
+    what: &str,
+    sides: &str,
+    fail: Option<Severity>,
+) -> Option<Finding> {
+    let ms = cx.mentions;
+    let stated = &ms[r];
+    let linear = Linear { terms: vec![(1.0, &ms[hi]), (-1.0, &ms[lo])], result: stated };
+    let verdict = linear.verdict();
+    let expected = linear.expected();
+    let base = format!(
+        "{} − {} = {}",
+        format::stated(cx.text, &ms[hi]),
+        format::stated(cx.text, &ms[lo]),
+        format::amount(stated, expected)
+    );
+    let said = format::stated(cx.text, stated);
+    let (severity, message) = match verdict {
+        Verdict::Consistent => (Severity::Ok, format!("{base}, the {what} the text gives.")),
+        Verdict::Inconsistent => {
+            (fail?, format!("{base}, not the {what} of {said} the text gives{}.", slip_hint(cx, stated, expected)))
         }
-        let base = format!(
-            "{} − {} = {}",
-            format::stated(cx.text, &ms[hi]),
-            format::stated(cx.text, &ms[lo]),
-            format::amount(r, expected)
-        );
-        let (severity, message) = match verdict {
-            Verdict::Consistent => (Severity::Ok, format!("{base}, the gap the text gives.")),
-            Verdict::Inconsistent => (
-                Severity::Warning,
-                format!(
-                    "{base}, not the gap of {} the text gives{}.",
-                    format::stated(cx.text, r),
-                    slip_hint(cx, r, expected)
-                ),
-            ),
-            _ => (
-                Severity::Note,
-                format!("{base}: the gap of {} holds within the rounding of the figures.", format::stated(cx.text, r)),
-            ),
-        };
-        findings.push(Finding {
-            check: ID,
-            severity,
-            verdict,
-            mentions: vec![g.a, g.b, g.margin],
-            span: r.span,
-            message,
-            expected: Some(expected),
-            stated: r.value,
-        });
-    }
-    findings
+        _ => (Severity::Note, format!("{base}: the {what} of {said} holds within the rounding of the {sides}.")),
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: vec![hi, lo, r],
+        span: stated.span,
+        message,
+        expected: Some(expected),
+        stated: stated.value,
+    })
 }
 
 #[cfg(test)]
