@@ -633,12 +633,19 @@ fn trade_balances(cx: &Article<'_>) -> Vec<Finding> {
 }
 
 /// A majority against the two votes it separates (see `relation::majorities`): it may
-/// confirm from the sentence after the votes, but disagree only beside one of them.
+/// confirm from the sentence after the votes, but disagree only beside one of them, or
+/// through a slip (a warning).
 fn majorities(cx: &Article<'_>) -> Vec<Finding> {
+    let ms = cx.mentions;
     crate::relation::majorities::read(cx)
         .into_iter()
         .filter_map(|m| {
-            let fail = m.beside.then_some(Severity::Error);
+            let expected = ms[m.winner].value.zip(ms[m.runner_up].value).map_or(f64::NAN, |(w, r)| w - r);
+            let fail = if m.beside {
+                Some(Severity::Error)
+            } else {
+                slip(cx.text, &ms[m.majority], expected).map(|_| Severity::Warning)
+            };
             difference(cx, [m.winner, m.runner_up, m.majority], "majority", "votes", fail)
         })
         .collect()

@@ -228,6 +228,12 @@ fn same_currency_finding(cx: &Article<'_>, i: usize, j: usize) -> Option<Finding
     if gap(cx.text, &ms[i], &ms[j]).trim() != "(" || !closes || sign(&ms[i])? != sign(&ms[j])? {
         return None;
     }
+    // ("Pre-tax profits rose to £312m (£254m) in the six months": results give last
+    // year's figure in brackets.)
+    let sentence = near::sentence_tokens(cx, ms[i].sentence);
+    if sentence.take(80).any(|k| near::is_any(cx, k, crate::lexicon::cues::RESULTS)) {
+        return None;
+    }
     let (ra, rb) = (interval::rounded(&ms[i]), interval::rounded(&ms[j]));
     if ra.lo <= rb.hi && rb.lo <= ra.hi {
         return None;
@@ -409,6 +415,7 @@ mod tests {
         assert!(run("The C$3bn deal (US$2.4bn) was signed. It cost $3bn (US$2.4bn) in all.").is_empty());
         assert!(run("It paid about $3bn ($2.96bn) for the stake.").is_empty());
         assert!(run("It paid $3bn ($1.6bn after tax) for the stake.").is_empty());
+        assert!(run("Pre-tax profits rose to £312m (£254m) in the six months to June.").is_empty());
     }
 
     #[test]

@@ -104,15 +104,29 @@ pub fn run(cx: &Article<'_>, rules: &[&Rule]) -> Vec<Finding> {
     }
     // One inconsistency, one flag: when two checks flag the very same figures ("$3bn
     // ($1.6bn)" is a conversion into the same currency and a restatement that differs),
-    // the first flag stands (rules run in alphabetical order, so the ranking is fixed).
-    let mut flagged: crate::map::Set<Vec<usize>> = crate::map::Set::new();
-    findings.retain(|f| {
-        if f.severity < Severity::Warning || f.mentions.len() < 2 {
-            return true;
-        }
+    // the most severe flag stands, the first of them on a tie (rules run in alphabetical
+    // order, so the ranking is fixed).
+    let mut kept: crate::map::Map<Vec<usize>, usize> = crate::map::Map::new();
+    let key = |f: &Finding| {
         let mut set = f.mentions.clone();
         crate::sort::sort(&mut set);
-        flagged.insert(set)
+        set
+    };
+    for (k, f) in findings.iter().enumerate() {
+        if f.severity < Severity::Warning || f.mentions.len() < 2 {
+            continue;
+        }
+        let set = key(f);
+        match kept.get(&set).copied() {
+            Some(j) if findings[j].severity >= f.severity => {}
+            _ => kept.insert(set, k),
+        }
+    }
+    let mut k = 0;
+    findings.retain(|f| {
+        let keep = f.severity < Severity::Warning || f.mentions.len() < 2 || kept.get(&key(f)) == Some(&k);
+        k += 1;
+        keep
     });
     findings.retain(|f| {
         f.severity != Severity::Ok

@@ -529,12 +529,7 @@ fn person_ages(cx: &Article<'_>) -> Vec<Finding> {
     let mut firsts: Map<String, Vec<String>> = Map::new();
     for k in 1..cx.tokens().len() {
         let Some(surname) = near::word(cx, k).filter(|w| by_surname.contains_key(*w)) else { continue };
-        if let Some(f) = near::word(cx, k - 1).filter(|f| {
-            near::same_sentence(cx, k - 1, k)
-                && f.len() > 1
-                && f.starts_with(|c: char| c.is_uppercase())
-                && !lexicon::contains(people::TITLES, f)
-        }) {
+        if let Some(f) = people::first_name(cx, k) {
             let seen = firsts.entry(surname.to_string()).or_default();
             if !seen.iter().any(|x| x == f) {
                 seen.push(f.to_string());
@@ -548,10 +543,21 @@ fn person_ages(cx: &Article<'_>) -> Vec<Finding> {
         if firsts.get(*surname).is_some_and(|f| f.len() > 1) || group.len() < 2 {
             continue;
         }
+        // The reference names the person in full ("Arsenal, 40," names no one).
+        if group[0].first.is_none() {
+            continue;
+        }
         let a = group[0].age;
         for later in &group[1..] {
             let b = later.age;
-            if dated(a) || dated(b) {
+            // ("His mother, Mrs Smith, 47,"; "when Ms Lowe, 17, moved in": the word before the
+            // name, a comma aside. Not "her husband said Mrs Pryce, 36,".)
+            let t = cx.tokens().of(b);
+            let capital = |k: usize| near::word(cx, k).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let name_start = if capital(t.wrapping_sub(3)) { t.wrapping_sub(3) } else { t.wrapping_sub(2) };
+            let before = if near::is_punct(cx, name_start.wrapping_sub(1), ',') { 2 } else { 1 };
+            let other = near::is_any(cx, name_start.wrapping_sub(before), people::NOT_THE_SAME);
+            if dated(a) || dated(b) || other {
                 continue;
             }
             let said = |i: usize| {
@@ -645,8 +651,12 @@ fn find(
             va / vb
         }
     };
-    // Apposition in one sentence: a rounded figure, then the figure behind it.
-    for (a, ma) in ms.iter().enumerate().take(b).skip(b.saturating_sub(2)) {
+    // Apposition in one sentence: a rounded figure, then the figure behind it. (Not an
+    // amount of results and last year's in brackets: "£312m (£254m) in the six months".)
+    let results = mb.kind == Kind::Money
+        && cx.in_parens(b)
+        && near::sentence_tokens(cx, mb.sentence).take(80).any(|k| near::is_any(cx, k, lexicon::cues::RESULTS));
+    for (a, ma) in ms.iter().enumerate().take(b).skip(b.saturating_sub(2)).filter(|_| !results) {
         if ma.sentence == mb.sentence
             && restatable(cx, a)
             && apposed(cx, a, b)
@@ -1019,12 +1029,23 @@ mod tests {
         assert!(run("Anne Kerr, 52, and her son Tom Kerr, 25, were hurt. Mr Kerr, 25, was discharged.")
             .iter()
             .all(|f| f.0 < Severity::Warning));
-        // Another time: "In 2019" tells an age of then.
+        // Another time: "In 2019" tells an age of then; so does "when".
         assert!(run("Emma Lowe, 23, was stabbed. In 2019 Ms Lowe, 19, had moved to Bristol.").is_empty());
+        assert!(
+            run("Emma Lowe, 23, was found dead. Blake began controlling her when Ms Lowe, 17, moved in.").is_empty()
+        );
+        // A relative, and figures that are no one's age.
+        assert!(run("Liam Smith, 19, died at the scene. His mother, Mrs Smith, 47, said he was kind.").is_empty());
+        assert!(run("At Christmas, Arsenal, 40, led Liverpool, 38. By May, Arsenal, 84, were two points clear.")
+            .iter()
+            .all(|f| f.0 < Severity::Warning));
     }
 
     #[test]
     fn apposition_is_strong_evidence() {
+        assert!(
+            run("Pre-tax profits rose to £312m (£254m) in the six months, on revenues of £1.9bn (£1.7bn).").is_empty()
+        );
         let found = run("In India just over half a million people - 645,000 - are at risk.");
         assert_eq!(found[0].0, Severity::Error);
         assert_eq!(run("Nearly half of all Palestinians - some 47% - live below the line.")[0].0, Severity::Note);

@@ -327,3 +327,29 @@ pub const PARTITION: &[&str] = &[
     "other",
     "others",
 ];
+
+/// Words of company results, where a bracket after an amount gives the year before's
+/// figure ("Pre-tax profits rose to £312m (£254m) in the six months"), not a conversion
+/// nor a restatement.
+pub const RESULTS: &[&str] = &[
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "earnings",
+    "eps",
+    "dividend",
+    "dividends",
+    "loss",
+    "losses",
+    "income",
+    "margin",
+    "ebitda",
+    "pre-tax",
+    "half",
+    "year",
+    "months",
+    "quarter",
+];

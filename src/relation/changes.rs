@@ -1025,11 +1025,25 @@ fn premium(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> {
     let money = |i: usize| ms[i].kind == Kind::Money && !cx.in_parens(i);
     let before: Vec<usize> = figures.iter().copied().filter(|&i| money(i) && cx.tokens().of(i) < at).collect();
     let &a = before.last()?;
+    // A price: "520p a share", "$31.50 each", "priced at 95p" (not "a special dividend of
+    // 20p", nor the result of a move already read: "rose 35p, or 8%, to 475p").
+    let ta = cx.tokens().of(a);
+    let per_share = near::is_any(cx, ta + 1, &["each", "apiece"])
+        || (near::is_any(cx, ta + 1, &["a", "per"]) && near::is(cx, ta + 2, "share"));
+    if !(per_share || near::is(cx, ta.wrapping_sub(1), "at")) || frames_role(cx, a).is_some() {
+        return None;
+    }
+    // The price it is measured from: the first amount after "to", before any punctuation or
+    // other percentage ("a 21% discount to the ex-rights price and a 40% discount to …").
     let b = figures.iter().copied().find(|&i| {
         let t = cx.tokens().of(i);
         money(i) && t > base_at && t <= base_at + COMPARED_REACH && comparable(&ms[a], &ms[i])
     })?;
-    if !tokens_in_clause(cx, base_at, cx.tokens().of(b)) {
+    let tb = cx.tokens().of(b);
+    let interrupted = (base_at + 1..tb).any(|k| {
+        near::tok(cx, k).is_some_and(|t| t.punct().is_some() || t.figure().is_some_and(|f| ms[f].kind == Kind::Percent))
+    });
+    if interrupted || !tokens_in_clause(cx, base_at, tb) {
         return None;
     }
     let gap_is_premium = (cx.tokens().of(a) + 1..at).all(|k| {
@@ -1054,6 +1068,11 @@ fn premium(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> {
         tie,
         contested: false,
     })
+}
+
+/// The role a figure's frame gives it, if any.
+fn frames_role(cx: &Article<'_>, i: usize) -> Option<Role> {
+    cx.frames()[i].role
 }
 
 /// The most figures after a multiple that its loose reading looks at.

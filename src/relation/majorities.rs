@@ -11,7 +11,7 @@
 //! majority: levels, not the starts of a change ("up from 14,930"), and not a whole
 //! ("of 45,000 votes cast", a turnout). A lede that wins with a majority ("has won the
 //! by-election with a majority of 5,625") takes the first two vote counts of the sentence
-//! after it when none come before.
+//! after it when none come before — not beside it: those votes may be another pair's.
 
 use crate::article::Article;
 use crate::frame::Role;
@@ -87,9 +87,7 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
                 && n.noun.as_deref().is_none_or(|w| w.eq_ignore_ascii_case("votes") || w.eq_ignore_ascii_case("vote"))
                 && (!matches!(cx.frames()[j].role, Some(Role::From | Role::By | Role::Change))
                     // ("polled 18,432 votes against 12,907": a rival's vote, not a start.)
-                    || toks.get(cx.tokens().of(j).wrapping_sub(1)).is_some_and(|t| {
-                        t.is_word() && t.text(cx.text).eq_ignore_ascii_case("against")
-                    }))
+                    || crate::relation::near::is(cx, cx.tokens().of(j).wrapping_sub(1), "against"))
                 && !whole
         };
         // (Bounded in figures looked at: a pasted table is one "sentence" of thousands.)
@@ -109,7 +107,22 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
         // …" "Ms Mehta polled 18,432 votes against 12,907 for the Conservative": a lede
         // that wins with the majority, and the votes in the sentence after it.
         let mut after = false;
-        if told.len() < 2 && (at.saturating_sub(WIN_REACH)..at).any(|k| is(k, WON)) {
+        // (Not an earlier contest's: "Labour won the seat in 2019 with a majority of
+        // 12,400"; "held the seat … at the last general election".)
+        let sentence = toks[at].sentence;
+        let earlier = ms
+            .iter()
+            .skip(i.saturating_sub(VOTE_SCAN))
+            .take(2 * VOTE_SCAN)
+            .any(|n| n.sentence == m.sentence && n.kind == Kind::Year)
+            || (at.saturating_sub(WIN_REACH)..at + WIN_REACH).any(|k| {
+                toks.get(k).is_some_and(|t| {
+                    t.sentence == sentence
+                        && t.is_word()
+                        && lexicon::contains(&["last", "previous", "general"], t.text(cx.text))
+                })
+            });
+        if told.len() < 2 && !earlier && (at.saturating_sub(WIN_REACH)..at).any(|k| is(k, WON)) {
             told = (i + 1..ms.len())
                 .take(VOTE_SCAN)
                 .take_while(|&j| ms[j].sentence <= m.sentence + 1)
@@ -129,7 +142,9 @@ pub fn read(cx: &Article<'_>) -> Vec<Majority> {
         if ms[w].value <= ms[r].value {
             continue;
         }
-        let beside = after || ms[w].sentence == m.sentence || ms[r].sentence == m.sentence;
+        // (Votes in the sentence after a lede may be another pair's: "won a landslide with
+        // a majority of 174." "In Holborn, he polled …": they disagree only through a slip.)
+        let beside = !after && (ms[w].sentence == m.sentence || ms[r].sentence == m.sentence);
         out.push(Majority { majority: i, winner: w, runner_up: r, beside });
     }
     out
@@ -180,10 +195,14 @@ mod tests {
             "Labour's Priya Mehta has won the Northfield by-election with a majority of 5,625.\n\nMs Mehta polled \
              18,432 votes against 12,907 for the Conservative candidate. The Lib Dems were third with 4,215.",
         );
-        assert_eq!(found, [("18,432".into(), "12,907".into(), "5,625".into(), true)]);
-        // Without a win, a majority is not this contest's.
+        assert_eq!(found, [("18,432".into(), "12,907".into(), "5,625".into(), false)]);
+        // Without a win, or with an earlier contest's, a majority is not this contest's.
         let found = read_text(
             "The seat had a majority of 5,625 in 2019.\n\nMs Mehta polled 18,432 votes against 12,907 for the Conservative.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = read_text(
+            "Labour won the seat in 2019 with a majority of 12,400.\n\nMs Mehta polled 18,432 votes against 15,907.",
         );
         assert!(found.is_empty(), "{found:?}");
     }

@@ -2,18 +2,20 @@
 //!
 //! Sport and race reports state a gap and both sides of it: "won in 10.72, 0.12 ahead of
 //! Tasha Reid in 10.87"; "moves on to 193, leaving the gap at 52 points" after "took his
-//! tally to 255 points"; "scored 58 goals and conceded 27, a goal difference of +29". The
+//! tally to 255 points"; "scored 58 goals and conceded 27, a goal difference of +31". The
 //! margin is the larger side less the smaller.
 //!
 //! Two shapes:
 //! - **ahead of**: a figure right before "ahead of", "behind", "clear of" or "adrift of",
-//!   with one like figure before it in its clause (the subject's) and the first like figure
-//!   after the cue in its sentence (the other side's);
+//!   with the first like figure after the cue in its sentence (the other side's) and the
+//!   nearest before it in its clause, both told as levels ("in 10.72 … in 10.87", "to 54
+//!   points … on 51");
 //! - **a named gap**: a figure after "gap", "lead", "margin" or "difference" ("a lead of",
 //!   "the gap at", "a goal difference of"), with the two like levels nearest before it —
 //!   levels, not the starts or amounts of a change ("from 230") — in its sentence or the
 //!   one before, standing alike (both results of "to", or both bare: not "picked up 20
-//!   points" beside "moves on to 193").
+//!   points" beside "moves on to 193"), and no third such level;
+//! - never a cricket score's wickets ("250 for four") nor a clock time's parts ("2:01:49").
 //!
 //! Both sides in the margin's own sentence make a firm tie; a side in the sentence before
 //! is weaker (`firm` false), and a disagreement then counts only through a slip.
@@ -56,16 +58,24 @@ pub fn read(cx: &Article<'_>) -> Vec<Margin> {
             continue;
         }
         let at = cx.tokens().of(d);
-        let like = |i: usize| i != d && comparable(&ms[i], m) && !cx.in_parens(i) && ms[i].qualifier.is_none();
+        let like = |i: usize| {
+            i != d && comparable(&ms[i], m) && !cx.in_parens(i) && ms[i].qualifier.is_none() && !score_or_clock(cx, i)
+        };
         let level = |i: usize| like(i) && !matches!(frames[i].role, Some(Role::From | Role::By | Role::Change));
         // "0.12 ahead of …", "nine points clear of …" (the noun between).
         let cue = (at + 1..at + 3).find(|&k| near::is_any(cx, k, AHEAD) && near::same_sentence(cx, at, k));
         if let Some(k) = cue.filter(|&k| near::is(cx, k + 1, "of") || near::is_any(cx, k, &["behind"])) {
-            let before = (0..d).rev().take(SCAN).take_while(|&i| ms[i].sentence == m.sentence).find(|&i| like(i));
             let after = (d + 1..ms.len())
                 .take(SCAN)
                 .take_while(|&i| ms[i].sentence == m.sentence && cx.tokens().of(i) <= k + OTHER_SIDE)
                 .find(|&i| like(i));
+            // Both sides told as levels: "in 10.72 … in 10.87", "to 54 points … on 51" (not
+            // "carded a 68", nor "after 38 games").
+            let told =
+                |i: usize| near::is_any(cx, cx.tokens().of(i).wrapping_sub(1), &["in", "on", "to", "at", "with"]);
+            let before = after.filter(|&b| told(b)).and_then(|_| {
+                (0..d).rev().take(SCAN).take_while(|&i| ms[i].sentence == m.sentence).find(|&i| like(i) && told(i))
+            });
             // (The subject's figure in the margin's clause: "won in 10.72, 0.12 ahead".)
             let in_clause = before.is_some_and(|a| {
                 (cx.tokens().of(a) + 1..at).filter(|&j| near::tok(cx, j).is_some_and(|t| t.punct().is_some())).count()
@@ -90,13 +100,30 @@ pub fn read(cx: &Article<'_>) -> Vec<Margin> {
             .take_while(|&i| ms[i].sentence + 1 >= m.sentence)
             .filter(|&i| level(i) && ms[i].value.is_some_and(|v| v > 0.0));
         let nearest = levels.next();
-        let other = nearest.and_then(|b| levels.find(|&i| frames[i].role == frames[b].role));
-        if let (Some(b), Some(a)) = (nearest, other) {
+        let mut alike = levels.filter(|&i| nearest.is_some_and(|b| frames[i].role == frames[b].role));
+        let other = alike.next();
+        // ("255 points to Verstappen's 203 and Leclerc's 193, extending his lead to 52":
+        // three tallies, and which two the gap is between is a guess.)
+        let third = alike.next().is_some_and(|c| other.is_some_and(|a| ms[c].sentence == ms[a].sentence));
+        if let (Some(b), Some(a), false) = (nearest, other, third) {
             let firm = ms[a].sentence == m.sentence && ms[b].sentence == m.sentence;
             out.push(Margin { margin: d, a, b, firm });
         }
     }
     out
+}
+
+/// Whether a figure is part of a cricket score ("250 for four") or a clock time
+/// ("2:01:49"): no level of its own.
+fn score_or_clock(cx: &Article<'_>, i: usize) -> bool {
+    let m = &cx.mentions[i];
+    let t = cx.tokens().of(i);
+    let clock = cx.text.get(..m.span.start).is_some_and(|b| b.ends_with(':'))
+        || cx.text.get(m.span.end..).is_some_and(|a| a.starts_with(':'));
+    let score = (near::is(cx, t + 1, "for") && near::tok(cx, t + 2).is_some_and(|x| x.figure().is_some()))
+        || (near::is(cx, t.wrapping_sub(1), "for")
+            && near::tok(cx, t.wrapping_sub(2)).is_some_and(|x| x.figure().is_some()));
+    clock || score
 }
 
 #[cfg(test)]
@@ -135,5 +162,18 @@ mod tests {
     fn a_margin_without_both_sides_is_not_read() {
         assert!(read_text("She finished 1.3 seconds behind, in second place.").is_empty());
         assert!(read_text("Labour's lead of 8 points is its largest this year.").is_empty());
+        // Sides told differently, three tallies, a cricket score, a clock time.
+        assert!(read_text("Scheffler shot a 66 to move to 12 under, three shots clear of McIlroy, who carded a 68.")
+            .is_empty());
+        assert!(read_text(
+            "Hamilton has 255 points to Verstappen's 203 and Leclerc's 193, extending his lead to 52 points."
+        )
+        .is_empty());
+        assert!(read_text("England were 250 for four at lunch, a lead of 78 over Australia, who made 172.").is_empty());
+        assert!(read_text("Kipchoge won in 2:01:49, 40 seconds ahead of Mark Korir in 2:02:29.").is_empty());
+        let found = read_text(
+            "City, on 89 points after 38 games, finished two clear of Arsenal on 87 and 18 ahead of Liverpool, who had 71.",
+        );
+        assert!(found.iter().all(|g| g.0 == "89"), "{found:?}");
     }
 }

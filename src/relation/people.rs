@@ -46,10 +46,44 @@ pub struct NamedAge {
     pub first: Option<String>,
 }
 
-/// Whether word `w` could be part of a name: capitalised, more than a letter, not a title.
+/// Whether word `w` could be part of a name: capitalised, more than a letter (callers rule
+/// out titles).
 fn name_word(w: &str) -> bool {
     w.len() > 1 && w.starts_with(|c: char| c.is_uppercase())
 }
+
+/// The first name before the surname at token `k`: a name word, not a title, in the same
+/// sentence.
+pub fn first_name<'a>(cx: &'a Article<'_>, k: usize) -> Option<&'a str> {
+    let before = k.checked_sub(1).filter(|&j| near::same_sentence(cx, j, k))?;
+    near::word(cx, before).filter(|w| name_word(w) && !lexicon::contains(TITLES, w) && !lexicon::contains(NOT_NAMES, w))
+}
+
+/// Words before a name that make it someone else's relative or an earlier time: "His
+/// mother, Mrs Smith, 47,"; "when Ms Lowe, 17, moved in".
+pub const NOT_THE_SAME: &[&str] = &[
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "partner",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "widow",
+    "widower",
+    "parents",
+    "when",
+    "then",
+];
 
 /// "Sarah Quinn, 34," — a name, a comma, a whole number of years of life, a comma or a
 /// closing bracket. The name is the one or two capitalised words before the comma; a
@@ -76,8 +110,7 @@ pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
     if lexicon::contains(TITLES, surname) {
         return None;
     }
-    let before = surname_at.checked_sub(1).filter(|&k| near::same_sentence(cx, k, t));
-    let first = before.and_then(|k| near::word(cx, k)).filter(|w| name_word(w) && !lexicon::contains(TITLES, w));
+    let first = first_name(cx, surname_at);
     // ("The Ipswich manager, Kieran McKenna, 38," has a name; "Tuesday, 14," has none: a
     // name is not a day, a month or a sentence's first word alone.)
     if lexicon::contains(NOT_NAMES, surname) {
@@ -88,36 +121,36 @@ pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
 
 /// Capitalised words that are no one's name.
 const NOT_NAMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "The",
-    "In",
-    "On",
-    "At",
-    "By",
-    "Of",
-    "For",
-    "And",
-    "But",
-    "Yesterday",
-    "Today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "in",
+    "on",
+    "at",
+    "by",
+    "of",
+    "for",
+    "and",
+    "but",
+    "yesterday",
+    "today",
 ];
 
 /// Every age in apposition to a name, in text order.

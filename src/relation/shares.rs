@@ -784,7 +784,16 @@ fn named_whole(cx: &Article<'_>, p: usize, of_at: usize) -> Option<(usize, bool)
     // "Of the total" alone names what the part counts: "1,436 confirmed cases" … "412
     // cases, or 38% of the total".
     let part_nouns = referents::nouns_of(cx, p);
-    let bare_total = words.iter().all(|w| w == "total");
+    // ("38% of the total in England, where there were 1,090 cases": a whole stated later in
+    // the sentence is the one meant, and nothing before it is.)
+    let later_whole = (p + 1..cx.mentions.len())
+        .take(NEAR_FIGURES)
+        .take_while(|&f| ms[f].sentence == here)
+        .any(|f| is_quantity(cx, f) && compatible(cx, p, f) && value(cx, f) > value(cx, p));
+    if later_whole {
+        return None;
+    }
+    let bare_total = !words.is_empty() && words.iter().all(|w| w == "total");
     let named = |f: usize| {
         let nouns = referents::nouns_of(cx, f);
         if bare_total {
@@ -918,6 +927,12 @@ mod tests {
                       The West Midlands accounted for 412 cases, or 38% of the total."
         )
         .is_empty());
+        assert!(pair(
+            "Britain recorded 1,436 measles cases last year. The West Midlands accounted for 412 cases, \
+             or 38% of the total in England, where there were 1,090 cases."
+        )
+        .iter()
+        .all(|(_, w)| w != "1,436"));
         // An amount named by its clause's subject, the same word: exports, not imports.
         assert_eq!(
             pair(
