@@ -56,7 +56,7 @@ fn name_word(w: &str) -> bool {
 /// sentence.
 pub fn first_name<'a>(cx: &'a Article<'_>, k: usize) -> Option<&'a str> {
     let before = k.checked_sub(1).filter(|&j| near::same_sentence(cx, j, k))?;
-    near::word(cx, before).filter(|w| name_word(w) && !lexicon::contains(TITLES, w) && !lexicon::contains(NOT_NAMES, w))
+    near::word(cx, before).filter(|w| name_word(w) && !lexicon::contains(TITLES, w) && !not_a_name(w))
 }
 
 /// Words before a name that make it someone else's relative or an earlier time: "His
@@ -113,13 +113,13 @@ pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
     let first = first_name(cx, surname_at);
     // ("The Ipswich manager, Kieran McKenna, 38," has a name; "Tuesday, 14," has none: a
     // name is not a day, a month or a sentence's first word alone.)
-    if lexicon::contains(NOT_NAMES, surname) {
+    if not_a_name(surname) {
         return None;
     }
     Some(NamedAge { age: i, surname: surname.to_string(), first: first.map(str::to_string) })
 }
 
-/// Capitalised words that are no one's name.
+/// Capitalised words that are no one's name (months are in `lexicon::numbers::MONTHS`).
 const NOT_NAMES: &[&str] = &[
     "monday",
     "tuesday",
@@ -128,18 +128,6 @@ const NOT_NAMES: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "the",
     "in",
     "on",
@@ -152,6 +140,11 @@ const NOT_NAMES: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+/// Whether a capitalised word is a month, a day or a function word, not a name.
+fn not_a_name(w: &str) -> bool {
+    lexicon::contains(NOT_NAMES, w) || lexicon::contains(lexicon::numbers::MONTHS, w)
+}
 
 /// Every age in apposition to a name, in text order.
 pub fn named_ages(cx: &Article<'_>) -> Vec<NamedAge> {
