@@ -148,6 +148,9 @@ pub const VULGAR: &[(char, f64)] = &[
 /// Words before a figure that make it negative: "minus five", "negative one".
 pub const NEGATORS: &[&str] = &["minus", "negative"];
 
+/// Days of the week: when something happened, never a name or a count.
+pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Months, for dates ("June 30", "12 March"): a number beside one is a day, never a count.
 pub const MONTHS: &[&str] = &[
     "january",

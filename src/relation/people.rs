@@ -119,31 +119,14 @@ pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
     Some(NamedAge { age: i, surname: surname.to_string(), first: first.map(str::to_string) })
 }
 
-/// Capitalised words that are no one's name (months are in `lexicon::numbers::MONTHS`).
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "the",
-    "in",
-    "on",
-    "at",
-    "by",
-    "of",
-    "for",
-    "and",
-    "but",
-    "yesterday",
-    "today",
-];
+/// Capitalised words that are no one's name (days and months are in `lexicon::numbers`).
+const NOT_NAMES: &[&str] = &["the", "in", "on", "at", "by", "of", "for", "and", "but", "yesterday", "today"];
 
 /// Whether a capitalised word is a month, a day or a function word, not a name.
 fn not_a_name(w: &str) -> bool {
-    lexicon::contains(NOT_NAMES, w) || lexicon::contains(lexicon::numbers::MONTHS, w)
+    lexicon::contains(NOT_NAMES, w)
+        || lexicon::contains(lexicon::numbers::MONTHS, w)
+        || lexicon::contains(lexicon::numbers::DAYS, w)
 }
 
 /// Every age in apposition to a name, in text order.
