@@ -526,49 +526,37 @@ fn person_ages(cx: &Article<'_>) -> Vec<Finding> {
         by_surname.entry(a.surname.as_str()).or_default().push(a);
     }
     // Every first name written before each of those surnames, in one pass over the words.
-    let mut firsts: Map<String, Vec<String>> = Map::new();
+    let mut firsts: Map<&str, Vec<&str>> = Map::new();
     for k in 1..cx.tokens().len() {
         let Some(surname) = near::word(cx, k).filter(|w| by_surname.contains_key(*w)) else { continue };
         if let Some(f) = people::first_name(cx, k) {
-            let seen = firsts.entry(surname.to_string()).or_default();
-            if !seen.iter().any(|x| x == f) {
-                seen.push(f.to_string());
+            let seen = firsts.entry(surname).or_default();
+            if !seen.contains(&f) {
+                seen.push(f);
             }
         }
     }
-    let years: crate::map::Set<u32> = ms.iter().filter(|m| m.kind == Kind::Year).map(|m| m.sentence as u32).collect();
-    let dated = |i: usize| years.contains(&(ms[i].sentence as u32));
+    let years: crate::map::Set<usize> = ms.iter().filter(|m| m.kind == Kind::Year).map(|m| m.sentence).collect();
+    let dated = |n: &people::NamedAge| years.contains(&ms[n.age].sentence);
+    // "Ms Lowe, 32", as written from the name to the age.
+    let said = |n: &people::NamedAge| {
+        let start = near::tok(cx, n.name).map_or(ms[n.age].span.start, |x| x.start as usize);
+        cx.text.get(start..ms[n.age].span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     let mut out = Vec::new();
     for (surname, group) in by_surname.iter() {
-        if firsts.get(*surname).is_some_and(|f| f.len() > 1) || group.len() < 2 {
+        // Two first names under one surname are two people; the reference names the
+        // person in full ("Arsenal, 40," names no one).
+        if firsts.get(*surname).is_some_and(|f| f.len() > 1) || group.len() < 2 || group[0].first.is_none() {
             continue;
         }
-        // The reference names the person in full ("Arsenal, 40," names no one).
-        if group[0].first.is_none() {
-            continue;
-        }
-        let a = group[0].age;
+        let reference = group[0];
         for later in &group[1..] {
-            let b = later.age;
-            // ("His mother, Mrs Smith, 47,"; "when Ms Lowe, 17, moved in": the word before the
-            // name, a comma aside. Not "her husband said Mrs Pryce, 36,".)
-            let t = cx.tokens().of(b);
-            let capital = |k: usize| near::word(cx, k).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            let name_start = if capital(t.wrapping_sub(3)) { t.wrapping_sub(3) } else { t.wrapping_sub(2) };
-            let before = if near::is_punct(cx, name_start.wrapping_sub(1), ',') { 2 } else { 1 };
-            let other = near::is_any(cx, name_start.wrapping_sub(before), people::NOT_THE_SAME);
-            if dated(a) || dated(b) || other {
+            if dated(reference) || dated(later) || people::introduced_as_other(cx, later) {
                 continue;
             }
-            let said = |i: usize| {
-                let t = cx.tokens().of(i);
-                let start = (t.saturating_sub(3)..t)
-                    .find(|&k| near::word(cx, k).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())))
-                    .and_then(|k| near::tok(cx, k))
-                    .map_or(ms[i].span.start, |x| x.start as usize);
-                cx.text.get(start..ms[i].span.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
-            };
-            let (sa, sb) = (said(a), said(b));
+            let (a, b) = (reference.age, later.age);
+            let (sa, sb) = (said(reference), said(later));
             let same = ms[a].value == ms[b].value;
             let (severity, verdict, message) = if same {
                 (Severity::Ok, Verdict::Consistent, format!("\"{sb}\" gives the age \"{sa}\" gave."))

@@ -23,7 +23,7 @@
 use crate::article::Article;
 use crate::frame::Role;
 use crate::mention::Kind;
-use crate::relation::changes::comparable;
+use crate::relation::changes::{comparable, same_clause};
 use crate::relation::near;
 
 /// A stated margin and the two figures it separates.
@@ -61,10 +61,14 @@ pub fn read(cx: &Article<'_>) -> Vec<Margin> {
         let like = |i: usize| {
             i != d && comparable(&ms[i], m) && !cx.in_parens(i) && ms[i].qualifier.is_none() && !score_or_clock(cx, i)
         };
-        let level = |i: usize| like(i) && !matches!(frames[i].role, Some(Role::From | Role::By | Role::Change));
+        let level = |i: usize| {
+            like(i)
+                && ms[i].value.is_some_and(|v| v > 0.0)
+                && !matches!(frames[i].role, Some(Role::From | Role::By | Role::Change))
+        };
         // "0.12 ahead of …", "nine points clear of …" (the noun between).
         let cue = (at + 1..at + 3).find(|&k| near::is_any(cx, k, AHEAD) && near::same_sentence(cx, at, k));
-        if let Some(k) = cue.filter(|&k| near::is(cx, k + 1, "of") || near::is_any(cx, k, &["behind"])) {
+        if let Some(k) = cue.filter(|&k| near::is(cx, k + 1, "of") || near::is(cx, k, "behind")) {
             let after = (d + 1..ms.len())
                 .take(SCAN)
                 .take_while(|&i| ms[i].sentence == m.sentence && cx.tokens().of(i) <= k + OTHER_SIDE)
@@ -77,10 +81,7 @@ pub fn read(cx: &Article<'_>) -> Vec<Margin> {
                 (0..d).rev().take(SCAN).take_while(|&i| ms[i].sentence == m.sentence).find(|&i| like(i) && told(i))
             });
             // (The subject's figure in the margin's clause: "won in 10.72, 0.12 ahead".)
-            let in_clause = before.is_some_and(|a| {
-                (cx.tokens().of(a) + 1..at).filter(|&j| near::tok(cx, j).is_some_and(|t| t.punct().is_some())).count()
-                    <= 1
-            });
+            let in_clause = before.is_some_and(|a| same_clause(cx, a, d));
             if let (Some(a), Some(b), true) = (before, after, in_clause) {
                 out.push(Margin { margin: d, a, b, firm: true });
             }
@@ -94,11 +95,8 @@ pub fn read(cx: &Article<'_>) -> Vec<Margin> {
         }
         // (The two sides stand alike: "took his tally to 255" and "moves on to 193", not
         // "picked up 20 points" for a place.)
-        let mut levels = (0..d)
-            .rev()
-            .take(SCAN)
-            .take_while(|&i| ms[i].sentence + 1 >= m.sentence)
-            .filter(|&i| level(i) && ms[i].value.is_some_and(|v| v > 0.0));
+        let mut levels =
+            (0..d).rev().take(SCAN).take_while(|&i| ms[i].sentence + 1 >= m.sentence).filter(|&i| level(i));
         let nearest = levels.next();
         let mut alike = levels.filter(|&i| nearest.is_some_and(|b| frames[i].role == frames[b].role));
         let other = alike.next();

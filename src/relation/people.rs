@@ -39,6 +39,8 @@ pub const TITLES: &[&str] = &[
 pub struct NamedAge {
     /// The age's mention.
     pub age: usize,
+    /// The token the name starts at: its title or first name, else the surname.
+    pub name: usize,
     /// The surname: the name's last word, as written.
     pub surname: String,
     /// The first name, when the name has one ("Connor Blake"); `None` for "Ms Lowe" or
@@ -46,22 +48,33 @@ pub struct NamedAge {
     pub first: Option<String>,
 }
 
-/// Whether word `w` could be part of a name: capitalised, more than a letter (callers rule
-/// out titles).
-fn name_word(w: &str) -> bool {
-    w.len() > 1 && w.starts_with(|c: char| c.is_uppercase())
+/// Whether word `w` could be part of a name: capitalised, more than a letter, and not a
+/// title, a day, a month or a function word ("Tuesday, 14," names no one).
+fn is_name(w: &str) -> bool {
+    w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()) && !lexicon::contains(TITLES, w) && !not_a_name(w)
 }
 
-/// The first name before the surname at token `k`: a name word, not a title, in the same
-/// sentence.
+/// The word before token `k` in its sentence.
+fn word_before<'a>(cx: &'a Article<'_>, k: usize) -> Option<&'a str> {
+    k.checked_sub(1).filter(|&j| near::same_sentence(cx, j, k)).and_then(|j| near::word(cx, j))
+}
+
+/// The first name before the surname at token `k`.
 pub fn first_name<'a>(cx: &'a Article<'_>, k: usize) -> Option<&'a str> {
-    let before = k.checked_sub(1).filter(|&j| near::same_sentence(cx, j, k))?;
-    near::word(cx, before).filter(|w| name_word(w) && !lexicon::contains(TITLES, w) && !not_a_name(w))
+    word_before(cx, k).filter(|w| is_name(w))
+}
+
+/// Whether the words before a named age make it another person or another time: "His
+/// mother, Mrs Smith, 47," after "Liam Smith, 19,"; "when Ms Lowe, 17, moved in" (the word
+/// before the name, a comma aside; not "her husband said Mrs Pryce, 36,").
+pub fn introduced_as_other(cx: &Article<'_>, n: &NamedAge) -> bool {
+    let before = if near::is_punct(cx, n.name.wrapping_sub(1), ',') { 2 } else { 1 };
+    near::is_any(cx, n.name.wrapping_sub(before), NOT_THE_SAME)
 }
 
 /// Words before a name that make it someone else's relative or an earlier time: "His
 /// mother, Mrs Smith, 47,"; "when Ms Lowe, 17, moved in".
-pub const NOT_THE_SAME: &[&str] = &[
+const NOT_THE_SAME: &[&str] = &[
     "mother",
     "father",
     "wife",
@@ -106,17 +119,11 @@ pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
         return None;
     }
     let surname_at = t.checked_sub(2)?;
-    let surname = near::word(cx, surname_at).filter(|w| name_word(w) && near::same_sentence(cx, surname_at, t))?;
-    if lexicon::contains(TITLES, surname) {
-        return None;
-    }
+    let surname = near::word(cx, surname_at).filter(|w| is_name(w) && near::same_sentence(cx, surname_at, t))?;
     let first = first_name(cx, surname_at);
-    // ("The Ipswich manager, Kieran McKenna, 38," has a name; "Tuesday, 14," has none: a
-    // name is not a day, a month or a sentence's first word alone.)
-    if not_a_name(surname) {
-        return None;
-    }
-    Some(NamedAge { age: i, surname: surname.to_string(), first: first.map(str::to_string) })
+    let titled = word_before(cx, surname_at).is_some_and(|w| lexicon::contains(TITLES, w));
+    let name = if first.is_some() || titled { surname_at - 1 } else { surname_at };
+    Some(NamedAge { age: i, name, surname: surname.to_string(), first: first.map(str::to_string) })
 }
 
 /// Capitalised words that are no one's name (days and months are in `lexicon::numbers`).
