@@ -916,9 +916,8 @@ const KINDRED: &[&[&str]] = &[
 /// people"; "Of those," names whatever it points to. The total's noun and the words beside
 /// it say what it counts.
 fn opener_names(cx: &Article<'_>, first_part: usize, total: usize) -> bool {
-    let toks = &cx.tokens().all;
     let at = cx.tokens().of(first_part);
-    let start = toks.partition_point(|t| t.sentence < toks[at].sentence);
+    let start = near::sentence_tokens(cx, cx.mentions[first_part].sentence).start;
     let named: Vec<&str> = (start + 1..at.min(start + 5))
         .take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word()))
         .filter_map(|k| near::word(cx, k))
@@ -968,18 +967,12 @@ fn total_before_alone(cx: &Article<'_>, run: &[usize]) -> bool {
 /// the sentences before, larger than every part, no item of another list, and marked as a
 /// whole by a word or a noun.
 fn total_before(cx: &Article<'_>, run: &[usize]) -> Option<usize> {
-    total_candidates(cx, run).next()
-}
-
-/// The figures of the sentences before that a list pointing back may take for its whole,
-/// nearest first.
-fn total_candidates<'a>(cx: &'a Article<'_>, run: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
     let ms = cx.mentions;
-    let first = run.first().copied().unwrap_or(0);
-    let s = ms.get(first).map_or(0, |m| m.sentence);
+    let first = *run.first()?;
+    let s = ms[first].sentence;
     // (A whole is larger than any of its parts: not "three sites" for "3,870 of them".)
     let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
-    (0..first).rev().take(MAX_BACK).take_while(move |&t| ms[t].sentence + TOTAL_REACH >= s).filter(move |&t| {
+    (0..first).rev().take(MAX_BACK).take_while(|&t| ms[t].sentence + TOTAL_REACH >= s).find(|&t| {
         // (Nor is an item of another list: "with 14 branches shutting, followed by the
         // north of England with 11." … "Nine branches … and the remaining five".)
         let item = t + 1 < first
