@@ -106,25 +106,28 @@ pub fn run(cx: &Article<'_>, rules: &[&Rule]) -> Vec<Finding> {
     // ($1.6bn)" is a conversion into the same currency and a restatement that differs),
     // the most severe flag stands, the first of them on a tie (rules run in alphabetical
     // order, so the ranking is fixed).
-    let mut kept: crate::map::Map<Vec<usize>, usize> = crate::map::Map::new();
-    let key = |f: &Finding| {
-        let mut set = f.mentions.clone();
-        crate::sort::sort(&mut set);
-        set
-    };
-    for (k, f) in findings.iter().enumerate() {
-        if f.severity < Severity::Warning || f.mentions.len() < 2 {
-            continue;
-        }
-        let set = key(f);
-        match kept.get(&set).copied() {
-            Some(j) if findings[j].severity >= f.severity => {}
+    // (Each flag's figures, sorted, read once.)
+    let sets: Vec<Option<Vec<usize>>> = findings
+        .iter()
+        .map(|f| {
+            (f.severity >= Severity::Warning && f.mentions.len() >= 2).then(|| {
+                let mut set = f.mentions.clone();
+                crate::sort::sort(&mut set);
+                set
+            })
+        })
+        .collect();
+    let mut kept: crate::map::Map<&[usize], usize> = crate::map::Map::new();
+    for (k, set) in sets.iter().enumerate() {
+        let Some(set) = set.as_deref() else { continue };
+        match kept.get(set).copied() {
+            Some(j) if findings[j].severity >= findings[k].severity => {}
             _ => kept.insert(set, k),
         }
     }
     let mut k = 0;
-    findings.retain(|f| {
-        let keep = f.severity < Severity::Warning || f.mentions.len() < 2 || kept.get(&key(f)) == Some(&k);
+    findings.retain(|_| {
+        let keep = sets[k].as_deref().is_none_or(|set| kept.get(set) == Some(&k));
         k += 1;
         keep
     });

@@ -1030,7 +1030,7 @@ fn premium(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> {
     let ta = cx.tokens().of(a);
     let per_share = near::is_any(cx, ta + 1, &["each", "apiece"])
         || (near::is_any(cx, ta + 1, &["a", "per"]) && near::is(cx, ta + 2, "share"));
-    if !(per_share || near::is(cx, ta.wrapping_sub(1), "at")) || frames_role(cx, a).is_some() {
+    if !(per_share || near::is(cx, ta.wrapping_sub(1), "at")) || cx.frames()[a].role.is_some() {
         return None;
     }
     // The price it is measured from: the first amount after "to", before any punctuation or
@@ -1068,11 +1068,6 @@ fn premium(cx: &Article<'_>, figures: &[usize], p: usize) -> Option<Statement> {
         tie,
         contested: false,
     })
-}
-
-/// The role a figure's frame gives it, if any.
-fn frames_role(cx: &Article<'_>, i: usize) -> Option<Role> {
-    cx.frames()[i].role
 }
 
 /// The most figures after a multiple that its loose reading looks at.
