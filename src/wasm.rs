@@ -390,7 +390,8 @@ fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         let shown: String = s.chars().take(40).collect();
         let more = if shown.len() < s.len() { "…" } else { "" };
-        return format!("the string {:?}", format!("{shown}{more}"));
+        // Quoted by hand: `{:?}` would link the Debug escaper and its Unicode tables into the wasm.
+        return format!("the string \"{shown}{more}\"");
     }
     if value.is_undefined() {
         return "undefined".into();

@@ -229,17 +229,6 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         starts.dedup();
         starts.truncate(MAX_STARTS);
 
-        if std::env::var("NUMCHECK_DEBUG").is_ok() {
-            eprintln!(
-                "R {ri} {:?} changes {changes:?} starts {starts:?} r_thing {:?} {:?}",
-                cue.role, r_thing.noun, r_thing.keys
-            );
-            for &i in changes.iter().chain(&starts) {
-                if let Some(t) = things(i) {
-                    eprintln!("   {i} {:?} {:?}", t.noun, t.keys);
-                }
-            }
-        }
         let mut candidates: Vec<Candidate<'_>> = Vec::new();
         for &di in &changes {
             // A statement with its own amount ("Biogen fell $28.63 to $38.65") changed by
@@ -334,11 +323,6 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                     continue;
                 }
                 candidates.push(Candidate { start: ti, change: di, score, relation, verdict, tied, inferred });
-            }
-        }
-        if std::env::var("NUMCHECK_DEBUG").is_ok() {
-            for c in &candidates {
-                eprintln!("   cand t{} d{} score {} {:?}", c.start, c.change, c.score, c.verdict);
             }
         }
         let Some(best) = candidates.iter().map(|c| c.score).max() else { continue };
