@@ -28,6 +28,12 @@
 //!   Canterbury in 1953, Mrs Hollis …");
 //! - an age in the sentence right after its birth and event ("Born in May 2005, Castro made
 //!   his debut in August 2024. At 19 years old, he …");
+//! - a profile's other ages, each at a year of its own clause, sentences from the one birth
+//!   the article states: "In 1968, at 27, she became …", "the last of them in 2019, when she
+//!   was 75", "opened her own practice in 1981, aged 42" — when the pronouns say the article
+//!   is about one person and the age's sentence names no relative;
+//! - the obituary's death among other deaths: "he died in 2015" in an article about her, and
+//!   "Her husband, the poet Declan Moore, died in 2012", are not hers;
 //! - birthdays and anniversaries: "days before his 104th birthday", "the 150th anniversary
 //!   of … which opened its doors in 1874", "their 62nd wedding anniversary in 2023" after
 //!   "married in 1961";
@@ -43,7 +49,8 @@
 //!
 //! # False-alarm traps it avoids
 //! - the age and the birth must be one person's: "Mr Hale, 45, said his father, who was born
-//!   in 1950, …" are two;
+//!   in 1950, …" are two; "Her daughter Anna, born in 1962, … In 1998, at 60, she …" too;
+//! - "at 21 … until 2004": the end of a period is not the age's moment;
 //! - without an event year, "now" is unknown: the latest year the text states is only a
 //!   lower bound, and an age is checked against it only when the sentence speaks in the
 //!   present ("is still working"), only as a warning, and only when the person would already
@@ -286,6 +293,10 @@ fn age_form(cx: &Article<'_>, i: usize) -> Option<AgeForm> {
     if is(t.wrapping_sub(1), "was") && person && is(t + 1, "when") {
         return Some(AgeForm::At);
     }
+    // "the last of them in 2019, when she was 75": the age at the moment just told.
+    if is(t.wrapping_sub(1), "was") && any(t.wrapping_sub(2), &["he", "she"]) && is(t.wrapping_sub(3), "when") {
+        return Some(AgeForm::At);
+    }
     // "Mr Patel, who is 52 and …": the age in a relative clause.
     if is(t.wrapping_sub(1), "is") && is(t.wrapping_sub(2), "who") {
         return Some(AgeForm::Descriptor);
@@ -336,7 +347,8 @@ fn birth(cx: &Article<'_>, when: &When) -> Option<Option<String>> {
     let born = loop {
         k = k.checked_sub(1)?;
         steps += 1;
-        if steps > 7 || !near::same_sentence(cx, k, first) {
+        // (Ten: "Born in Skipton, North Yorkshire, on 14 June 1936".)
+        if steps > 10 || !near::same_sentence(cx, k, first) {
             return None;
         }
         let t = near::tok(cx, k)?;
@@ -637,7 +649,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // 2024": an obituary's three facts, paragraphs apart, when it states one birth.
     let mut distinct: Vec<i32> = births.iter().map(|(b, _)| b.year).collect();
     distinct.dedup();
-    if let ([(b, _), ..], [_]) = (births.as_slice(), distinct.as_slice()) {
+    if let ([(b, holder), ..], [_]) = (births.as_slice(), distinct.as_slice()) {
+        let subject = subject_pronoun(cx);
+        findings.extend(life_ages(cx, b, holder.as_deref(), subject, &mut checked));
         let deaths = std::cell::OnceCell::new();
         for a in (0..ms.len()).filter(|&a| age_form(cx, a) == Some(AgeForm::Death) && !checked.contains(&a)) {
             // "his wife Audrey died aged 91" is another person's death.
@@ -647,7 +661,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             }
             let own = whens_in(cx, ms[a].sentence, b.mention, cx.tokens().of(a));
             let death = if own.is_empty() {
-                deaths.get_or_init(|| death_dates(cx, b)).as_ref().copied()
+                deaths.get_or_init(|| death_dates(cx, b, subject)).as_ref().copied()
             } else {
                 own.into_iter().next()
             };
@@ -696,7 +710,7 @@ const KIN: &[&str] = &[
 
 /// The one date of a death the article states ("He died in hospital in March 2024"): a
 /// date soon after "died" in a sentence about no one else's death, other than the birth's.
-fn death_dates(cx: &Article<'_>, b: &When) -> Option<When> {
+fn death_dates(cx: &Article<'_>, b: &When, subject: Option<bool>) -> Option<When> {
     let ms = cx.mentions;
     let sentences = ms.last().map_or(0, |m| m.sentence + 1);
     // The birth's own sentence may hold the death too ("Mensah, who was born in March
@@ -705,7 +719,13 @@ fn death_dates(cx: &Article<'_>, b: &When) -> Option<When> {
         .flat_map(|s| {
             let range = near::sentence_tokens(cx, s);
             let died = range.clone().take(REACH * 2).find(|&k| near::is_any(cx, k, &["died", "dies"]));
-            let kin = died.is_some_and(|d| (d.saturating_sub(5)..d).any(|k| near::is_any(cx, k, KIN)));
+            // Someone else's death: a relative named before "died" in its clause ("Her
+            // husband, the poet Declan Moore, died in 2012"), or the other pronoun ("She
+            // married John Hollis in 1960; he died in 2015").
+            let kin = died.is_some_and(|d| {
+                clause_before(cx, d).any(|k| near::is_any(cx, k, KIN))
+                    || subject.is_some_and(|she| other_pronoun(cx, d.wrapping_sub(1), she))
+            });
             let found = match died {
                 Some(d) if !kin => whens_in(cx, s, b.mention, d),
                 _ => Vec::new(),
@@ -721,6 +741,118 @@ fn death_dates(cx: &Article<'_>, b: &When) -> Option<When> {
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// The tokens before token `k` in its clause, nearest first: back to the sentence's start or
+/// a semicolon.
+fn clause_before<'a>(cx: &'a Article<'_>, k: usize) -> impl Iterator<Item = usize> + 'a {
+    (near::sentence_tokens(cx, near::tok(cx, k).map_or(0, |t| t.sentence as usize)).start..k)
+        .rev()
+        .take_while(move |&j| !near::is_punct(cx, j, ';'))
+}
+
+/// Whose life the article tells, as its pronouns say: `Some(true)` when "she" and "her"
+/// outnumber "he", "his" and "him" at least three to one, `Some(false)` the other way round,
+/// `None` when neither does (two people, or none).
+fn subject_pronoun(cx: &Article<'_>) -> Option<bool> {
+    let (mut she, mut he) = (0, 0);
+    for k in 0..cx.tokens().len() {
+        if near::is_any(cx, k, &["she", "her", "hers", "herself"]) {
+            she += 1;
+        } else if near::is_any(cx, k, &["he", "his", "him", "himself"]) {
+            he += 1;
+        }
+    }
+    match (she, he) {
+        (s, h) if s >= 2 && s >= 3 * h => Some(true),
+        (s, h) if h >= 2 && h >= 3 * s => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether token `k` is a pronoun of the other sex than the article's person (`she`: theirs is
+/// "she").
+fn other_pronoun(cx: &Article<'_>, k: usize, she: bool) -> bool {
+    let other: &[&str] = if she { &["he", "his", "him"] } else { &["she", "her"] };
+    near::is_any(cx, k, other)
+}
+
+/// How many tokens from an age its clause's year may stand: "In 1968, at 27," (3), "the last
+/// of them in 2019, when she was 75" (5).
+const EVENT_REACH: usize = 6;
+
+/// "In 1968, at 27, she became the first woman to edit …", "the last of them in 2019, when
+/// she was 75": a profile's other ages, each told at a year of its own clause, sentences from
+/// the one birth the article states. Only when the pronouns say the article is about one
+/// person (`subject`) and the age's sentence speaks of that person and of no relative.
+fn life_ages(
+    cx: &Article<'_>,
+    b: &When,
+    holder: Option<&str>,
+    subject: Option<bool>,
+    checked: &mut crate::map::Set<usize>,
+) -> Vec<Finding> {
+    let ms = cx.mentions;
+    let Some(she) = subject else { return Vec::new() };
+    // The birth must be the person's too: not "His daughter, born in 1985," or "her husband,
+    // who was born in 1930".
+    let born_at = cx.tokens().of(b.first);
+    if clause_before(cx, born_at).any(|k| near::is_any(cx, k, KIN) || other_pronoun(cx, k, she)) {
+        return Vec::new();
+    }
+    let mine: &[&str] = if she { &["she", "her"] } else { &["he", "his", "him"] };
+    let mut out = Vec::new();
+    for a in 0..ms.len() {
+        if checked.contains(&a) || age_form(cx, a) != Some(AgeForm::At) {
+            continue;
+        }
+        let t = cx.tokens().of(a);
+        let range = near::sentence_tokens(cx, ms[a].sentence);
+        let tells_of_subject = range.clone().any(|k| {
+            near::is_any(cx, k, mine)
+                || holder.is_some_and(|h| near::word(cx, k).is_some_and(|w| w.eq_ignore_ascii_case(h)))
+        });
+        let someone_else = range
+            .clone()
+            .any(|k| near::is_any(cx, k, KIN) || other_pronoun(cx, k, she) || near::is_any(cx, k, &["they", "their"]));
+        if !tells_of_subject || someone_else {
+            continue;
+        }
+        // The year of the age's own clause: the nearest, a few words away, with no clause
+        // break or relative word between, and not the end or start of a period ("until 2001").
+        let event = range
+            .clone()
+            .filter(|&k| k.abs_diff(t) <= EVENT_REACH)
+            .filter_map(|k| near::tok(cx, k)?.figure().map(|f| (k, f as usize)))
+            .filter(|&(_, f)| f != b.mention)
+            .filter_map(|(k, f)| when_at(cx, f).map(|w| (k, w)))
+            .filter(|&(k, _)| {
+                !near::is_any(cx, k.wrapping_sub(1), &["since", "until", "till", "by", "to", "from", "before", "after"])
+            })
+            .filter(|&(k, _)| {
+                let (lo, hi) = (k.min(t), k.max(t));
+                (lo..hi).all(|j| {
+                    !near::is_punct(cx, j, ';') && !near::is_any(cx, j, &["who", "whose", "which", "and", "but"])
+                })
+            })
+            .min_by_key(|&(k, _)| k.abs_diff(t))
+            .map(|(_, w)| w);
+        let Some(e) = event.filter(|e| e.year > b.year) else { continue };
+        checked.insert(a);
+        let same = ms[a].sentence == ms[b.mention].sentence;
+        out.extend(judge(
+            cx,
+            &Check {
+                born: *b,
+                age: a,
+                event: Some(e),
+                now: None,
+                lower_bound: false,
+                severity_if_wrong: if same { Severity::Error } else { Severity::Warning },
+            },
+        ));
+    }
+    out
 }
 
 /// Verbs before a year that make it the year something began: "which opened its doors in
@@ -1067,5 +1199,46 @@ mod tests {
         let text = "Lewis Carrow won the title on 11 August 2024. The 19-year-old, born in Aberdeen in March \
                     2005, first played in the event in 2021, aged 16, and missed the cut.";
         assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
+    }
+
+    #[test]
+    fn a_profile_s_ages_at_years_of_their_own_clauses() {
+        let text = "The novelist Ruth Calloway has died aged 82.\n\nBorn in Belfast in September 1941, she left \
+                    school at 16. In 1968, at 27, she became the first woman to edit The Lantern, a job she held \
+                    until 2001.\n\nShe published 14 novels, the last of them in 2019, when she was 75.";
+        let found = run(text);
+        assert!(
+            found.contains(&(Severity::Warning, "born in 1941, in 2019 one is 77 or 78, not 75.".into())),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|f| f.0 == Severity::Ok && f.1.contains("in 1968 one is 26 or 27")), "{found:?}");
+        // "until 2001" ends a period: it is no moment of "at 27".
+        assert!(!found.iter().any(|f| f.1.contains("2001")), "{found:?}");
+    }
+
+    #[test]
+    fn a_profile_s_ages_are_the_person_s_only() {
+        // The husband's age, and an age in a sentence about him.
+        let text = "Born in 1941, she trained as a nurse. She married Tom in 1965; he was 31 when he \
+                    retired in 1990. In 1970, at 29, she opened a clinic.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
+        let text = "Her son, born in 1985, joined the firm. In 2010, at 52, she sold it. She retired in 2015.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // Two people's pronouns alike: whose life is told is unknown.
+        let text = "Born in 1950, she met him in 1975. In 1980, at 41, he left; in 1990, at 40, she followed. \
+                    He said his life changed.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
+    }
+
+    #[test]
+    fn an_obituary_s_death_among_other_deaths() {
+        let text = "Margaret Hollis, the broadcaster, has died aged 89.\n\nBorn in Skipton, North Yorkshire, on \
+                    14 June 1936, she joined the BBC in 1962.\n\nShe married John Hollis in 1960; he died in \
+                    2015. Her brother, the poet Declan Moore, died in 2012. She died on 3 March 2024 in Ilkley.";
+        let found = run(text);
+        assert!(
+            found.contains(&(Severity::Warning, "born on 14 June 1936, on 3 March 2024 one is 87, not 89.".into())),
+            "{found:?}"
+        );
     }
 }
