@@ -823,7 +823,7 @@ fn life_ages(
         let event = range
             .clone()
             .filter(|&k| k.abs_diff(t) <= EVENT_REACH)
-            .filter_map(|k| near::tok(cx, k)?.figure().map(|f| (k, f as usize)))
+            .filter_map(|k| near::tok(cx, k)?.figure().map(|f| (k, f)))
             .filter(|&(_, f)| f != b.mention)
             .filter_map(|(k, f)| when_at(cx, f).map(|w| (k, w)))
             .filter(|&(k, _)| {
