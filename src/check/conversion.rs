@@ -17,12 +17,16 @@
 //!   yen to the dollar, which it never was; pairs that move together have their own range
 //!   (`CROSS_BANDS`): "€45m (£72m)" is £1.60 a euro, never seen;
 //! - a bracket into the currency it converts from, with another value: "$3bn ($1.6bn)";
+//! - a sum restated for another period (`relation::periods`): "£1,200 a month, or £14,400 a
+//!   year", "30p a day (£109.50 a year)", "£200m over five years, or £40m a year"; a day is
+//!   5 to 7 to a week and 220 to 366 to a year, and `ok` needs one convention followed;
 //! - a figure restated in another unit paragraphs later, as a definite reference: "a
 //!   380-mile pipeline" … "the 612km route", when it is the one earlier figure of that
 //!   dimension.
 //!
 //! # Flags
-//! "10 miles (25 km)", "40°C (86°F)", "£240m (US$302.4)", "$3bn ($1.6bn)" (errors); a restatement in another
+//! "10 miles (25 km)", "40°C (86°F)", "£240m (US$302.4)", "$3bn ($1.6bn)", "£1,200 a month,
+//! or £16,400 a year" (errors); a restatement in another
 //! unit paragraphs away that converts wrongly (warning).
 //!
 //! # Does not flag
@@ -38,12 +42,15 @@
 //!   first figure's own rounding counts too, but unhedged only to within 5% of it ("200"
 //!   in "200-kilogram (341-pound)" is not anything from 150 to 250);
 //! - the currency band is every rate since 2000 widened by a tenth: only an impossible rate
-//!   is an error.
+//!   is an error;
+//! - a restated period needs ", or" or a bracket: "£20 a day or £100 a week" offers two
+//!   tickets; and with a price in the sentence ("costs £9.99 a month, or £99 a year") a
+//!   longer period below the arithmetic is a cheaper plan, not an error.
 
 use crate::interval;
 use crate::lexicon::units::{self, CONVERSIONS, USD_VALUE_BANDS};
 use crate::mention::{gap, Kind, Mention};
-use crate::relation::{changes::base_value, near, referents};
+use crate::relation::{changes::base_value, near, periods, referents};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
@@ -145,6 +152,128 @@ fn money(m: &Mention) -> Option<(&'static str, f64)> {
 
 fn band(currency: &str) -> Option<(f64, f64)> {
     USD_VALUE_BANDS.iter().find(|(c, _, _)| *c == currency).map(|&(_, lo, hi)| (lo, hi))
+}
+
+/// How far past the conventions of its periods a restated rate may stray before it is wrong:
+/// reporters round "£1,200 a month" to "about £14,000 a year".
+const PERIOD_SLACK: f64 = 0.02;
+
+/// Words of prices, where a longer period may be a cheaper plan.
+const PRICES: &[&str] = &[
+    "cost",
+    "costs",
+    "price",
+    "priced",
+    "prices",
+    "ticket",
+    "tickets",
+    "fare",
+    "fares",
+    "pass",
+    "passes",
+    "subscription",
+    "subscriptions",
+    "plan",
+    "plans",
+    "membership",
+    "fee",
+    "fees",
+    "charge",
+    "charges",
+    "charged",
+    "tariff",
+];
+
+/// "£1,200 a month, or £14,400 a year", "£200m over five years, or £40m a year", "30p a day
+/// (£109.50 a year)": a sum restated for another period, in the same currency.
+fn period_finding(cx: &Article<'_>, i: usize) -> Option<Finding> {
+    let ms = cx.mentions;
+    // What `a` is per period, where its phrase ends, and the figure after it (past the
+    // duration's own: "£200m over five years, or £40m a year").
+    let (per_a, over, end, j) = match (periods::per(cx, i), periods::spread_over(cx, i)) {
+        (Some((p, end)), _) => (p, 1.0, end, i + 1),
+        (None, Some((n, p, end))) => (p, n, end, i + 2),
+        _ => return None,
+    };
+    let ((ca, va), (cb, vb)) = (money(ms.get(i)?)?, money(ms.get(j)?)?);
+    if ca != cb || va <= 0.0 || vb <= 0.0 {
+        return None;
+    }
+    let (per_b, _) = periods::per(cx, j)?;
+    let joined = near::tok(cx, end).and_then(|t| cx.text.get(t.end as usize..ms[j].phrase_start())).unwrap_or("");
+    // (Not a bare "or": "£20 a day or £100 a week" offers two tickets.)
+    if !matches!(joined.trim(), "(" | ", or") || per_a.name == per_b.name && over == 1.0 {
+        return None;
+    }
+    // "costs £9.99 a month, or £99 a year": a price for a longer period is often a cheaper
+    // plan, not a restatement. Below the arithmetic it is no error; above it, a warning.
+    let priced = near::sentence_tokens(cx, ms[i].sentence).any(|k| near::is_any(cx, k, PRICES));
+    let ways: Vec<f64> = periods::factors(per_a, per_b).into_iter().map(|f| f / over).collect();
+    let (flo, fhi) = ways.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), &f| (lo.min(f), hi.max(f)));
+    // Both figures as their rounding and hedges allow, in the currency's main unit.
+    let widened = |k: usize, v: f64| {
+        let r = interval::rounded(&ms[k]);
+        let scale = v / ms[k].value.filter(|x| *x != 0.0)?;
+        Some(r.scale(scale))
+    };
+    let (ra, rb) = (widened(i, va)?, widened(j, vb)?);
+    // `ok` only for a restatement that follows one convention (to half a per cent, or the
+    // figures' rounding); one between conventions, or off by the rounding, is a note.
+    let follows = |f: f64| {
+        let e = interval::Interval { lo: ra.lo * f, hi: ra.hi * f };
+        (va * f - vb).abs() <= 0.005 * vb || e.meets(rb) && (va * f - vb).abs() <= 0.02 * vb
+    };
+    let within = interval::Interval { lo: ra.lo * flo * (1.0 - PERIOD_SLACK), hi: ra.hi * fhi * (1.0 + PERIOD_SLACK) };
+    let (a, b) = (format::stated(cx.text, &ms[i]), format::stated(cx.text, &ms[j]));
+    let what = if over > 1.0 {
+        format!("{a} over {} {}s is", format::number(over), per_a.name)
+    } else {
+        format!("{a} a {} is", per_a.name)
+    };
+    let factor = |f: f64| {
+        if f >= 1.0 {
+            format!("× {}", format::number(f))
+        } else {
+            format!("÷ {}", format::number(1.0 / f))
+        }
+    };
+    // (In `b`'s own unit: pence stay pence.)
+    let b_scale = vb / ms[j].value.filter(|x| *x != 0.0)?;
+    let shown = |v: f64| format::amount(&ms[j], v / b_scale);
+    let per = per_b.name;
+    let (severity, verdict, message) = if let Some(&f) = ways.iter().find(|&&f| follows(f)) {
+        // (A price that fits may still be another plan's: a note, not a promise.)
+        let severity = if priced { Severity::Note } else { Severity::Ok };
+        (severity, Verdict::Consistent, format!("{what} {} a {per} ({}): {b} fits.", shown(va * f), factor(f)))
+    } else {
+        let range = if ways.len() == 1 {
+            format!("{} a {per} ({})", shown(va * flo), factor(flo))
+        } else {
+            format!("{} to {} a {per} ({} to {})", shown(va * flo), shown(va * fhi), factor(flo), factor(fhi))
+        };
+        if within.meets(rb) {
+            (
+                Severity::Note,
+                Verdict::ConsistentWithRounding,
+                format!("{what} {range}; {b} holds only within the rounding of the figures or between conventions."),
+            )
+        } else if priced && rb.hi < within.lo {
+            return None;
+        } else {
+            let severity = if priced { Severity::Warning } else { Severity::Error };
+            (severity, Verdict::Inconsistent, format!("{what} {range}, but the text says {b}."))
+        }
+    };
+    Some(Finding {
+        check: ID,
+        severity,
+        verdict,
+        mentions: vec![i, j],
+        span: ms[j].span,
+        message,
+        expected: Some(va * (flo + fhi) / 2.0),
+        stated: Some(vb),
+    })
 }
 
 /// A currency conversion against the rates the two currencies have had.
@@ -268,6 +397,11 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     for i in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[i], &ms[i + 1]);
         if !converts(cx, a, b) {
+            if let Some(f) = period_finding(cx, i) {
+                paired[i] = true;
+                paired[f.mentions[1]] = true;
+                findings.push(f);
+            }
             continue;
         }
         // "$3.8m to $4.9m (£2m to £2.6m)": a range converted as a range, end to end.
@@ -435,5 +569,32 @@ mod tests {
         assert_eq!(found[0].0, Severity::Error);
         assert_eq!(run("Officers lifted a 200-kilogram (441-pound) turtle off the beach.")[0].0, Severity::Ok);
         assert_eq!(run("The 30-mile (48km) route opens today.")[0].0, Severity::Ok);
+    }
+
+    #[test]
+    fn a_sum_restated_for_another_period() {
+        let found = run("Nurses will receive £1,200 a month, or £16,400 a year, under the offer.");
+        assert_eq!(
+            found,
+            [(Severity::Error, "£1,200 a month is £14,400 a year (× 12), but the text says £16,400.".into())]
+        );
+        let found = run("The council will spend £200m over five years, or £50m a year, on the scheme.");
+        assert_eq!(
+            found,
+            [(Severity::Error, "£200m over 5 years is £40m a year (÷ 5), but the text says £50m.".into())]
+        );
+        let found =
+            run("The levy adds 30p a day (£109.50 a year) to a bill. Carers get £81.90 a week, or £4,259 a year.");
+        assert!(found.iter().all(|f| f.0 == Severity::Ok) && found.len() == 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_longer_period_s_price_may_be_another_plan() {
+        // A cheaper annual plan, and two tickets offered.
+        assert!(run("The service costs £9.99 a month, or £99 a year.").is_empty());
+        assert!(run("Staff earn £20 a day or £90 a week.").is_empty());
+        // A price that fits is no promise; one above the arithmetic is a warning.
+        assert_eq!(run("Parking costs £5 a day, or £25 a week.")[0].0, Severity::Note);
+        assert_eq!(run("Season tickets cost £12 a day, or £90 a week.")[0].0, Severity::Warning);
     }
 }

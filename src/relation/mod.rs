@@ -9,7 +9,8 @@
 //! that lets a weakly tied relation be reported; [`trade`] — exports, imports and the balance
 //! between them; [`majorities`] — two candidates' votes and the majority between them;
 //! [`margins`] — a stated gap and the two figures either side of it; [`people`] — a
-//! person's age in apposition to the name.
+//! person's age in apposition to the name; [`periods`] — the period a sum is paid in ("£1,200
+//! a month") or spread over ("over five years").
 
 pub mod changes;
 pub mod lists;
@@ -18,6 +19,7 @@ pub mod margins;
 pub mod near;
 pub mod nouns;
 pub mod people;
+pub mod periods;
 pub mod referents;
 pub mod roles;
 pub mod shares;
