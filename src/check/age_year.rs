@@ -32,6 +32,8 @@
 //!   the article states: "In 1968, at 27, she became …", "the last of them in 2019, when she
 //!   was 75", "opened her own practice in 1981, aged 42" — when the pronouns say the article
 //!   is about one person and the age's sentence names no relative;
+//! - the death's date a place and a weekday after "died" ("died peacefully at her home in the
+//!   Lake District on Sunday, 17 March 2024");
 //! - the obituary's death among other deaths: "he died in 2015" in an article about her, and
 //!   "Her husband, the poet Declan Moore, died in 2012", are not hers;
 //! - birthdays and anniversaries: "days before his 104th birthday", "the 150th anniversary
@@ -684,6 +686,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     findings
 }
 
+/// How many tokens after "died" its date may stand.
+const DIED_REACH: usize = 14;
+
 /// Relatives: a death or an age beside one of these is someone else's.
 const KIN: &[&str] = &[
     "wife",
@@ -732,7 +737,9 @@ fn death_dates(cx: &Article<'_>, b: &When, subject: Option<bool>) -> Option<When
             };
             found.into_iter().filter(move |w| {
                 let at = cx.tokens().of(w.first);
-                died.is_some_and(|d| at > d && at - d <= 9)
+                // ("died peacefully at her home in the Lake District on Sunday, 17 March 2024":
+                // a place and a weekday between.)
+                died.is_some_and(|d| at > d && at - d <= DIED_REACH)
             })
         })
         .collect();

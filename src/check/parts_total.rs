@@ -29,7 +29,11 @@
 //! seals" … "The count was made up of 1,362 adults and 595 pups"; a start it rose from is
 //! no level; "The figure included £9.1m … and £6.4m …" is some of it); "four wickets … and
 //! three more …, making seven in all"; a list begun in one sentence and closed by the rest in the next ("14 branches
-//! …, followed by … 11. Nine branches … and the remaining five …"). Amounts of money and
+//! …, followed by … 11. Nine branches … and the remaining five …"); the two sexes after the
+//! one level of the sentences before ("There were 5,448 deaths …" … "Men accounted for 3,713
+//! of the deaths, about two-thirds, and women for 1,835"; "A total of 1,240 pupils …" "Some
+//! 655 were girls and 685 boys"), read only when they make the total or more: fewer may
+//! leave children out. Amounts of money and
 //! percentages of one whole as well as counts.
 //!
 //! # Flags

@@ -166,8 +166,11 @@ fn exclusive(cx: &Article<'_>, parts: &[usize]) -> (bool, bool) {
             } else {
                 after_refs
             };
-            // Every member of the set named: the parts cover the whole.
-            let complete = set.iter().filter(|w| named.contains(w)).count() >= 2 && named.len() >= set.len().min(3);
+            // Every member of the set named: the parts cover the whole. (Not men and women: a
+            // toll of people may count children too.)
+            let adults = lexicon::contains(set, "men") || lexicon::contains(set, "male");
+            let complete =
+                !adults && set.iter().filter(|w| named.contains(w)).count() >= 2 && named.len() >= set.len().min(3);
             return (true, complete);
         }
     }
@@ -450,6 +453,29 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
             if ms[j].sentence == ms[i].sentence && attribute(cx, j) {
                 j += 1;
                 continue;
+            }
+            // So is a share set between commas after a part: "Men accounted for 3,713 of the
+            // deaths, about two-thirds, and women for 1,835".
+            let share = matches!(ms[j].kind, Kind::Percent | Kind::Fraction);
+            if ms[j].sentence == ms[i].sentence && share && !matches!(ms[i].kind, Kind::Percent | Kind::Fraction) {
+                // (Read from the text: "two-thirds" is three tokens.)
+                let mut before = cx.text.get(..ms[j].phrase_start()).unwrap_or("").trim_end();
+                // (", about two-thirds,": a hedge the reader may not have joined to a fraction.)
+                for hedge in ["about", "around", "nearly", "almost", "roughly", "some", "just", "over", "under"] {
+                    let bytes = before.as_bytes();
+                    let at = bytes.len().saturating_sub(hedge.len());
+                    let word_start = at == 0 || !bytes[at - 1].is_ascii_alphabetic();
+                    if bytes.len() >= hedge.len() && word_start && bytes[at..].eq_ignore_ascii_case(hedge.as_bytes()) {
+                        before = before.get(..before.len() - hedge.len()).unwrap_or("").trim_end();
+                        break;
+                    }
+                }
+                let after = cx.text.get(ms[j].span.end..).unwrap_or("").trim_start();
+                let apposed = before.ends_with(',') && after.starts_with(',');
+                if apposed {
+                    j += 1;
+                    continue;
+                }
             }
             // "250 are nurses, 180 of whom work part-time": a part of the part before, not
             // another part of the total; so is one "including" after the list began ("38
@@ -877,6 +903,38 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             }
         }
     }
+    // "There were 5,448 deaths …" … "Men accounted for 3,713 of the deaths and women for
+    // 1,835": the two sexes divide the one total of the sentences before, and cannot
+    // overlap. Fewer than the total may leave children out, so only a list that makes the
+    // total or more is read.
+    if split_by_sex(cx, run) && !points_back(cx, run[0]) && !remaining {
+        // (The one level: "5,448 deaths …, up 11% from 4,907 in 2022" offers 4,907 only as
+        // last year's start.)
+        let total = total_before(cx, run).filter(|&t| {
+            let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
+            let s = ms[run[0]].sentence;
+            !(0..run[0]).rev().take(MAX_BACK).take_while(|&o| ms[o].sentence + TOTAL_REACH >= s).any(|o| {
+                o != t
+                    && ms[o].sentence < s
+                    && !cx.in_parens(o)
+                    && ms[o].value.is_some_and(|v| v > largest)
+                    && comparable(&ms[o], &ms[run[0]])
+                    && !is_duration(cx, o)
+                    && cx.frames()[o].is_level()
+            })
+        });
+        if let Some(total) = total {
+            let sum: f64 = run.iter().filter_map(|&p| ms[p].value).sum();
+            let reaches = adds_up(&ms[total], run.iter().map(|&p| &ms[p]))
+                || ms[total].value.is_some_and(|t| sum > t && sum <= t * SEX_SPLIT_OVER);
+            if reaches {
+                let mut b = finish(cx, total, run.to_vec(), false, false, true)?;
+                b.anchored = true;
+                b.exhaustive = true;
+                return Some(b);
+            }
+        }
+    }
     if run.len() >= 2 && (points_back(cx, run[0]) || remaining) {
         // "…, with 14 branches shutting, followed by the north of England with 11. Nine
         // branches in Wales and the remaining five in Northern Ireland will also close": a
@@ -902,6 +960,32 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
         }
     }
     None
+}
+
+/// The two sexes, as reporters name them.
+const SEXES: &[[&str; 2]] = &[["men", "women"], ["male", "female"], ["males", "females"], ["boys", "girls"]];
+
+/// How far past its total a split by sex may sum and still be read as that total's: further
+/// over, it divides something else.
+const SEX_SPLIT_OVER: f64 = 1.25;
+
+/// Whether two parts are the two sexes: "3,713 men and 1,835 women", "Men accounted for
+/// 3,713 … and women for 1,835", "655 were girls and 685 boys". Each part's word is looked
+/// for right after it first (two words), then before it in its clause (four words).
+fn split_by_sex(cx: &Article<'_>, run: &[usize]) -> bool {
+    let [a, b] = run else { return false };
+    let sex = |p: usize, set: &[&str; 2]| -> Option<usize> {
+        let at = cx.tokens().of(p);
+        let named = |k: usize| set.iter().position(|w| near::is(cx, k, w));
+        let after = (at + 1..at + 3).take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word())).find_map(named);
+        after.or_else(|| {
+            (at.saturating_sub(4)..at)
+                .rev()
+                .take_while(|&k| near::tok(cx, k).is_some_and(|t| t.is_word()) && near::same_sentence(cx, k, at))
+                .find_map(named)
+        })
+    };
+    SEXES.iter().any(|set| matches!((sex(*a, set), sex(*b, set)), (Some(x), Some(y)) if x != y))
 }
 
 /// Words that name one group of people in a disaster or an operation, whichever the
@@ -1452,5 +1536,28 @@ mod tests {
         assert!(found.iter().all(|b| !b.2), "{found:?}");
         let found = read("The 300 job losses include 120 at the Derby plant, where 80 will go this year and the remaining 40 next year.");
         assert!(found.iter().all(|b| !b.2), "{found:?}");
+    }
+
+    #[test]
+    fn the_two_sexes_divide_the_one_level_before() {
+        let text = "There were 5,448 deaths registered in 2023, up 11% from 4,907 in 2022.\n\nMen accounted for 3,713 \
+                    of the deaths, about two-thirds, and women for 1,835.";
+        let found = anchored(text);
+        assert_eq!(found, [("5,448".to_string(), true)]);
+        let found = read("A total of 1,240 pupils sat the exam. Some 655 were girls and 685 boys.");
+        assert_eq!((found[0].0.as_str(), found[0].2), ("1,240", true), "{found:?}");
+        // Fewer than the total may leave children out; more than a quarter over, it divides
+        // something else.
+        for text in [
+            "The fire killed 74 people. Of those named so far, 40 were men and 30 women.",
+            "The fire killed 74 people. Officials said 40 were men and 30 were women.",
+        ] {
+            let flags = crate::check::run_one("parts-total", text);
+            assert!(flags.iter().all(|f| f.severity < crate::Severity::Warning), "{flags:?}");
+        }
+        assert!(read("The fire killed 74 people. Officials said 40 were men and 30 were women.").is_empty());
+        assert!(read("The club has 120 members. It fielded 300 men and 250 women over the years.").is_empty());
+        // Two levels before: which one is unknown.
+        assert!(read("The school had 1,240 pupils and 1,300 applicants. Some 655 were girls and 685 boys.").is_empty());
     }
 }
