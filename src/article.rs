@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 
 use crate::frame::{self, Frame};
-use crate::mention::Mention;
+use crate::mention::{Kind, Mention};
 use crate::relation::changes::{self, Statement};
 use crate::text::Segments;
 use crate::token::Tokens;
@@ -21,7 +21,8 @@ pub struct Article<'a> {
     pub options: &'a Options,
     tokens: Tokens,
     frames: Vec<Frame>,
-    /// For each mention, whether it stands inside parentheses (a conversion, an aside).
+    /// For each mention, whether it stands inside parentheses (a conversion, an aside), or
+    /// restates the figure before it after ", or" ("£1,250, or £15,000 a year").
     in_parens: Vec<bool>,
     statements: OnceCell<Vec<Statement>>,
     breakdowns: OnceCell<Vec<crate::relation::lists::Breakdown>>,
@@ -41,7 +42,8 @@ impl<'a> Article<'a> {
     ) -> Self {
         let tokens = Tokens::new(text, segments, mentions, end);
         let frames = frame::read(text, &tokens, mentions);
-        let in_parens = in_parentheses(&tokens, mentions.len());
+        let mut in_parens = in_parentheses(&tokens, mentions.len());
+        mark_restatements(text, &tokens, mentions, &mut in_parens);
         Article {
             text,
             segments,
@@ -151,6 +153,41 @@ impl<'a> Article<'a> {
 
 /// One pass over the tokens: which figures stand inside parentheses. Depth is counted per
 /// sentence, so an unclosed bracket cannot swallow the rest of the article.
+/// How many words may stand between a figure and the ", or" that restates it: "£1,250 a
+/// month, or", "10 miles long, or".
+const RESTATED_AFTER: usize = 3;
+
+/// Marks the figures that say the one before them again in other terms after ", or": "the
+/// average rent has reached £1,250, or £15,000 a year, up 11.6% from £1,120" — £15,000 is
+/// no level of its own that the change could end at, any more than a bracketed one is.
+/// Only sums of money and measures, in the same sentence, a few words apart.
+fn mark_restatements(text: &str, tokens: &Tokens, mentions: &[Mention], aside: &mut [bool]) {
+    let restates = |k: usize| matches!(mentions[k].kind, Kind::Money | Kind::Measure);
+    for j in 1..mentions.len() {
+        if !restates(j) || mentions[j].kind != mentions[j - 1].kind || mentions[j].sentence != mentions[j - 1].sentence
+        {
+            continue;
+        }
+        let (a, b) = (tokens.of(j - 1), tokens.of(j));
+        let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+        let punct = |k: usize| tokens.get(k).and_then(|t| t.punct());
+        // ", or" right before `j`'s phrase (its hedge, if any, after "or").
+        let hedge_words = usize::from(mentions[j].qualifier.is_some())
+            * text.get(mentions[j].phrase_start()..mentions[j].span.start).map_or(0, |h| h.split_whitespace().count());
+        let or_at = b.saturating_sub(1 + hedge_words);
+        let joined = or_at > a + 1
+            && word(or_at).is_some_and(|w| w.eq_ignore_ascii_case("or"))
+            && punct(or_at - 1) == Some(',')
+            && (a + 1..or_at - 1).all(|k| word(k).is_some())
+            && or_at - 1 - (a + 1) <= RESTATED_AFTER;
+        if joined {
+            if let Some(slot) = aside.get_mut(j) {
+                *slot = true;
+            }
+        }
+    }
+}
+
 fn in_parentheses(tokens: &Tokens, mentions: usize) -> Vec<bool> {
     let mut out = vec![false; mentions];
     let mut depth = 0u32;
@@ -172,4 +209,26 @@ fn in_parentheses(tokens: &Tokens, mentions: usize) -> Vec<bool> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asides(text: &str) -> Vec<String> {
+        let options = Options::default();
+        let segments = Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        (0..ms.len()).filter(|&i| cx.in_parens(i)).map(|i| text[ms[i].span.start..ms[i].span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_restatement_after_or_is_an_aside() {
+        assert_eq!(asides("Rent has reached £1,250, or £15,000 a year, up 11.6% from £1,120."), ["£15,000"]);
+        assert_eq!(asides("It pays £100 a year, or just under £2 a week, and 10 miles (16km) away."), ["£2", "16km"]);
+        // Another kind, or a clause between, is no restatement.
+        assert!(asides("It cut £23m, or 5.9%, from the budget.").is_empty());
+        assert!(asides("Sales fell to £40m in the year to March, or to £38m on the old basis.").is_empty());
+    }
 }

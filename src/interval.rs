@@ -73,7 +73,18 @@ pub fn hedge_reach(value: f64, round_unit: f64) -> f64 {
 /// word: news copy writes small counts exactly, and rounding them would excuse real errors.
 pub fn may_be_rounded(m: &Mention) -> bool {
     let v = m.value.unwrap_or(0.0).abs();
-    m.round_unit < 1.0 || (m.round_unit >= 100.0 && v >= 1000.0)
+    m.round_unit < 1.0 || (m.round_unit >= 100.0 && v >= 1000.0) || whole_money(m)
+}
+
+/// Whether `m` is a sum in whole pounds or dollars of at least a hundred: a bill of "£2,113"
+/// hides its pence ("taking the Band D bill to £2,113 from £2,013", a 4.99% rise, is
+/// £2,113.45). Below a hundred, half a unit is too wide to excuse anything: "from £5 to
+/// £6" is a rise of 20%, not anything up to 44%.
+fn whole_money(m: &Mention) -> bool {
+    m.kind == crate::mention::Kind::Money
+        && m.round_unit == 1.0
+        && m.value.is_some_and(|v| v.abs() >= 100.0)
+        && !matches!(m.unit, Some("GBX" | "USX"))
 }
 
 /// The figure as written.
@@ -227,6 +238,20 @@ mod tests {
     fn a_precise_figure_does_not_stretch_far() {
         let (t, d, r) = (figure(1137.0, 1.0, Some(Bound::Lower)), figure(755.0, 1.0, None), figure(455.0, 1.0, None));
         assert_eq!(Linear { terms: vec![(1.0, &t), (-1.0, &d)], result: &r }.verdict(), Verdict::Inconsistent);
+    }
+
+    #[test]
+    fn whole_pounds_of_a_bill_hide_pence() {
+        let money = |value: f64, unit: &'static str| Mention {
+            kind: Kind::Money,
+            unit: Some(unit),
+            ..figure(value, 1.0, None)
+        };
+        assert_eq!(rounded(&money(2113.0, "GBP")), Interval { lo: 2112.5, hi: 2113.5 });
+        // Not small sums, nor pence, nor counts.
+        assert_eq!(rounded(&money(6.0, "GBP")), Interval::point(6.0));
+        assert_eq!(rounded(&money(250.0, "GBX")), Interval::point(250.0));
+        assert_eq!(rounded(&figure(2113.0, 1.0, None)), Interval::point(2113.0));
     }
 
     #[test]

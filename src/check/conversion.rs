@@ -246,7 +246,7 @@ fn period_finding(cx: &Article<'_>, i: usize) -> Option<Finding> {
         let severity = if priced { Severity::Note } else { Severity::Ok };
         (severity, Verdict::Consistent, format!("{what} {} a {per} ({}): {b} fits.", shown(va * f), factor(f)))
     } else {
-        let range = if ways.len() == 1 {
+        let range = if ways.len() == 1 || shown(va * flo) == shown(va * fhi) {
             format!("{} a {per} ({})", shown(va * flo), factor(flo))
         } else {
             format!("{} to {} a {per} ({} to {})", shown(va * flo), shown(va * fhi), factor(flo), factor(fhi))
