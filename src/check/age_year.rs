@@ -661,7 +661,17 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             if (t.saturating_sub(7)..t).any(|k| near::is_any(cx, k, KIN)) {
                 continue;
             }
-            let own = whens_in(cx, ms[a].sentence, b.mention, cx.tokens().of(a));
+            // A date of the age's own sentence after "died" ("died aged 78 on 3 March 2024");
+            // not one told of something else ("who has died aged 91, was … one of the last
+            // members of Harold Wilson's 1966 intake").
+            // (Right after the age, in its phrase: "died aged 78 in hospital on 3 March 2024".)
+            let own: Vec<When> = whens_in(cx, ms[a].sentence, b.mention, t)
+                .into_iter()
+                .filter(|w| {
+                    let at = cx.tokens().of(w.first);
+                    at > t && at - t <= AGE_TO_DEATH_DATE && (t + 1..at).all(|k| !near::is_punct(cx, k, ','))
+                })
+                .collect();
             let death = if own.is_empty() {
                 deaths.get_or_init(|| death_dates(cx, b, subject)).as_ref().copied()
             } else {
@@ -685,6 +695,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     crate::sort::by_key(&mut findings, |f| f.span.start);
     findings
 }
+
+/// How many tokens after "died aged 78" the death's date may stand in the age's phrase.
+const AGE_TO_DEATH_DATE: usize = 8;
 
 /// How many tokens after "died" its date may stand.
 const DIED_REACH: usize = 14;
@@ -739,7 +752,16 @@ fn death_dates(cx: &Article<'_>, b: &When, subject: Option<bool>) -> Option<When
                 let at = cx.tokens().of(w.first);
                 // ("died peacefully at her home in the Lake District on Sunday, 17 March 2024":
                 // a place and a weekday between.)
-                died.is_some_and(|d| at > d && at - d <= DIED_REACH)
+                // (Within the death's own clause: not "who has died aged 91, was one of the
+                // last members of Harold Wilson's 1966 intake".)
+                died.is_some_and(|d| {
+                    at > d
+                        && at - d <= DIED_REACH
+                        && (d + 1..at).all(|k| {
+                            !near::is_punct(cx, k, ';')
+                                && !near::is_any(cx, k, &["was", "is", "were", "are", "has", "had", "who", "which"])
+                        })
+                })
             })
         })
         .collect();
@@ -1247,5 +1269,16 @@ mod tests {
             found.contains(&(Severity::Warning, "born on 14 June 1936, on 3 March 2024 one is 87, not 89.".into())),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_year_beside_died_aged_is_no_death_date_unless_after_died() {
+        let text = "Sir Denis Halloran, who has died aged 91, was one of the last members of Harold Wilson's \
+                    1966 intake. He won eight elections in his seat, and he was knighted in 1998. He married \
+                    Eileen in 1959; she died in 2015.\n\nDenis Halloran, politician, \
+                    born 2 February 1933; died 18 May 2024";
+        let found = run(text);
+        assert!(found.iter().all(|f| f.0 == Severity::Ok), "{found:?}");
+        assert!(found.iter().any(|f| f.1.contains("on 18 May 2024 one is 91")), "{found:?}");
     }
 }

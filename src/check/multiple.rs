@@ -246,4 +246,12 @@ mod tests {
         let holds = run("The firm hired 162 graduates this year, three times as many as in 2015, when it took on 54.");
         assert_eq!(holds[0].0, Severity::Ok, "{holds:?}");
     }
+
+    #[test]
+    fn how_often_is_no_multiple() {
+        let text = "In the group given the drug, 37 patients had an event, compared with 71 in the placebo \
+                    group. The drug, given as an injection twice a year, is expected to be submitted in 2025.";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        assert!(run("Patients took it twice daily; 37 of them improved, against 71 on placebo.").is_empty());
+    }
 }

@@ -255,6 +255,13 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
                         continue;
                     }
                 }
+                // "an injection twice a year", "twice weekly": how often, not how much.
+                let often = near::is_any(cx, k + 1, &["a", "an", "per", "each", "every"])
+                    && near::is_any(cx, k + 2, &["day", "week", "month", "year", "season", "term", "decade"])
+                    || near::is_any(cx, k + 1, &["daily", "weekly", "monthly", "yearly", "annually", "nightly"]);
+                if often {
+                    continue;
+                }
                 (f, t.start, t.end)
             }
             Tag::Figure(i) if multiplier(t.text(cx.text)).is_some() => {

@@ -817,7 +817,20 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
             && !own_pair
             && !run.iter().any(|&p| names_other(p))
         {
-            return finish(cx, next, run.to_vec(), false, sums_to, false);
+            // "added a closing 67 to rounds of 68, 66 and 69 for a total of 270": the figure
+            // added to the list is one of the parts the total sums.
+            let added = run[0].checked_sub(1).filter(|&p| {
+                let (a, b) = (cx.tokens().of(p), cx.tokens().of(run[0]));
+                sums_to
+                    && ms[p].sentence == ms[run[0]].sentence
+                    && comparable(&ms[p], &ms[run[0]])
+                    && b > a
+                    && b - a <= 5
+                    && (a + 1..b).any(|k| near::is(cx, k, "to"))
+                    && (a.saturating_sub(4)..a).any(|k| near::is_any(cx, k, &["added", "adding", "adds", "add"]))
+            });
+            let parts: Vec<usize> = added.into_iter().chain(run.iter().copied()).collect();
+            return finish(cx, next, parts, false, sums_to, false);
         }
     }
     // "61 points from their 30 matches after winning 18, drawing seven and losing five": a
@@ -1559,5 +1572,12 @@ mod tests {
         assert!(read("The club has 120 members. It fielded 300 men and 250 women over the years.").is_empty());
         // Two levels before: which one is unknown.
         assert!(read("The school had 1,240 pupils and 1,300 applicants. Some 655 were girls and 685 boys.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_added_to_a_list_of_rounds_is_a_part() {
+        let found = read("He added a closing 67 to rounds of 68, 66 and 69 for a total of 270.");
+        assert_eq!(found[0].0, "270");
+        assert_eq!(found[0].1, ["67", "68", "66", "69"]);
     }
 }
