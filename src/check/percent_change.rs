@@ -49,7 +49,8 @@
 //! # Does not flag
 //! A change "in real terms" or after inflation against nominal endpoints (not checked).
 //!
-//! "… a 50% increase." (`ok`); "from 5% to 7%, an increase of 2 percent" — that is the
+//! "… a 50% increase." (`ok`); "profit rose from €3.12m to €4.87m" (a `note`: a direction
+//! that agrees says nothing of the sizes); "from 5% to 7%, an increase of 2 percent" — that is the
 //! `percentage-points` check's case, not a wrong percentage.
 //!
 //! # False-alarm traps it avoids
@@ -352,9 +353,11 @@ fn judge_direction(cx: &Article<'_>, s: &Statement, loose_amount: bool) -> Optio
     let word = if actual >= 0.0 { "a rise" } else { "a fall" };
     let (from, to) = (format::stated(cx.text, &ms[a]), format::stated(cx.text, &ms[s.to]));
     let said_word = if said == Direction::Up { "rise" } else { "fall" };
+    // (A direction that agrees is a note, not `ok`: it says nothing of the figures' sizes,
+    // and "taking its estate to 642 shops from 625" agrees whether 642 is right or not.)
     let (severity, verdict, message) = if holds {
         (
-            Severity::Ok,
+            Severity::Note,
             Verdict::Consistent,
             format!("from {from} to {to} is {word} of {}%, as the text's words say.", format::number(actual.abs())),
         )
@@ -468,7 +471,8 @@ mod tests {
     fn checks_a_direction_word_without_a_percentage() {
         let found = run("Profit fell from €3.35m to €5.55m last year.");
         assert_eq!(found[0].0, Severity::Error, "{}", found[0].2);
-        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Ok);
+        // A direction that agrees is a note: it says nothing of the sizes.
+        assert_eq!(run("Profit rose from €3.12m to €4.87m last year.")[0].0, Severity::Note);
         // An amount of change told elsewhere may be this one's: the direction alone is no
         // verification (an error in it still is).
         let text =
