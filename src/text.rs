@@ -130,6 +130,17 @@ impl Lower for str {
     }
 }
 
+/// Whether `needle` occurs in `hay`: `hay.contains(needle)` for a `&str` needle, without
+/// core's substring searcher. That searcher (Two-Way, set up per call) and its panic path
+/// (whose message formats a `char` with `Debug`, linking Unicode's printable tables) were
+/// in the wasm module for a few calls on short words, where a scan for the first byte does
+/// as well.
+pub fn has(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    hay.iter().enumerate().any(|(i, &b)| b == first && hay.get(i + 1..i + needle.len()) == Some(rest))
+}
+
 /// `word` without its possessive endings: every trailing "'s", then every trailing "’s"
 /// (exactly `word.trim_end_matches("'s").trim_end_matches("’s")`, without building a
 /// substring searcher per call: this runs for most words of a sentence).
@@ -212,6 +223,17 @@ mod tests {
     fn unpossessive_is_the_two_trims() {
         for w in ["Russia's", "x's's", "x’s's", "x's’s", "’s", "'s'", "s", "", "boss", "Jones’s’s", "é's"] {
             assert_eq!(unpossessive(w), w.trim_end_matches("'s").trim_end_matches("’s"), "{w}");
+        }
+    }
+
+    #[test]
+    fn has_is_contains() {
+        let hays = ["", "p", "percent", "per cent rise", "the 150-seat house", "a. b", "ab. ", "éper cent", "pp"];
+        let needles = ["p", "percent", "per cent", "-seat", ". ", "inf", "é", "pp", ""];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(has(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            }
         }
     }
 

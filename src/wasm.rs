@@ -321,7 +321,7 @@ fn whole(value: &JsValue, expected: &str) -> Result<i64, JsValue> {
         return Ok(value.as_f64().unwrap_or(0.0) as i64);
     }
     let n = shortest(value.as_f64().unwrap_or(f64::NAN));
-    let point = if n.contains('.') || n.contains("inf") || n.contains("NaN") { "" } else { ".0" };
+    let point = if n.contains('.') || crate::text::has(&n, "inf") || crate::text::has(&n, "NaN") { "" } else { ".0" };
     Err(error(format!("bad options: Error: invalid type: floating point `{n}{point}`, expected {expected}")))
 }
 

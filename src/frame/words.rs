@@ -167,9 +167,13 @@ fn inflects(w: &str, stem: &str) -> bool {
         "d" => stem.ends_with('e'),
         "ed" => !stem.ends_with('e'),
         _ => {
-            // "slipped", "slipping": the final consonant doubled.
+            // "slipped", "slipping": the final consonant doubled. (The vowels by `matches!`:
+            // `"aeiouy".contains(last)` linked core's substring searcher for a `char` not
+            // known when compiling.)
             let mut chars = rest.chars();
-            chars.next() == Some(last) && matches!(chars.as_str(), "ed" | "ing") && !"aeiouy".contains(last)
+            chars.next() == Some(last)
+                && matches!(chars.as_str(), "ed" | "ing")
+                && !matches!(last, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
         }
     }
 }

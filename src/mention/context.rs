@@ -231,8 +231,10 @@ fn percent_context(text: &str, m: &Mention) -> bool {
     let to = ceil_char_boundary(text, (m.span.end + 80).min(text.len()));
     let near = text.s(from..to);
     let lower = near.lower();
-    (near.contains('%') || lower.contains("percent") || lower.contains("per cent"))
-        && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"].iter().any(|i| lower.contains(i))
+    (near.contains('%') || crate::text::has(&lower, "percent") || crate::text::has(&lower, "per cent"))
+        && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"]
+            .iter()
+            .any(|i| crate::text::has(&lower, i))
 }
 
 /// After "75 USD" or "3 dollars": a scale ("75 USD million") or the minor units ("3 dollars
@@ -325,7 +327,8 @@ fn phone_number(text: &str, start: usize) -> Option<usize> {
     }
     let shaped = text.s(start..last_digit).split('-').map(str::len).collect::<Vec<_>>() == [3, 3, 4];
     let leading = plus || bytes.get(start) == Some(&b'0') || shaped;
-    (digits >= 9 && groups >= 3 && leading && !text.s(start..last_digit).contains(". ")).then(|| last_digit - start)
+    (digits >= 9 && groups >= 3 && leading && !crate::text::has(text.s(start..last_digit), ". "))
+        .then(|| last_digit - start)
 }
 
 /// "½", "¾": a vulgar fraction standing alone.

@@ -1587,8 +1587,12 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
         let sentence_start = k == 0 || toks[k - 1].sentence != b.sentence;
         // A name says whose, wherever it stands: "Elan finished down $18.90" opens its
         // sentence with a name that is capitalised mid-sentence elsewhere.
-        let name = w.starts_with(|c: char| c.is_uppercase())
-            && (!sentence_start || cx.names().contains(&w.trim_end_matches("'s").lower()));
+        // (`trim_end_matches("'s")` by hand: core's substring searcher is not linked for it.)
+        let mut base = w;
+        while let Some(rest) = base.strip_suffix("'s") {
+            base = rest;
+        }
+        let name = w.starts_with(|c: char| c.is_uppercase()) && (!sentence_start || cx.names().contains(&base.lower()));
         let verb_form = w.ends_with("ed") || w.ends_with("ing");
         if name || verb_form {
             continue;

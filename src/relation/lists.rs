@@ -1056,8 +1056,8 @@ fn total_cue(cx: &Article<'_>, t: usize) -> bool {
         .collect();
     let figure = toks[at].text(text);
     near.iter().any(|w| ["total", "all", "altogether", "overall", "combined"].contains(&w.as_str()))
-        || figure.contains("-seat")
-        || figure.contains("-strong")
+        || crate::text::has(figure, "-seat")
+        || crate::text::has(figure, "-strong")
         || cx.mentions[t].noun.is_some()
 }
 
@@ -1068,8 +1068,8 @@ pub fn says_total(cx: &Article<'_>, t: usize) -> bool {
     // ("the 150-seat lower house", "its 26,500-strong workforce": the compound says whole.)
     let figure = cx.tokens().all.get(at).map_or("", |tok| tok.text(cx.text));
     let compound = near::is_punct(cx, at + 1, '-') && near::is_any(cx, at + 2, &["seat", "strong", "member"]);
-    figure.contains("-seat")
-        || figure.contains("-strong")
+    crate::text::has(figure, "-seat")
+        || crate::text::has(figure, "-strong")
         || compound
         || (at.saturating_sub(3)..at + 3)
             .any(|k| crate::relation::near::is_any(cx, k, &["total", "all", "altogether", "overall", "combined"]))
