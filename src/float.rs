@@ -7,6 +7,7 @@
 //! does on an exact tie) is done on the digits. Messages print a few figures each, so the
 //! cost does not matter; the largest product (the smallest subnormal) is 79 words.
 
+use crate::text::Own as _;
 /// `format!("{v:.prec$}")`.
 pub fn fixed(v: f64, prec: usize) -> String {
     let Some((sign, mut digits, point)) = exact(v) else { return special(v) };
@@ -63,11 +64,11 @@ pub fn exp(v: f64, prec: usize) -> String {
 /// NaN and the infinities, as core writes them.
 fn special(v: f64) -> String {
     if v.is_nan() {
-        "NaN".into()
+        "NaN".own()
     } else if v < 0.0 {
-        "-inf".into()
+        "-inf".own()
     } else {
-        "inf".into()
+        "inf".own()
     }
 }
 

@@ -111,6 +111,7 @@ pub trait Slice {
 }
 
 impl Slice for str {
+    #[inline(never)]
     fn s<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str {
         self.get(range).unwrap_or("")
     }
@@ -127,6 +128,39 @@ impl Lower for str {
     #[inline(never)]
     fn lower(&self) -> String {
         self.to_ascii_lowercase()
+    }
+}
+
+/// A text's first and last char (`s.first_char()`, `s.last_char()`), decoded in
+/// one function each (`use crate::text::Ends as _`): the UTF-8 decoding was inlined at each
+/// of 26 callers.
+pub trait Ends {
+    fn first_char(&self) -> Option<char>;
+    fn last_char(&self) -> Option<char>;
+}
+
+impl Ends for str {
+    #[inline(never)]
+    fn first_char(&self) -> Option<char> {
+        self.chars().next()
+    }
+
+    #[inline(never)]
+    fn last_char(&self) -> Option<char> {
+        self.chars().next_back()
+    }
+}
+
+/// `str::to_string` in one function (`word.own()`, with `use crate::text::Own as _`): the
+/// allocation, its failure path and the copy were inlined at each of 60-odd callers.
+pub trait Own {
+    fn own(&self) -> String;
+}
+
+impl Own for str {
+    #[inline(never)]
+    fn own(&self) -> String {
+        self.to_string()
     }
 }
 
@@ -196,7 +230,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let head = text.get(window..i).unwrap_or("");
     let word_start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(window, |p| window + p + head.s(p..).chars().next().map_or(1, char::len_utf8));
+        .map_or(window, |p| window + p + head.s(p..).first_char().map_or(1, char::len_utf8));
     let word = text.get(word_start..i).unwrap_or("");
     // "… eased to 72.0 from 74.0. The ISM's", "… to $170.8bn. In the fourth quarter": a
     // figure ends a sentence like a word does.
@@ -210,7 +244,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 fn starts_sentence(rest: &str) -> bool {
-    rest.chars().next().is_some_and(|c| {
+    rest.first_char().is_some_and(|c| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '$' | '£' | '€')
     })
 }

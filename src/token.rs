@@ -12,6 +12,7 @@
 //! exactly once; building them is one pass over the text.
 
 use crate::mention::Mention;
+use crate::text::Ends as _;
 use crate::text::Segments;
 
 /// What a token is.
@@ -145,7 +146,7 @@ impl Tokens {
                         break;
                     }
                     let joins = is_joiner(d)
-                        && text.get(j + d.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(is_word_char)
+                        && text.get(j + d.len_utf8()..).and_then(|r| r.first_char()).is_some_and(is_word_char)
                         && j + d.len_utf8() < figure_start;
                     if is_word_char(d) || joins {
                         stop = j + d.len_utf8();

@@ -67,6 +67,7 @@ use crate::token::Tag;
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Own as _;
 
 pub const ID: &str = "percent-total";
 pub const SUMMARY: &str = "shares of one whole that do not add up to 100%";
@@ -462,7 +463,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
             .iter()
             .map(|p| match p.mention {
                 Some(i) => format::stated(cx.text, &ms[i]),
-                None => cx.text.get(p.span.start..p.span.end).unwrap_or("").to_string(),
+                None => cx.text.get(p.span.start..p.span.end).unwrap_or("").own(),
             })
             .collect();
         let base = format!("{} = {}%", terms.join(" + "), format::number(sum));

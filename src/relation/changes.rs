@@ -20,6 +20,7 @@ use crate::mention::{Kind, Mention};
 use crate::relation::near;
 use crate::span::ByteSpan;
 use crate::text::Lower as _;
+use crate::text::Own as _;
 use crate::token::Tag;
 
 /// A stated multiple: "doubled", "tripled", "fivefold", "almost four times", "half".
@@ -1396,9 +1397,8 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
         if change_words::is_change_word(word) {
             continue;
         }
-        let key = lexicon::lookup(SAME_THING, word)
-            .map(str::to_string)
-            .unwrap_or_else(|| crate::lexicon::nouns::singular(word));
+        let key =
+            lexicon::lookup(SAME_THING, word).map(str::own).unwrap_or_else(|| crate::lexicon::nouns::singular(word));
         if !out.contains(&key) {
             out.push(key);
         }
@@ -1508,7 +1508,7 @@ fn key(word: &str) -> Option<String> {
     if change_words::is_change_word(word) {
         return None;
     }
-    Some(lexicon::lookup(SAME_THING, word).map(str::to_string).unwrap_or_else(|| crate::lexicon::nouns::singular(word)))
+    Some(lexicon::lookup(SAME_THING, word).map(str::own).unwrap_or_else(|| crate::lexicon::nouns::singular(word)))
 }
 
 /// How many content words before a figure say what it measures.

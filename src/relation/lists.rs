@@ -29,6 +29,7 @@ use crate::lexicon::{self, nouns};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{base_value, comparable, is_duration};
 use crate::relation::near;
+use crate::text::Ends as _;
 use crate::text::Lower as _;
 use crate::token::Token;
 
@@ -690,8 +691,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     // workforce, or roughly 2,000 jobs": no list).
     let glued = |t: &Token| {
         let (s, e) = (t.start as usize, t.end as usize);
-        let before = text.get(..s).and_then(|b| b.chars().next_back());
-        let after = text.get(e..).and_then(|a| a.chars().next());
+        let before = text.get(..s).and_then(|b| b.last_char());
+        let after = text.get(e..).and_then(|a| a.first_char());
         before.is_some_and(|c| !c.is_whitespace()) && after.is_some_and(|c| !c.is_whitespace())
     };
     let marks = |t: &Token| matches!(t.punct(), Some(':')) || matches!(t.punct(), Some('–' | '—' | '-')) && !glued(t);

@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::article::Article;
 use crate::lexicon::{self, hedges::Bound};
 use crate::text::Lower as _;
+use crate::text::Own as _;
 use crate::token::Token;
 
 /// The tokens of sentence `sentence`, as a range of indices into `tokens().all`.
@@ -84,7 +85,7 @@ pub fn hedge_before(cx: &Article<'_>, k: usize) -> Option<(Bound, usize)> {
 /// inflections dropped ("waited", "waits" → "wait"; "recalling" → "recall"; "cuts" → "cut").
 pub fn stem(word: &str) -> String {
     let w = crate::text::unpossessive(word).lower();
-    let cut = |w: &str, suffix: &str| w.strip_suffix(suffix).filter(|r| r.len() >= 3).map(str::to_string);
+    let cut = |w: &str, suffix: &str| w.strip_suffix(suffix).filter(|r| r.len() >= 3).map(str::own);
     let mut s = cut(&w, "ing")
         .or_else(|| cut(&w, "ies").map(|r| format!("{r}y")))
         .or_else(|| cut(&w, "ied").map(|r| format!("{r}y")))
