@@ -79,6 +79,8 @@ impl Segments {
     }
 
     /// The index of the paragraph holding sentence `sentence`.
+    // One copy, not one inlined at each of its 32 callers: smaller wasm.
+    #[inline(never)]
     pub fn paragraph_of(&self, sentence: usize) -> usize {
         self.paragraph_of.get(sentence).copied().unwrap_or(0)
     }
