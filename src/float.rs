@@ -8,6 +8,8 @@
 //! cost does not matter; the largest product (the smallest subnormal) is 79 words.
 
 use crate::text::Own as _;
+use crate::text::Put as _;
+
 /// `format!("{v:.prec$}")`.
 pub fn fixed(v: f64, prec: usize) -> String {
     let Some((sign, mut digits, point)) = exact(v) else { return special(v) };
@@ -27,7 +29,7 @@ pub fn fixed(v: f64, prec: usize) -> String {
     let mut out = String::from(sign);
     out.extend(digits[..int].iter().map(|&b| char::from(b)));
     if prec > 0 {
-        out.push('.');
+        out.put('.');
         out.extend(digits[int..].iter().map(|&b| char::from(b)));
     }
     out
@@ -51,12 +53,12 @@ pub fn exp(v: f64, prec: usize) -> String {
         digits.resize(prec + 1, b'0');
     }
     let mut out = String::from(sign);
-    out.push(char::from(digits[0]));
+    out.put(char::from(digits[0]));
     if prec > 0 {
-        out.push('.');
+        out.put('.');
         out.extend(digits[1..].iter().map(|&b| char::from(b)));
     }
-    out.push('e');
+    out.put('e');
     out.push_str(&exponent.to_string());
     out
 }

@@ -74,6 +74,8 @@ impl Segments {
     }
 
     /// The index of the sentence holding byte `offset`.
+    // One copy, not one inlined at each of its callers: smaller wasm.
+    #[inline(never)]
     pub fn sentence_at(&self, offset: usize) -> usize {
         self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1)
     }
@@ -163,6 +165,19 @@ impl Own for str {
     #[inline(never)]
     fn own(&self) -> String {
         self.to_string()
+    }
+}
+
+/// `String::push` in one function (`out.put(c)`, with `use crate::text::Put as _`): its
+/// UTF-8 encoding and growth were inlined at each of its callers (the figures' digits).
+pub trait Put {
+    fn put(&mut self, c: char);
+}
+
+impl Put for String {
+    #[inline(never)]
+    fn put(&mut self, c: char) {
+        self.push(c);
     }
 }
 

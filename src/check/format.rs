@@ -3,6 +3,7 @@
 use crate::mention::Mention;
 use crate::text::Lower as _;
 use crate::text::Own as _;
+use crate::text::Put as _;
 use crate::text::Slice;
 
 /// A number the way an article would print it: thousands separators, at most two decimals,
@@ -20,13 +21,13 @@ pub fn number(v: f64) -> String {
     let mut out = String::with_capacity(digits.len() + 4);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+            out.put(',');
         }
-        out.push(c);
+        out.put(c);
     }
     if frac > 0 {
         let f = format!("{frac:02}");
-        out.push('.');
+        out.put('.');
         out.push_str(f.trim_end_matches('0'));
     }
     if negative {
