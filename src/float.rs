@@ -7,6 +7,9 @@
 //! does on an exact tie) is done on the digits. Messages print a few figures each, so the
 //! cost does not matter; the largest product (the smallest subnormal) is 79 words.
 
+use crate::text::Own as _;
+use crate::text::Put as _;
+
 /// `format!("{v:.prec$}")`.
 pub fn fixed(v: f64, prec: usize) -> String {
     let Some((sign, mut digits, point)) = exact(v) else { return special(v) };
@@ -26,7 +29,7 @@ pub fn fixed(v: f64, prec: usize) -> String {
     let mut out = String::from(sign);
     out.extend(digits[..int].iter().map(|&b| char::from(b)));
     if prec > 0 {
-        out.push('.');
+        out.put('.');
         out.extend(digits[int..].iter().map(|&b| char::from(b)));
     }
     out
@@ -50,12 +53,12 @@ pub fn exp(v: f64, prec: usize) -> String {
         digits.resize(prec + 1, b'0');
     }
     let mut out = String::from(sign);
-    out.push(char::from(digits[0]));
+    out.put(char::from(digits[0]));
     if prec > 0 {
-        out.push('.');
+        out.put('.');
         out.extend(digits[1..].iter().map(|&b| char::from(b)));
     }
-    out.push('e');
+    out.put('e');
     out.push_str(&exponent.to_string());
     out
 }
@@ -63,11 +66,11 @@ pub fn exp(v: f64, prec: usize) -> String {
 /// NaN and the infinities, as core writes them.
 fn special(v: f64) -> String {
     if v.is_nan() {
-        "NaN".into()
+        "NaN".own()
     } else if v < 0.0 {
-        "-inf".into()
+        "-inf".own()
     } else {
-        "inf".into()
+        "inf".own()
     }
 }
 

@@ -11,6 +11,7 @@ use crate::check::{self, Severity, Verdict};
 use crate::lexicon::hedges::Bound;
 use crate::mention::{self, Kind};
 use crate::span::{Span, Utf16Map};
+use crate::text::Own as _;
 
 /// Bumped whenever the shape below changes (docs/report.md).
 pub const SCHEMA_VERSION: u32 = 2;
@@ -104,7 +105,7 @@ pub fn build(
         .map(|(id, m)| {
             let qualifier = m.qualifier.as_ref().map(|q| {
                 Box::new(Qualifier {
-                    text: text.s(q.span.start..q.span.end).to_string(),
+                    text: text.s(q.span.start..q.span.end).own(),
                     bound: q.bound,
                     span: map.span(q.span),
                 })
@@ -112,7 +113,7 @@ pub fn build(
             Mention {
                 id,
                 span: map.span(m.span),
-                text: text.s(m.span.start..m.span.end).to_string(),
+                text: text.s(m.span.start..m.span.end).own(),
                 value: m.value.filter(|v| v.is_finite()),
                 values: m.values,
                 kind: m.kind,
@@ -188,7 +189,7 @@ mod tests {
     /// The wasm binding writes these names instead of serialising: they must stay serde's.
     #[test]
     fn names_are_the_serialised_ones() {
-        let json = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        let json = |v: serde_json::Value| v.as_str().unwrap_or_default().own();
         for kind in [
             Kind::Count,
             Kind::Money,

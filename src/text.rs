@@ -74,11 +74,15 @@ impl Segments {
     }
 
     /// The index of the sentence holding byte `offset`.
+    // One copy, not one inlined at each of its callers: smaller wasm.
+    #[inline(never)]
     pub fn sentence_at(&self, offset: usize) -> usize {
         self.sentence_starts.partition_point(|&start| start <= offset).saturating_sub(1)
     }
 
     /// The index of the paragraph holding sentence `sentence`.
+    // One copy, not one inlined at each of its 32 callers: smaller wasm.
+    #[inline(never)]
     pub fn paragraph_of(&self, sentence: usize) -> usize {
         self.paragraph_of.get(sentence).copied().unwrap_or(0)
     }
@@ -111,6 +115,7 @@ pub trait Slice {
 }
 
 impl Slice for str {
+    #[inline(never)]
     fn s<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str {
         self.get(range).unwrap_or("")
     }
@@ -128,6 +133,63 @@ impl Lower for str {
     fn lower(&self) -> String {
         self.to_ascii_lowercase()
     }
+}
+
+/// A text's first and last char (`s.first_char()`, `s.last_char()`), decoded in
+/// one function each (`use crate::text::Ends as _`): the UTF-8 decoding was inlined at each
+/// of 26 callers.
+pub trait Ends {
+    fn first_char(&self) -> Option<char>;
+    fn last_char(&self) -> Option<char>;
+}
+
+impl Ends for str {
+    #[inline(never)]
+    fn first_char(&self) -> Option<char> {
+        self.chars().next()
+    }
+
+    #[inline(never)]
+    fn last_char(&self) -> Option<char> {
+        self.chars().next_back()
+    }
+}
+
+/// `str::to_string` in one function (`word.own()`, with `use crate::text::Own as _`): the
+/// allocation, its failure path and the copy were inlined at each of 60-odd callers.
+pub trait Own {
+    fn own(&self) -> String;
+}
+
+impl Own for str {
+    #[inline(never)]
+    fn own(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// `String::push` in one function (`out.put(c)`, with `use crate::text::Put as _`): its
+/// UTF-8 encoding and growth were inlined at each of its callers (the figures' digits).
+pub trait Put {
+    fn put(&mut self, c: char);
+}
+
+impl Put for String {
+    #[inline(never)]
+    fn put(&mut self, c: char) {
+        self.push(c);
+    }
+}
+
+/// Whether `needle` occurs in `hay`: `hay.contains(needle)` for a `&str` needle, without
+/// core's substring searcher. That searcher (Two-Way, set up per call) and its panic path
+/// (whose message formats a `char` with `Debug`, linking Unicode's printable tables) were
+/// in the wasm module for a few calls on short words, where a scan for the first byte does
+/// as well.
+pub fn has(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    hay.iter().enumerate().any(|(i, &b)| b == first && hay.get(i + 1..i + needle.len()) == Some(rest))
 }
 
 /// `word` without its possessive endings: every trailing "'s", then every trailing "’s"
@@ -185,7 +247,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let head = text.get(window..i).unwrap_or("");
     let word_start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(window, |p| window + p + head.s(p..).chars().next().map_or(1, char::len_utf8));
+        .map_or(window, |p| window + p + head.s(p..).first_char().map_or(1, char::len_utf8));
     let word = text.get(word_start..i).unwrap_or("");
     // "… eased to 72.0 from 74.0. The ISM's", "… to $170.8bn. In the fourth quarter": a
     // figure ends a sentence like a word does.
@@ -199,7 +261,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 }
 
 fn starts_sentence(rest: &str) -> bool {
-    rest.chars().next().is_some_and(|c| {
+    rest.first_char().is_some_and(|c| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '$' | '£' | '€')
     })
 }
@@ -212,6 +274,17 @@ mod tests {
     fn unpossessive_is_the_two_trims() {
         for w in ["Russia's", "x's's", "x’s's", "x's’s", "’s", "'s'", "s", "", "boss", "Jones’s’s", "é's"] {
             assert_eq!(unpossessive(w), w.trim_end_matches("'s").trim_end_matches("’s"), "{w}");
+        }
+    }
+
+    #[test]
+    fn has_is_contains() {
+        let hays = ["", "p", "percent", "per cent rise", "the 150-seat house", "a. b", "ab. ", "éper cent", "pp"];
+        let needles = ["p", "percent", "per cent", "-seat", ". ", "inf", "é", "pp", ""];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(has(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            }
         }
     }
 

@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::text::Own as _;
 use crate::{Options, Report};
 
 /// Set by the panic hook: this instance panicked and must not run again.
@@ -222,7 +223,7 @@ fn object() -> Object {
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::version().to_string()
+    crate::version().own()
 }
 
 /// `undefined` and `null` mean the defaults; anything else must be a plain object whose own
@@ -321,7 +322,7 @@ fn whole(value: &JsValue, expected: &str) -> Result<i64, JsValue> {
         return Ok(value.as_f64().unwrap_or(0.0) as i64);
     }
     let n = shortest(value.as_f64().unwrap_or(f64::NAN));
-    let point = if n.contains('.') || n.contains("inf") || n.contains("NaN") { "" } else { ".0" };
+    let point = if n.contains('.') || crate::text::has(&n, "inf") || crate::text::has(&n, "NaN") { "" } else { ".0" };
     Err(error(format!("bad options: Error: invalid type: floating point `{n}{point}`, expected {expected}")))
 }
 
@@ -333,13 +334,13 @@ fn whole(value: &JsValue, expected: &str) -> Result<i64, JsValue> {
 /// the messages about bad options.
 fn shortest(n: f64) -> String {
     if n.is_nan() {
-        return "NaN".into();
+        return "NaN".own();
     }
     if n.is_infinite() {
-        return if n < 0.0 { "-inf" } else { "inf" }.into();
+        return if n < 0.0 { "-inf" } else { "inf" }.own();
     }
     if n == 0.0 {
-        return if n.is_sign_negative() { "-0" } else { "0" }.into();
+        return if n.is_sign_negative() { "-0" } else { "0" }.own();
     }
     let js: String = js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default();
     let (sign, body) = match js.strip_prefix('-') {
@@ -394,10 +395,10 @@ fn describe(value: &JsValue) -> String {
         return format!("the string \"{shown}{more}\"");
     }
     if value.is_undefined() {
-        return "undefined".into();
+        return "undefined".own();
     }
     if value.is_null() {
-        return "null".into();
+        return "null".own();
     }
     if let Some(n) = value.as_f64() {
         return format!("the number {}", shortest(n));
@@ -406,9 +407,9 @@ fn describe(value: &JsValue) -> String {
         return format!("{b}");
     }
     if js_sys::Array::is_array(value) {
-        return "an array".into();
+        return "an array".own();
     }
-    value.js_typeof().as_string().map(|t| format!("a value of type {t}")).unwrap_or_else(|| "a value".into())
+    value.js_typeof().as_string().map(|t| format!("a value of type {t}")).unwrap_or_else(|| "a value".own())
 }
 
 /// Levenshtein distance, for "did you mean" on a misspelt option name.

@@ -76,6 +76,7 @@ use crate::relation::{self, NounLink, Role};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Own as _;
 
 pub const ID: &str = "arithmetic";
 pub const SUMMARY: &str = "a stated remainder or result that is not the sum or difference of related figures";
@@ -514,7 +515,7 @@ fn hedge_reading(cx: &Article<'_>, c: &Candidate<'_>, ri: usize) -> String {
             };
             format!("\"{}\" means {}.", format::stated(cx.text, m), reading(&ms[ri], m, needed))
         }
-        _ => "the hedged figures are read at the edge of what their hedges allow.".to_string(),
+        _ => "the hedged figures are read at the edge of what their hedges allow.".own(),
     }
 }
 

@@ -48,6 +48,7 @@ use crate::token::Tag;
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
 use crate::text::Lower as _;
+use crate::text::Own as _;
 
 pub const ID: &str = "exchange-rate";
 pub const SUMMARY: &str = "conversions between the same two currencies at different rates";
@@ -151,7 +152,7 @@ fn time_of(cx: &Article<'_>, i: usize, j: usize) -> Option<String> {
             (m.kind == Kind::Year && m.values.is_empty() && m.round_unit < 10.0 && !forecast)
                 .then(|| m.value.unwrap_or(0.0).to_bits().to_string())
         }
-        Some(Tag::Word) if near::is_any(cx, k, &["now", "today", "currently", "presently"]) => Some("now".to_string()),
+        Some(Tag::Word) if near::is_any(cx, k, &["now", "today", "currently", "presently"]) => Some("now".own()),
         Some(Tag::Word) if near::is(cx, k, "year") && near::is_any(cx, k.wrapping_sub(1), RELATIVE_YEARS) => {
             near::word(cx, k - 1).map(str::to_ascii_lowercase)
         }

@@ -2,13 +2,15 @@
 
 use crate::mention::Mention;
 use crate::text::Lower as _;
+use crate::text::Own as _;
+use crate::text::Put as _;
 use crate::text::Slice;
 
 /// A number the way an article would print it: thousands separators, at most two decimals,
 /// no trailing zeros.
 pub fn number(v: f64) -> String {
     if !v.is_finite() {
-        return "?".to_string();
+        return "?".own();
     }
     let rounded = (v * 100.0).round() / 100.0;
     let negative = rounded < 0.0;
@@ -19,13 +21,13 @@ pub fn number(v: f64) -> String {
     let mut out = String::with_capacity(digits.len() + 4);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+            out.put(',');
         }
-        out.push(c);
+        out.put(c);
     }
     if frac > 0 {
         let f = format!("{frac:02}");
-        out.push('.');
+        out.put('.');
         out.push_str(f.trim_end_matches('0'));
     }
     if negative {
@@ -74,7 +76,7 @@ pub fn amount(like: &Mention, v: f64) -> String {
 /// Up to three decimals, no trailing zeros: 2.46, 1.5, 4.
 fn trim(v: f64) -> String {
     let s = crate::float::fixed((v * 1000.0).round() / 1000.0, 3);
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    s.trim_end_matches('0').trim_end_matches('.').own()
 }
 
 /// A figure as the text states it, hedge included: "over 1,200".

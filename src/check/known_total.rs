@@ -61,6 +61,7 @@ use crate::text::Slice;
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
 use crate::text::Lower as _;
+use crate::text::Own as _;
 
 pub const ID: &str = "known-total";
 pub const SUMMARY: &str = "a vote tally larger than the body that cast it (Senate 100, House 435, …)";
@@ -380,7 +381,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         let tie_break =
             body.label == "the US Senate" && total == size + 1.0 && (t.values[0] - t.values[1]).abs() == 1.0;
         let where_ = if tie == Tie::Article {
-            " (named earlier in the article as the body that voted)".to_string()
+            " (named earlier in the article as the body that voted)".own()
         } else {
             String::new()
         };

@@ -48,6 +48,7 @@ use crate::relation::changes::{base_value, Tie};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Own as _;
 
 pub const ID: &str = "multiple";
 pub const SUMMARY: &str = "doubled / tripled / halved / N times that disagree with their endpoints";
@@ -81,7 +82,7 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
         } else {
             Verdict::Inconsistent
         };
-        let said = cx.text.get(mult.span.start..mult.span.end).unwrap_or("").to_string();
+        let said = cx.text.get(mult.span.start..mult.span.end).unwrap_or("").own();
         let start = match s.from {
             Some(a) => format::stated(cx.text, &ms[a]),
             None => format::number(av),

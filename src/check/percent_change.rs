@@ -71,6 +71,7 @@ use crate::relation::slips::{slip_within, Slip};
 
 use super::format;
 use super::{Article, Finding, Severity, Verdict};
+use crate::text::Own as _;
 
 pub const ID: &str = "percent-change";
 pub const SUMMARY: &str = "a percentage change that disagrees with its endpoints (\"from 40 to 60, a 30% rise\")";
@@ -260,7 +261,7 @@ fn judge_percentage(cx: &Article<'_>, s: &Statement, pi: usize) -> Option<Findin
             let hint = if (wrong_base.abs() - pv.abs()).abs() <= step {
                 format!(" ({said} is the change as a share of the later figure, {})", format::stated(cx.text, b))
             } else if sign * pv * actual < 0.0 && (pv.abs() - actual.abs()).abs() <= step {
-                " (the size is right, the direction is not)".to_string()
+                " (the size is right, the direction is not)".own()
             } else if let Some((m, needed, kind)) = slipped(cx, s, pi, av, bv, pv * sign) {
                 format!(
                     "; \"{}\" looks like {} for {}",

@@ -70,6 +70,7 @@ use crate::token::Tag;
 
 use super::{Article, Finding, Severity, Verdict};
 use crate::text::Lower as _;
+use crate::text::Own as _;
 
 pub const ID: &str = "repeat";
 pub const SUMMARY: &str = "the same quantity stated again with a different value (\"755 … the 775\")";
@@ -120,12 +121,12 @@ const PEOPLE_CLASSES: &[&str] = &[
 /// The kind of thing a noun counts, as a map key: all people are one family.
 fn family(noun: &str) -> String {
     if noun == "age" {
-        return noun.to_string();
+        return noun.own();
     }
     // (`referents::map_key` spelled out on the class read once: it would read it again.)
     match referents::class(noun) {
-        Some(c) if lexicon::contains(PEOPLE_CLASSES, c) => "person".to_string(),
-        Some(c) if c != "person" => c.to_string(),
+        Some(c) if lexicon::contains(PEOPLE_CLASSES, c) => "person".own(),
+        Some(c) if c != "person" => c.own(),
         _ => referents::key(noun),
     }
 }
@@ -150,7 +151,7 @@ fn is_age(cx: &Article<'_>, i: usize) -> bool {
 fn families(cx: &Article<'_>, i: usize) -> Vec<String> {
     let mut out: Vec<String> = referents::nouns_of(cx, i).iter().map(|n| family(n)).collect();
     if is_age(cx, i) && !out.iter().any(|f| f == "age") {
-        out.insert(0, "age".to_string());
+        out.insert(0, "age".own());
     }
     out.dedup();
     out
@@ -214,7 +215,7 @@ fn digits(cx: &Article<'_>, m: &Mention) -> Option<(String, i32)> {
     } else {
         return None;
     };
-    let s = s.trim_start_matches('0').to_string();
+    let s = s.trim_start_matches('0').own();
     (!s.is_empty()).then_some((s, magnitude))
 }
 
@@ -304,8 +305,8 @@ fn time_of(cx: &Article<'_>, i: usize) -> Option<String> {
                 // (The year's bits: keys are compared, never printed.)
                 (m.kind == Kind::Year && m.values.is_empty()).then(|| m.value.unwrap_or(0.0).to_bits().to_string())
             }
-            Tag::Word if near::is_any(cx, k, &["today", "now", "currently"]) => Some("now".to_string()),
-            Tag::Word if near::is(cx, k, "year") && near::is(cx, k.wrapping_sub(1), "last") => Some("last".to_string()),
+            Tag::Word if near::is_any(cx, k, &["today", "now", "currently"]) => Some("now".own()),
+            Tag::Word if near::is(cx, k, "year") && near::is(cx, k.wrapping_sub(1), "last") => Some("last".own()),
             _ => None,
         };
         if let Some(key) = key {

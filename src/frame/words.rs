@@ -6,6 +6,7 @@
 //! govern made "growth forecasts slipping to 1.8%" a rise, because "growth" came first.
 
 use super::Direction;
+use crate::text::Ends as _;
 
 /// Regular change verbs, by their stem: "slip" gives "slips", "slipped", "slipping".
 const VERBS_UP: &[&str] = &[
@@ -161,15 +162,19 @@ fn inflects(w: &str, stem: &str) -> bool {
         }
         return false;
     };
-    let last = stem.chars().last().unwrap_or('a');
+    let last = stem.last_char().unwrap_or('a');
     match rest {
         "" | "s" | "es" | "ing" => true,
         "d" => stem.ends_with('e'),
         "ed" => !stem.ends_with('e'),
         _ => {
-            // "slipped", "slipping": the final consonant doubled.
+            // "slipped", "slipping": the final consonant doubled. (The vowels by `matches!`:
+            // `"aeiouy".contains(last)` linked core's substring searcher for a `char` not
+            // known when compiling.)
             let mut chars = rest.chars();
-            chars.next() == Some(last) && matches!(chars.as_str(), "ed" | "ing") && !"aeiouy".contains(last)
+            chars.next() == Some(last)
+                && matches!(chars.as_str(), "ed" | "ing")
+                && !matches!(last, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
         }
     }
 }

@@ -6,6 +6,7 @@
 //! class (synonyms share one), and classes to broader classes (subsets).
 
 use crate::text::Lower as _;
+use crate::text::Own as _;
 use crate::text::Slice;
 
 /// Singular noun → class. Synonyms share a class.
@@ -337,10 +338,10 @@ pub fn singular(word: &str) -> String {
         return format!("{}y", lower.s(..lower.len() - 3));
     }
     if lower.len() > 4 && (lower.ends_with("ches") || lower.ends_with("shes") || lower.ends_with("sses")) {
-        return lower.s(..lower.len() - 2).to_string();
+        return lower.s(..lower.len() - 2).own();
     }
     if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") {
-        return lower.s(..lower.len() - 1).to_string();
+        return lower.s(..lower.len() - 1).own();
     }
     lower
 }

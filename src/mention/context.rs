@@ -14,6 +14,7 @@ use super::numeral::{self, Numeral};
 use super::words::{self, next_word, prev_word, words_after, words_before, Word};
 use super::written;
 use super::{Kind, Mention, Qualifier};
+use crate::text::Ends as _;
 use crate::text::Lower as _;
 
 /// Capitalised words that may stand before a count without making it a designator.
@@ -231,8 +232,10 @@ fn percent_context(text: &str, m: &Mention) -> bool {
     let to = ceil_char_boundary(text, (m.span.end + 80).min(text.len()));
     let near = text.s(from..to);
     let lower = near.lower();
-    (near.contains('%') || lower.contains("percent") || lower.contains("per cent"))
-        && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"].iter().any(|i| lower.contains(i))
+    (near.contains('%') || crate::text::has(&lower, "percent") || crate::text::has(&lower, "per cent"))
+        && !["index", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "s&p"]
+            .iter()
+            .any(|i| crate::text::has(&lower, i))
 }
 
 /// After "75 USD" or "3 dollars": a scale ("75 USD million") or the minor units ("3 dollars
@@ -325,12 +328,13 @@ fn phone_number(text: &str, start: usize) -> Option<usize> {
     }
     let shaped = text.s(start..last_digit).split('-').map(str::len).collect::<Vec<_>>() == [3, 3, 4];
     let leading = plus || bytes.get(start) == Some(&b'0') || shaped;
-    (digits >= 9 && groups >= 3 && leading && !text.s(start..last_digit).contains(". ")).then(|| last_digit - start)
+    (digits >= 9 && groups >= 3 && leading && !crate::text::has(text.s(start..last_digit), ". "))
+        .then(|| last_digit - start)
 }
 
 /// "½", "¾": a vulgar fraction standing alone.
 fn read_vulgar(text: &str, start: usize) -> Option<Mention> {
-    let c = text.s(start..).chars().next()?;
+    let c = text.s(start..).first_char()?;
     let value = numbers::VULGAR.iter().find(|(v, _)| *v == c)?.1;
     Some(blank(ByteSpan::new(start, start + c.len_utf8()), value, Kind::Fraction, 1.0))
 }
@@ -342,7 +346,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
         return None;
     }
     let rest = text.s(end..);
-    if let Some(c) = rest.chars().next() {
+    if let Some(c) = rest.first_char() {
         if let Some((_, v)) = numbers::VULGAR.iter().find(|(v, _)| *v == c) {
             return Some((num.value + v, end + c.len_utf8())); // "1½"
         }
@@ -351,7 +355,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
         let n = s.bytes().take_while(u8::is_ascii_digit).count();
         let slash = s.s(n..).strip_prefix('/')?;
         let d = slash.bytes().take_while(u8::is_ascii_digit).count();
-        let after = slash.s(d..).chars().next();
+        let after = slash.s(d..).first_char();
         if n == 0 || n > 3 || d == 0 || d > 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
             return None;
         }
@@ -362,7 +366,7 @@ fn read_digit_fraction(text: &str, end: usize, num: &Numeral) -> Option<(f64, us
         // "3/4": the numerator is the number just read.
         if let Some(slash) = rest.strip_prefix('/') {
             let d = slash.bytes().take_while(u8::is_ascii_digit).count();
-            let after = slash.s(d..).chars().next();
+            let after = slash.s(d..).first_char();
             if (1..=3).contains(&d) && !after.is_some_and(|c| c.is_alphanumeric() || c == '/') {
                 let b = numeral::decimal(slash.s(..d))?;
                 return (b > 0.0).then_some((num.value / b, end + 1 + d));
@@ -407,6 +411,8 @@ fn read_exponent(text: &str, end: usize, value: f64) -> Option<(f64, usize)> {
     Some((if result.is_finite() { result } else { f64::NAN }, end + exp_at + signs + digits))
 }
 
+// One copy, not one inlined at each of its 6 callers: smaller wasm.
+#[inline(never)]
 fn blank(span: ByteSpan, value: f64, kind: Kind, round_unit: f64) -> Mention {
     Mention {
         span,
@@ -423,7 +429,7 @@ fn blank(span: ByteSpan, value: f64, kind: Kind, round_unit: f64) -> Mention {
 
 fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     let bytes = text.as_bytes();
-    let before = text.s(..start).chars().next_back();
+    let before = text.s(..start).last_char();
     // ".5" only where a number may start, not inside "1.2.3".
     if bytes[start] == b'.' && before.is_some_and(|c| !(words::is_space(c) || c == '(')) {
         return None;
@@ -445,7 +451,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         prev_word(text, span_start).filter(|w| span_start - w.end == 1).map(|w| (w.start, w.text, false))
     };
     if let Some((at, code, glued)) = code_word {
-        let word_edge = text.s(..at).chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let word_edge = text.s(..at).last_char().is_none_or(|c| !c.is_alphanumeric());
         let million = lexicon::lookup(units::MILLION_CODES, code);
         let upper = code.bytes().all(|b| b.is_ascii_uppercase());
         let iso = units::ISO_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(code)) && (upper || !glued);
@@ -463,7 +469,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     {
         let at = span_start - sign_text.len();
         // "Rs"/"Rmb" must not be the end of a longer word.
-        let glued = text.s(..at).chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
+        let glued = text.s(..at).last_char().is_some_and(|c| c.is_ascii_alphabetic());
         if !glued && at >= floor {
             span_start = at;
             unit = Some(iso);
@@ -471,10 +477,10 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             prefix = Some(sign_text);
         }
     }
-    let sign_char = text.s(..span_start).chars().next_back();
+    let sign_char = text.s(..span_start).last_char();
     if let Some(sign) = sign_char.filter(|c| matches!(c, '-' | '−' | '+')) {
         let at = span_start - sign.len_utf8();
-        let lone = text.s(..at).chars().next_back().is_none_or(|c| words::is_space(c) || c == '(');
+        let lone = text.s(..at).last_char().is_none_or(|c| words::is_space(c) || c == '(');
         if lone && at >= floor {
             span_start = at;
             if sign != '+' {
@@ -491,7 +497,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
             let alone = ahead.is_empty()
                 || prev_word(text, dash_at)
                     .is_some_and(|w| w.text.chars().all(char::is_alphabetic) && !w.is_capitalised());
-            let glued_before = text.s(..dash_at).chars().next_back().is_some_and(|c| !words::is_space(c));
+            let glued_before = text.s(..dash_at).last_char().is_some_and(|c| !words::is_space(c));
             // "half a million people - 645,000 - are at risk": a pair of dashes around a
             // figure sets it aside; it is no minus sign.
             let closing = text.get(end..).is_some_and(|r| {
@@ -512,7 +518,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
                 } else {
                     return false;
                 };
-                r.get(unit_len..).and_then(|x| x.chars().next()).is_none_or(|c| !c.is_alphabetic() || unit_len == 6)
+                r.get(unit_len..).and_then(|x| x.first_char()).is_none_or(|c| !c.is_alphabetic() || unit_len == 6)
             });
             // (A figure standing alone after a leading minus, "- 1 4/5", "- 10 k", is
             // negative; a list's "- 5 foods to try" is not.)
@@ -530,7 +536,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         }
     }
     // A number glued to letters or a hyphen on its left is part of a name: "G8", "COVID-19".
-    let left = text.s(..span_start).chars().next_back();
+    let left = text.s(..span_start).last_char();
     let glued_left = left.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '#' || c == '_');
 
     let rest = text.s(end..);
@@ -557,7 +563,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     // repeats its currency sign.
     let repeated = prefix.and_then(|p| {
         let rest = text.s(end..);
-        let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
+        let dash = rest.first_char().filter(|c| matches!(c, '-' | '–'))?;
         let after = rest.s(dash.len_utf8()..).strip_prefix(p)?;
         let second = numeral::parse(after).filter(|n| (n.decimals == 0) == (num.decimals == 0))?;
         let tail = after.s(second.len..);
@@ -594,7 +600,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
     // Degrees: "40°C", "86 °F", "5°".
     if let Some(after_degree) = rest.strip_prefix('°') {
         let trimmed = after_degree.trim_start_matches(' ');
-        let scale_letter = trimmed.chars().next().filter(|c| matches!(c, 'C' | 'F' | 'c' | 'f'));
+        let scale_letter = trimmed.first_char().filter(|c| matches!(c, 'C' | 'F' | 'c' | 'f'));
         let alone = !trimmed.get(1..).is_some_and(|t| t.starts_with(|c: char| c.is_alphanumeric()));
         let (len, symbol) = match scale_letter.filter(|_| alone) {
             Some(c) => (rest.len() - trimmed.len() + 1, if c.eq_ignore_ascii_case(&'c') { "°C" } else { "°F" }),
@@ -617,7 +623,7 @@ fn read_digits(text: &str, start: usize, floor: usize) -> Option<Mention> {
         _ => lexicon::lookup(numbers::SCALE_SUFFIXES, glued),
     };
     if !glued.is_empty() {
-        let next_is_word = rest.s(glued.len()..).chars().next().is_some_and(|c| c.is_alphanumeric());
+        let next_is_word = rest.s(glued.len()..).first_char().is_some_and(|c| c.is_alphanumeric());
         // "24703m2", "5km2": square units.
         if matches!(glued, "m" | "km" | "cm") && rest.s(glued.len()..).starts_with(['2', '3']) {
             let power = rest.s(glued.len()..glued.len() + 1);
@@ -789,7 +795,7 @@ fn followed_by_currency(text: &str, from: usize) -> bool {
 /// The second number of "98-2", "10-15", "2013-14", "98–2".
 fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
     let rest = text.s(end..);
-    let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–') || (*c == '/' && first.int_digits == 4))?;
+    let dash = rest.first_char().filter(|c| matches!(c, '-' | '–') || (*c == '/' && first.int_digits == 4))?;
     let after = rest.s(dash.len_utf8()..);
     if !after.as_bytes().first().is_some_and(u8::is_ascii_digit) || first.decimals > 0 {
         return None;
@@ -799,7 +805,7 @@ fn read_pair(text: &str, end: usize, first: &Numeral) -> Option<Numeral> {
     // "2-3G", "12-5a": glued letters make it a name, unless they are a scale ("20-30bn").
     let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
     let scale = letters > 0 && lexicon::lookup(numbers::SCALE_SUFFIXES, tail.s(..letters)).is_some();
-    if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) && !scale {
+    if tail.first_char().is_some_and(|c| c.is_alphanumeric()) && !scale {
         return None;
     }
     Some(Numeral { len: dash.len_utf8() + second.len, ..second })

@@ -19,6 +19,7 @@
 //! compare `next_start` at every byte offset of every corpus article and of generated text).
 
 use crate::lexicon::numbers;
+use crate::text::Ends as _;
 
 /// Every word a figure may start with: the number words, scales, collectives, words that
 /// start a fraction, and ordinals (the regex's WORDS).
@@ -148,7 +149,7 @@ pub fn next_start(text: &str, from: usize) -> Option<usize> {
                 }
             }
             DOT if b.get(i + 1).is_some_and(u8::is_ascii_digit) => return Some(i),
-            LEAD if text.get(i..).and_then(|t| t.chars().next()).is_some_and(is_vulgar) => return Some(i),
+            LEAD if text.get(i..).and_then(|t| t.first_char()).is_some_and(is_vulgar) => return Some(i),
             _ => {
                 // Spaces and punctuation, most of the text between words: pass them in a tight loop.
                 i += 1;

@@ -20,6 +20,7 @@ use crate::mention::{Kind, Mention};
 use crate::relation::near;
 use crate::span::ByteSpan;
 use crate::text::Lower as _;
+use crate::text::Own as _;
 use crate::token::Tag;
 
 /// A stated multiple: "doubled", "tripled", "fivefold", "almost four times", "half".
@@ -1403,9 +1404,8 @@ pub fn keys(cx: &Article<'_>, sentence: u32) -> Vec<String> {
         if change_words::is_change_word(word) {
             continue;
         }
-        let key = lexicon::lookup(SAME_THING, word)
-            .map(str::to_string)
-            .unwrap_or_else(|| crate::lexicon::nouns::singular(word));
+        let key =
+            lexicon::lookup(SAME_THING, word).map(str::own).unwrap_or_else(|| crate::lexicon::nouns::singular(word));
         if !out.contains(&key) {
             out.push(key);
         }
@@ -1515,7 +1515,7 @@ fn key(word: &str) -> Option<String> {
     if change_words::is_change_word(word) {
         return None;
     }
-    Some(lexicon::lookup(SAME_THING, word).map(str::to_string).unwrap_or_else(|| crate::lexicon::nouns::singular(word)))
+    Some(lexicon::lookup(SAME_THING, word).map(str::own).unwrap_or_else(|| crate::lexicon::nouns::singular(word)))
 }
 
 /// How many content words before a figure say what it measures.
@@ -1594,8 +1594,12 @@ pub fn measured(cx: &Article<'_>, at: usize) -> Vec<String> {
         let sentence_start = k == 0 || toks[k - 1].sentence != b.sentence;
         // A name says whose, wherever it stands: "Elan finished down $18.90" opens its
         // sentence with a name that is capitalised mid-sentence elsewhere.
-        let name = w.starts_with(|c: char| c.is_uppercase())
-            && (!sentence_start || cx.names().contains(&w.trim_end_matches("'s").lower()));
+        // (`trim_end_matches("'s")` by hand: core's substring searcher is not linked for it.)
+        let mut base = w;
+        while let Some(rest) = base.strip_suffix("'s") {
+            base = rest;
+        }
+        let name = w.starts_with(|c: char| c.is_uppercase()) && (!sentence_start || cx.names().contains(&base.lower()));
         let verb_form = w.ends_with("ed") || w.ends_with("ing");
         if name || verb_form {
             continue;

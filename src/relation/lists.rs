@@ -29,6 +29,7 @@ use crate::lexicon::{self, nouns};
 use crate::mention::{Kind, Mention};
 use crate::relation::changes::{base_value, comparable, is_duration};
 use crate::relation::near;
+use crate::text::Ends as _;
 use crate::text::Lower as _;
 use crate::token::Token;
 
@@ -716,8 +717,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     // workforce, or roughly 2,000 jobs": no list).
     let glued = |t: &Token| {
         let (s, e) = (t.start as usize, t.end as usize);
-        let before = text.get(..s).and_then(|b| b.chars().next_back());
-        let after = text.get(e..).and_then(|a| a.chars().next());
+        let before = text.get(..s).and_then(|b| b.last_char());
+        let after = text.get(e..).and_then(|a| a.first_char());
         before.is_some_and(|c| !c.is_whitespace()) && after.is_some_and(|c| !c.is_whitespace())
     };
     let marks = |t: &Token| matches!(t.punct(), Some(':')) || matches!(t.punct(), Some('–' | '—' | '-')) && !glued(t);
@@ -1153,8 +1154,8 @@ fn total_cue(cx: &Article<'_>, t: usize) -> bool {
         .collect();
     let figure = toks[at].text(text);
     near.iter().any(|w| ["total", "all", "altogether", "overall", "combined"].contains(&w.as_str()))
-        || figure.contains("-seat")
-        || figure.contains("-strong")
+        || crate::text::has(figure, "-seat")
+        || crate::text::has(figure, "-strong")
         || cx.mentions[t].noun.is_some()
 }
 
@@ -1165,8 +1166,8 @@ pub fn says_total(cx: &Article<'_>, t: usize) -> bool {
     // ("the 150-seat lower house", "its 26,500-strong workforce": the compound says whole.)
     let figure = cx.tokens().all.get(at).map_or("", |tok| tok.text(cx.text));
     let compound = near::is_punct(cx, at + 1, '-') && near::is_any(cx, at + 2, &["seat", "strong", "member"]);
-    figure.contains("-seat")
-        || figure.contains("-strong")
+    crate::text::has(figure, "-seat")
+        || crate::text::has(figure, "-strong")
         || compound
         || (at.saturating_sub(3)..at + 3)
             .any(|k| crate::relation::near::is_any(cx, k, &["total", "all", "altogether", "overall", "combined"]))

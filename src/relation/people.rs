@@ -9,6 +9,7 @@ use crate::article::Article;
 use crate::lexicon;
 use crate::mention::Kind;
 use crate::relation::near;
+use crate::text::Own as _;
 
 /// Titles that stand before a surname in place of a first name.
 pub const TITLES: &[&str] = &[
@@ -123,7 +124,7 @@ pub fn appositive_age(cx: &Article<'_>, i: usize) -> Option<NamedAge> {
     let first = first_name(cx, surname_at);
     let titled = word_before(cx, surname_at).is_some_and(|w| lexicon::contains(TITLES, w));
     let name = if first.is_some() || titled { surname_at - 1 } else { surname_at };
-    Some(NamedAge { age: i, name, surname: surname.to_string(), first: first.map(str::to_string) })
+    Some(NamedAge { age: i, name, surname: surname.own(), first: first.map(str::own) })
 }
 
 /// Capitalised words that are no one's name (days and months are in `lexicon::numbers`).

@@ -13,12 +13,13 @@ use crate::mention::Mention;
 
 use super::near;
 use crate::text::Lower as _;
+use crate::text::Own as _;
 
 /// A noun as a key: lower case and singular ("men" → "man", "diplomats" → "diplomat").
 pub fn key(word: &str) -> String {
     let lower = crate::text::unpossessive(word).lower();
     if let Some(s) = lexicon::lookup(referents::IRREGULAR_PLURALS, &lower) {
-        return s.to_string();
+        return s.own();
     }
     nouns::singular(&lower)
 }
@@ -37,7 +38,7 @@ pub fn class(word: &str) -> Option<&'static str> {
 /// are not filed with victims).
 pub fn map_key(word: &str) -> String {
     match class(word) {
-        Some(c) if c != "person" => c.to_string(),
+        Some(c) if c != "person" => c.own(),
         _ => key(word),
     }
 }

@@ -10,6 +10,7 @@
 //! culprit.
 
 use crate::mention::Mention;
+use crate::text::Put as _;
 
 /// How a stated figure differs from the value it should have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +44,7 @@ fn written(text: &str, m: &Mention) -> Option<(String, u32, f64)> {
     for c in under.chars() {
         match c {
             '0'..='9' => {
-                digits.push(c);
+                digits.put(c);
                 started = true;
                 if after_point {
                     decimals += 1;
