@@ -34,6 +34,7 @@ pub struct Build {
     pub out_dir: String,
     pub out_name: String,
     pub opt_level: String,
+    pub rustflags: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

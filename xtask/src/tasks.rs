@@ -19,7 +19,10 @@ pub fn build_wasm(root: &Path, cfg: &Config) -> Result<PathBuf, String> {
             .arg(root)
             // Only the wasm build takes these: the native release profile stays fast.
             .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", &cfg.build.opt_level)
-            .env("CARGO_PROFILE_RELEASE_STRIP", "true"),
+            .env("CARGO_PROFILE_RELEASE_STRIP", "true")
+            // `build.rustflags` holds an unstable flag (wasm-pack.toml says why).
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", cfg.build.rustflags.join(" "))
+            .env("RUSTC_BOOTSTRAP", "1"),
     )?;
     let wasm = out_dir.join(format!("{}_bg.wasm", cfg.build.out_name));
     let raw = std::fs::metadata(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?.len();
