@@ -97,7 +97,7 @@ fn node_tally(suite: &'static str, output: &str) -> Tally {
             .lines()
             .filter_map(|l| l.trim_start_matches(|c: char| !c.is_ascii_alphabetic()).strip_prefix(key))
             .filter_map(|rest| rest.trim().parse::<u64>().ok())
-            .last()
+            .next_back()
             .unwrap_or(0)
     };
     Tally { suite, passed: count("pass "), failed: count("fail ") }
