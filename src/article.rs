@@ -184,7 +184,17 @@ fn mark_restatements(text: &str, tokens: &Tokens, mentions: &[Mention], aside: &
             && punct(or_at - 1) == Some(',')
             && (a + 1..or_at - 1).all(|k| word(k).is_some())
             && or_at - 1 - (a + 1) <= RESTATED_AFTER;
-        if joined {
+        // (And ends there, or with its period: not "fined £2m, or £3m including costs, up
+        // from £1.5m", an alternative.)
+        let end = if tokens.get(b + 1).is_some_and(|t| t.is_word())
+            && word(b + 1).is_some_and(|w| ["a", "an", "per", "each"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+        {
+            b + 3
+        } else {
+            b + 1
+        };
+        let ends = tokens.get(end).is_none_or(|t| t.punct().is_some() || t.sentence != tokens.all[b].sentence);
+        if joined && ends {
             if let Some(slot) = aside.get_mut(j) {
                 *slot = true;
             }
@@ -234,5 +244,10 @@ mod tests {
         // Another kind, or a clause between, is no restatement.
         assert!(asides("It cut £23m, or 5.9%, from the budget.").is_empty());
         assert!(asides("Sales fell to £40m in the year to March, or to £38m on the old basis.").is_empty());
+    }
+
+    #[test]
+    fn an_alternative_after_or_is_no_aside() {
+        assert!(asides("The firm was fined £2m, or £3m including costs, up from £1.5m.").is_empty());
     }
 }

@@ -28,14 +28,17 @@
 //!   Canterbury in 1953, Mrs Hollis …");
 //! - an age in the sentence right after its birth and event ("Born in May 2005, Castro made
 //!   his debut in August 2024. At 19 years old, he …");
-//! - a profile's other ages, each at a year of its own clause, sentences from the one birth
-//!   the article states: "In 1968, at 27, she became …", "the last of them in 2019, when she
-//!   was 75", "opened her own practice in 1981, aged 42" — when the pronouns say the article
-//!   is about one person and the age's sentence names no relative;
-//! - the death's date a place and a weekday after "died" ("died peacefully at her home in the
-//!   Lake District on Sunday, 17 March 2024");
-//! - the obituary's death among other deaths: "he died in 2015" in an article about her, and
-//!   "Her husband, the poet Declan Moore, died in 2012", are not hers;
+//! - a profile's other ages, sentences from the one birth the article states, in three
+//!   shapes that say whose age it is and at which year: "In 1968, at 27, she became …", "…
+//!   the last of them in 2019, when she was 75", "She opened her own practice in 1981, aged
+//!   42" — when the pronouns say the article is about one person, the birth is that
+//!   person's ("Born in Belfast in 1941, …, she …", "She was born …", or the first
+//!   sentence's name), and the age's sentence opens with the person or the time, quotes no
+//!   one and names no relative or titled person;
+//! - the death's date, with its month, a place and a weekday after "died" ("died peacefully
+//!   at her home in the Lake District on Sunday, 17 March 2024"), told of "she", "he" or
+//!   the first sentence's name ("Hale died at his home …"), or opening its clause ("born 2
+//!   February 1933; died 18 May 2024");
 //! - birthdays and anniversaries: "days before his 104th birthday", "the 150th anniversary
 //!   of … which opened its doors in 1874", "their 62nd wedding anniversary in 2023" after
 //!   "married in 1961";
@@ -52,7 +55,14 @@
 //! # False-alarm traps it avoids
 //! - the age and the birth must be one person's: "Mr Hale, 45, said his father, who was born
 //!   in 1950, …" are two; "Her daughter Anna, born in 1962, … In 1998, at 60, she …" too;
-//! - "at 21 … until 2004": the end of a period is not the age's moment;
+//! - "at 21 … until 2004": the end of a period is not the age's moment; "ranked at 27",
+//!   "having joined it at 19", "Her mentor, Professor Ellen Price, retired in 1985, when
+//!   she was 72" are no ages of the person at those years;
+//! - deaths that are not the person's: a relative's or a friend's ("Her husband, the poet
+//!   Declan Moore, died in 2012", "His friend and rival Ian Fraser died …"), the other
+//!   pronoun's ("he died in 2015" in an article about her), a figure of speech ("The game I
+//!   loved died in 1992"), and a bare year near "died" ("the anniversary of the 1966 World
+//!   Cup final");
 //! - without an event year, "now" is unknown: the latest year the text states is only a
 //!   lower bound, and an age is checked against it only when the sentence speaks in the
 //!   present ("is still working"), only as a warning, and only when the person would already
@@ -651,9 +661,9 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
     // 2024": an obituary's three facts, paragraphs apart, when it states one birth.
     let mut distinct: Vec<i32> = births.iter().map(|(b, _)| b.year).collect();
     distinct.dedup();
-    if let ([(b, holder), ..], [_]) = (births.as_slice(), distinct.as_slice()) {
+    if let ([(b, _), ..], [_]) = (births.as_slice(), distinct.as_slice()) {
         let subject = subject_pronoun(cx);
-        findings.extend(life_ages(cx, b, holder.as_deref(), subject, &mut checked));
+        findings.extend(life_ages(cx, b, subject, &mut checked));
         let deaths = std::cell::OnceCell::new();
         for a in (0..ms.len()).filter(|&a| age_form(cx, a) == Some(AgeForm::Death) && !checked.contains(&a)) {
             // "his wife Audrey died aged 91" is another person's death.
@@ -669,7 +679,10 @@ pub fn run(cx: &Article<'_>) -> Vec<Finding> {
                 .into_iter()
                 .filter(|w| {
                     let at = cx.tokens().of(w.first);
-                    at > t && at - t <= AGE_TO_DEATH_DATE && (t + 1..at).all(|k| !near::is_punct(cx, k, ','))
+                    w.month.is_some()
+                        && at > t
+                        && at - t <= AGE_TO_DEATH_DATE
+                        && (t + 1..at).all(|k| !near::is_punct(cx, k, ','))
                 })
                 .collect();
             let death = if own.is_empty() {
@@ -740,15 +753,55 @@ fn death_dates(cx: &Article<'_>, b: &When, subject: Option<bool>) -> Option<When
             // Someone else's death: a relative named before "died" in its clause ("Her
             // husband, the poet Declan Moore, died in 2012"), or the other pronoun ("She
             // married John Hollis in 1960; he died in 2015").
+            // Only a death told of "he" or "she" (the article's person when the pronouns
+            // say), or opening its clause ("born 2 February 1933; died 18 May 2024"): not
+            // "His friend and rival Ian Fraser died …", "The game I loved died in 1992".
             let kin = died.is_some_and(|d| {
-                clause_before(cx, d).any(|k| near::is_any(cx, k, KIN))
-                    || subject.is_some_and(|she| other_pronoun(cx, d.wrapping_sub(1), she))
+                // The clause's words before "died", less a relative aside ("Mensah, who was
+                // born in March 1958, died …") and the words between a subject and its verb.
+                let mut words: Vec<usize> = clause_before(cx, d).collect();
+                words.reverse();
+                let mut aside = false;
+                let mut kept = Vec::new();
+                for k in words {
+                    if near::is_any(cx, k, &["who", "which"]) && near::is_punct(cx, k.wrapping_sub(1), ',') {
+                        aside = true;
+                    } else if aside && near::is_punct(cx, k, ',') {
+                        aside = false;
+                    } else if !aside && near::word(cx, k).is_some() {
+                        kept.push(k);
+                    }
+                }
+                let whose = kept
+                    .into_iter()
+                    .rev()
+                    .find(|&k| !near::is_any(cx, k, &["has", "had", "peacefully", "suddenly", "later", "finally"]));
+                // (Or by the name the first sentence gives: "Hale died at his home …".)
+                let in_lede = |k: usize| {
+                    near::word(cx, k).is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && near::sentence_tokens(cx, 0).any(|j| j != k && near::is(cx, j, w))
+                    })
+                };
+                let told_of = match whose {
+                    None => true,
+                    Some(k) => {
+                        in_lede(k)
+                            || match subject {
+                                Some(she) => near::is(cx, k, if she { "she" } else { "he" }),
+                                None => near::is_any(cx, k, &["he", "she"]),
+                            }
+                    }
+                };
+                !told_of || clause_before(cx, d).any(|k| near::is_any(cx, k, KIN))
             });
             let found = match died {
                 Some(d) if !kin => whens_in(cx, s, b.mention, d),
                 _ => Vec::new(),
             };
-            found.into_iter().filter(move |w| {
+            // (With its month at least: a bare year after "died" is as often another event's,
+            // "He died without ever seeing Leeds regain the title they last won in 1992".)
+            found.into_iter().filter(|w| w.month.is_some()).filter(move |w| {
                 let at = cx.tokens().of(w.first);
                 // ("died peacefully at her home in the Lake District on Sunday, 17 March 2024":
                 // a place and a weekday between.)
@@ -806,69 +859,80 @@ fn other_pronoun(cx: &Article<'_>, k: usize, she: bool) -> bool {
     near::is_any(cx, k, other)
 }
 
-/// How many tokens from an age its clause's year may stand: "In 1968, at 27," (3), "the last
-/// of them in 2019, when she was 75" (5).
-const EVENT_REACH: usize = 6;
-
-/// "In 1968, at 27, she became the first woman to edit …", "the last of them in 2019, when
-/// she was 75": a profile's other ages, each told at a year of its own clause, sentences from
-/// the one birth the article states. Only when the pronouns say the article is about one
-/// person (`subject`) and the age's sentence speaks of that person and of no relative.
-fn life_ages(
-    cx: &Article<'_>,
-    b: &When,
-    holder: Option<&str>,
-    subject: Option<bool>,
-    checked: &mut crate::map::Set<usize>,
-) -> Vec<Finding> {
+/// "In 1968, at 27, she became …", "the last of them in 2019, when she was 75", "She opened
+/// her own practice in 1981, aged 42": a profile's other ages, each at the year of its own
+/// phrase, sentences from the one birth the article states — only in these three shapes,
+/// where the words say whose age it is and which year it is at, and only when the pronouns
+/// say the article is about one person, the birth is told of that person ("Born in Belfast
+/// in 1941, she …", "She was born in 1941"), and the age's sentence quotes no one and names
+/// no relative.
+fn life_ages(cx: &Article<'_>, b: &When, subject: Option<bool>, checked: &mut crate::map::Set<usize>) -> Vec<Finding> {
     let ms = cx.mentions;
     let Some(she) = subject else { return Vec::new() };
-    // The birth must be the person's too: not "His daughter, born in 1985," or "her husband,
-    // who was born in 1930".
-    let born_at = cx.tokens().of(b.first);
-    if clause_before(cx, born_at).any(|k| near::is_any(cx, k, KIN) || other_pronoun(cx, k, she)) {
+    let me = if she { "she" } else { "he" };
+    if !birth_is_subjects(cx, b, me) {
         return Vec::new();
     }
-    let mine: &[&str] = if she { &["she", "her"] } else { &["he", "his", "him"] };
     let mut out = Vec::new();
     for a in 0..ms.len() {
-        if checked.contains(&a) || age_form(cx, a) != Some(AgeForm::At) {
+        if checked.contains(&a) || ms[a].sentence == ms[b.mention].sentence {
             continue;
         }
         let t = cx.tokens().of(a);
+        let is = |k: usize, w: &str| near::is(cx, k, w);
+        let comma = |k: usize| near::is_punct(cx, k, ',');
         let range = near::sentence_tokens(cx, ms[a].sentence);
-        let tells_of_subject = range.clone().any(|k| {
-            near::is_any(cx, k, mine)
-                || holder.is_some_and(|h| near::word(cx, k).is_some_and(|w| w.eq_ignore_ascii_case(h)))
-        });
-        let someone_else = range
-            .clone()
-            .any(|k| near::is_any(cx, k, KIN) || other_pronoun(cx, k, she) || near::is_any(cx, k, &["they", "their"]));
-        if !tells_of_subject || someone_else {
+        // The year's token, by shape.
+        let year_at = if is(t.wrapping_sub(1), "at") && comma(t.wrapping_sub(2)) && comma(t + 1) && is(t + 2, me) {
+            // "In 1968, at 27, she"
+            Some(t.wrapping_sub(3))
+        } else if is(t.wrapping_sub(1), "was")
+            && is(t.wrapping_sub(2), me)
+            && is(t.wrapping_sub(3), "when")
+            && comma(t.wrapping_sub(4))
+        {
+            // "in 2019, when she was 75"
+            Some(t.wrapping_sub(5))
+        } else if is(t.wrapping_sub(1), "aged") && comma(t.wrapping_sub(2)) && is(range.start, me) {
+            // "She opened her own practice in 1981, aged 42"
+            Some(t.wrapping_sub(3))
+        } else {
+            None
+        };
+        let Some(e) = year_at
+            .filter(|&k| {
+                is(k.wrapping_sub(1), "in")
+                    || near::tok(cx, k.wrapping_sub(1)).is_some_and(|x| x.figure().is_some())
+                    || month_at(cx, k.wrapping_sub(1)).is_some()
+            })
+            .and_then(|k| near::tok(cx, k)?.figure())
+            .and_then(|f| when_at(cx, f))
+            .filter(|e| e.year > b.year)
+        else {
+            continue;
+        };
+        let (lo, hi) = (
+            near::tok(cx, range.start).map_or(0, |x| x.start as usize),
+            near::tok(cx, range.end.saturating_sub(1)).map_or(0, |x| x.end as usize),
+        );
+        let quoted = cx.text.get(lo..hi).is_some_and(|sentence| sentence.contains(['"', '“', '”']));
+        // (The sentence opens with the person or the time: not "Her mentor, Professor Ellen
+        // Price, retired in 1985, when she was 72".)
+        let opens = near::is_any(cx, range.start, &[me, "in"]);
+        let someone_else = !opens
+            || range.clone().any(|k| {
+                near::is_any(cx, k, KIN)
+                    || other_pronoun(cx, k, she)
+                    || near::is_any(
+                        cx,
+                        k,
+                        &["professor", "dr", "sir", "dame", "mr", "mrs", "ms", "miss", "lord", "lady"],
+                    )
+            });
+        if quoted || someone_else {
             continue;
         }
-        // The year of the age's own clause: the nearest, a few words away, with no clause
-        // break or relative word between, and not the end or start of a period ("until 2001").
-        let event = range
-            .clone()
-            .filter(|&k| k.abs_diff(t) <= EVENT_REACH)
-            .filter_map(|k| near::tok(cx, k)?.figure().map(|f| (k, f)))
-            .filter(|&(_, f)| f != b.mention)
-            .filter_map(|(k, f)| when_at(cx, f).map(|w| (k, w)))
-            .filter(|&(k, _)| {
-                !near::is_any(cx, k.wrapping_sub(1), &["since", "until", "till", "by", "to", "from", "before", "after"])
-            })
-            .filter(|&(k, _)| {
-                let (lo, hi) = (k.min(t), k.max(t));
-                (lo..hi).all(|j| {
-                    !near::is_punct(cx, j, ';') && !near::is_any(cx, j, &["who", "whose", "which", "and", "but"])
-                })
-            })
-            .min_by_key(|&(k, _)| k.abs_diff(t))
-            .map(|(_, w)| w);
-        let Some(e) = event.filter(|e| e.year > b.year) else { continue };
         checked.insert(a);
-        let same = ms[a].sentence == ms[b.mention].sentence;
         out.extend(judge(
             cx,
             &Check {
@@ -877,11 +941,35 @@ fn life_ages(
                 event: Some(e),
                 now: None,
                 lower_bound: false,
-                severity_if_wrong: if same { Severity::Error } else { Severity::Warning },
+                severity_if_wrong: Severity::Warning,
             },
         ));
     }
     out
+}
+
+/// Whether birth `b` is told of the article's person `me` ("she" or "he"): "Born in
+/// Belfast in 1941, she …" (the pronoun right after the birth phrase's comma) or "She was
+/// born in 1941" — not "studied under Dame Ellen Price, born in 1920, who taught her".
+fn birth_is_subjects(cx: &Article<'_>, b: &When, me: &str) -> bool {
+    let first = cx.tokens().of(b.first);
+    let range = near::sentence_tokens(cx, cx.mentions[b.mention].sentence);
+    let Some(born) = (range.start..first).rev().take(12).find(|&k| near::is(cx, k, "born")) else { return false };
+    // ("She was born in 1941"; "Tom Leckie was born in 1958" when the first sentence names
+    // him.)
+    if near::is(cx, born.wrapping_sub(1), "was") && born >= range.start + 2 {
+        let k = born - 2;
+        let named = near::word(cx, k).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && near::sentence_tokens(cx, 0).any(|j| near::is(cx, j, w))
+        });
+        return near::is(cx, k, me) || named;
+    }
+    // ("Born in Belfast in September 1941, the youngest of five children, she left …": the
+    // first pronoun after the birth is hers.)
+    born == range.start
+        && (cx.tokens().of(b.mention) + 1..range.end.min(born + 20))
+            .find(|&k| near::is_any(cx, k, &["she", "he", "her", "his", "him", "they"]))
+            .is_some_and(|k| near::is(cx, k, me))
 }
 
 /// Verbs before a year that make it the year something began: "which opened its doors in
@@ -1280,5 +1368,43 @@ mod tests {
         let found = run(text);
         assert!(found.iter().all(|f| f.0 == Severity::Ok), "{found:?}");
         assert!(found.iter().any(|f| f.1.contains("on 18 May 2024 one is 91")), "{found:?}");
+    }
+
+    #[test]
+    fn a_profile_s_ages_only_in_shapes_that_say_whose() {
+        let lede = "The editor Ruth Calloway has died aged 82.\n\nBorn in Belfast in 1941, she became the first \
+                    woman to edit The Lantern. ";
+        for tail in [
+            "Anna Lee joined her newsroom in 1990, at 27, and later succeeded her.",
+            "\"In 1990, at 27, I joined her newsroom and she terrified me,\" said Anna Lee.",
+            "Her mentor, Professor Ellen Price, retired in 1985, when she was 72.",
+            "In 1999, ranked at 27, she reached the Wimbledon semi-finals.",
+            "She took over the family firm in 1972, having joined it at 19.",
+        ] {
+            let found = run(&format!("{lede}{tail}"));
+            assert!(found.iter().all(|f| f.0 == Severity::Ok), "{tail}: {found:?}");
+        }
+        // Another person's birth is no birth of the article's person.
+        let text = "The soprano Anna Reid has died aged 84.\n\nShe studied under Dame Ellen Price, born in 1920, \
+                    who taught her for a decade.\n\nIn 1975, at 34, she sang Tosca at Covent Garden.";
+        assert!(run(text).iter().all(|f| f.0 == Severity::Ok), "{:?}", run(text));
+    }
+
+    #[test]
+    fn a_death_date_is_the_person_s_and_has_its_month() {
+        let lede = "Jack Byrne, the former England defender, has died aged 84.\n\nBorn in Ashington in 1939, he \
+                    played more than 300 games for Leeds United. ";
+        for tail in [
+            "He died peacefully in his sleep on Saturday, the anniversary of the 1966 World Cup final.",
+            "He died without ever seeing Leeds regain the title they last won in 1992.",
+            "His friend and rival Ian Fraser died suddenly at his home in Kent on Sunday, 3 March 2012.",
+            "\"The game I loved died in 1992,\" he once said.",
+        ] {
+            let found = run(&format!("{lede}{tail}"));
+            assert!(found.iter().all(|f| f.0 == Severity::Ok), "{tail}: {found:?}");
+        }
+        // The name the first sentence gives still tells whose death it is.
+        let found = run(&format!("{lede}Byrne died at his home in Leeds on Monday, 8 January 2024."));
+        assert!(found.iter().any(|f| f.1.contains("on 8 January 2024 one is 84 or 85")), "{found:?}");
     }
 }

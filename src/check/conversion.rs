@@ -19,7 +19,8 @@
 //! - a bracket into the currency it converts from, with another value: "$3bn ($1.6bn)";
 //! - a sum restated for another period (`relation::periods`): "£1,200 a month, or £14,400 a
 //!   year", "30p a day (£109.50 a year)", "£200m over five years, or £40m a year"; a day is
-//!   5 to 7 to a week and 220 to 366 to a year, and `ok` needs one convention followed;
+//!   5 to 7 to a week and 220 to 366 to a year; `ok` needs the calendar followed, a working
+//!   calendar gives a note;
 //! - a figure restated in another unit paragraphs later, as a definite reference: "a
 //!   380-mile pipeline" … "the 612km route", when it is the one earlier figure of that
 //!   dimension.
@@ -45,7 +46,9 @@
 //!   is an error;
 //! - a restated period needs ", or" or a bracket: "£20 a day or £100 a week" offers two
 //!   tickets; and with a price in the sentence ("costs £9.99 a month, or £99 a year") a
-//!   longer period below the arithmetic is a cheaper plan, not an error.
+//!   longer period below the arithmetic is a cheaper plan, not an error; words after the
+//!   restated period make it another quantity ("£2,100 a month after tax", "£5,000 a year if
+//!   they look after two people").
 
 use crate::interval;
 use crate::lexicon::units::{self, CONVERSIONS, USD_VALUE_BANDS};
@@ -199,7 +202,12 @@ fn period_finding(cx: &Article<'_>, i: usize) -> Option<Finding> {
     if ca != cb || va <= 0.0 || vb <= 0.0 {
         return None;
     }
-    let (per_b, _) = periods::per(cx, j)?;
+    let (per_b, end_b) = periods::per(cx, j)?;
+    // The restatement ends there: not "£2,100 a month after tax", "£5,000 a year if they
+    // look after two people", "£50m a year once it is fully running" — another quantity.
+    if near::tok(cx, end_b + 1).is_some_and(|t| t.punct().is_none() && near::same_sentence(cx, end_b, end_b + 1)) {
+        return None;
+    }
     let joined = near::tok(cx, end).and_then(|t| cx.text.get(t.end as usize..ms[j].phrase_start())).unwrap_or("");
     // (Not a bare "or": "£20 a day or £100 a week" offers two tickets.)
     if !matches!(joined.trim(), "(" | ", or") || per_a.name == per_b.name && over == 1.0 {
@@ -241,10 +249,15 @@ fn period_finding(cx: &Article<'_>, i: usize) -> Option<Finding> {
     let b_scale = vb / ms[j].value.filter(|x| *x != 0.0)?;
     let shown = |v: f64| format::amount(&ms[j], v / b_scale);
     let per = per_b.name;
+    let calendar = (per_b.days / per_a.days) / over;
     let (severity, verdict, message) = if let Some(&f) = ways.iter().find(|&&f| follows(f)) {
-        // (A price that fits may still be another plan's: a note, not a promise.)
-        let severity = if priced { Severity::Note } else { Severity::Ok };
-        (severity, Verdict::Consistent, format!("{what} {} a {per} ({}): {b} fits.", shown(va * f), factor(f)))
+        // (A price that fits may still be another plan's, and a working calendar fits what
+        // runs every day too — "spends £15 a day, or £3,300 a year" is 220 days of it: a
+        // note, not a promise.)
+        let working = (f - calendar).abs() > 0.01 * calendar;
+        let severity = if priced || working { Severity::Note } else { Severity::Ok };
+        let on = if working { ", on a working calendar" } else { "" };
+        (severity, Verdict::Consistent, format!("{what} {} a {per} ({}{on}): {b} fits.", shown(va * f), factor(f)))
     } else {
         let range = if ways.len() == 1 || shown(va * flo) == shown(va * fhi) {
             format!("{} a {per} ({})", shown(va * flo), factor(flo))
@@ -596,5 +609,15 @@ mod tests {
         // A price that fits is no promise; one above the arithmetic is a warning.
         assert_eq!(run("Parking costs £5 a day, or £25 a week.")[0].0, Severity::Note);
         assert_eq!(run("Season tickets cost £12 a day, or £90 a week.")[0].0, Severity::Warning);
+    }
+
+    #[test]
+    fn another_quantity_after_the_period_is_no_restatement() {
+        assert!(run("The starting salary will rise to £30,000 a year, or £2,100 a month after tax.").is_empty());
+        assert!(run("Carers get £81.90 a week, or £5,000 a year if they look after two people.").is_empty());
+        assert!(run("The scheme will cost £200m over five years, or £50m a year once it is fully running.").is_empty());
+        // A working calendar fits, but what runs every day does not follow it: a note.
+        let found = run("The average smoker spends £15 a day, or £3,300 a year, on cigarettes.");
+        assert_eq!(found[0].0, Severity::Note, "{found:?}");
     }
 }

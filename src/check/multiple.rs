@@ -36,6 +36,8 @@
 //!
 //! # False-alarm traps it avoids
 //! - the multiplying verb must come within a few words before "from A to B";
+//! - "twice a year", "twice daily" say how often, not how much ("twice a year earlier" is
+//!   still a multiple);
 //! - a base after the multiple must follow a comparing word ("as", "the", "that", "than")
 //!   in the same comparison: not "scored twice on Saturday to take his tally to 24", not
 //!   "more than doubling its share, while the Liberal Democrats polled 2,390"; an age that

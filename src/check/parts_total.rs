@@ -32,8 +32,9 @@
 //! …, followed by … 11. Nine branches … and the remaining five …"); the two sexes after the
 //! one level of the sentences before ("There were 5,448 deaths …" … "Men accounted for 3,713
 //! of the deaths, about two-thirds, and women for 1,835"; "A total of 1,240 pupils …" "Some
-//! 655 were girls and 685 boys"), read only when they make the total or more: fewer may
-//! leave children out. Amounts of money and
+//! 655 were girls and 685 boys"), read only when a part says it divides what was told ("of
+//! the deaths", "were girls") and the parts make the total or more: fewer may leave
+//! children out. Amounts of money and
 //! percentages of one whole as well as counts.
 //!
 //! # Flags

@@ -174,6 +174,18 @@ fn nouns_agree(a: &Mention, b: &Mention) -> bool {
     }
 }
 
+/// Whether percentage `p` is the change of a name just before it, not of the sentence's
+/// figures: "rose by 700 to 115,730, driven by China, up 3%, and India, up 4%".
+fn told_of_a_name(cx: &Article<'_>, p: usize) -> bool {
+    let t = cx.tokens().of(p);
+    // (The name listed after "driven by", "led by", "including" or "and" — not "the year to
+    // the end of March, up 12.4%".)
+    near::is_any(cx, t.wrapping_sub(1), &["up", "down"])
+        && near::is_punct(cx, t.wrapping_sub(2), ',')
+        && near::word(cx, t.wrapping_sub(3)).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && near::is_any(cx, t.wrapping_sub(4), &["by", "including", "and", "led"])
+}
+
 /// Multiplying words and their factor: the verbs and adverbs of a multiple.
 const MULTIPLIERS: &[(&str, f64)] = &[
     ("doubled", 2.0),
@@ -257,8 +269,10 @@ fn multiples(cx: &Article<'_>, range: std::ops::Range<usize>) -> Vec<(usize, Mul
                     }
                 }
                 // "an injection twice a year", "twice weekly": how often, not how much.
+                // (Not "twice a year earlier": a time it is compared with.)
                 let often = near::is_any(cx, k + 1, &["a", "an", "per", "each", "every"])
                     && near::is_any(cx, k + 2, &["day", "week", "month", "year", "season", "term", "decade"])
+                    && !near::is_any(cx, k + 3, &["earlier", "ago", "before", "previously"])
                     || near::is_any(cx, k + 1, &["daily", "weekly", "monthly", "yearly", "annually", "nightly"]);
                 if often {
                     continue;
@@ -510,6 +524,7 @@ fn read_chunk(
                     && st.mentions().iter().any(|&i| same_clause(cx, i, p))
                     && !has_own_base(cx, p, st.from)
                     && !has_own_result(cx, p, st)
+                    && !told_of_a_name(cx, p)
             })
             .min_by_key(|&s| distance(&out[s], p));
         match nearest {
@@ -2030,5 +2045,20 @@ mod tests {
         assert!(of(0).contains(&"dead".to_string()), "{:?}", of(0));
         // Not "dead" from the clause before "and", nor "least" from its hedge.
         assert_eq!(of(1), vec!["missing".to_string()]);
+    }
+
+    #[test]
+    fn twice_a_year_earlier_is_a_multiple_and_a_name_s_change_is_its_own() {
+        let text = "Pre-tax profit rose to £10m from £4m, twice a year earlier.";
+        let options = crate::Options::default();
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        assert!(statements(&cx).iter().any(|s| s.multiple.is_some()), "{:?}", statements(&cx));
+        let text = "Applications rose by 700 to 115,730, driven by China, up 3%, and India, up 4%.";
+        let segments = crate::text::Segments::new(text);
+        let ms = crate::mention::extract(text, &segments);
+        let cx = Article::new(text, &segments, &ms, &options, text.len());
+        assert!(statements(&cx).iter().all(|s| s.percent.is_none()), "{:?}", statements(&cx));
     }
 }

@@ -921,7 +921,7 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     // 1,835": the two sexes divide the one total of the sentences before, and cannot
     // overlap. Fewer than the total may leave children out, so only a list that makes the
     // total or more is read.
-    if split_by_sex(cx, run) && !points_back(cx, run[0]) && !remaining {
+    if split_by_sex(cx, run) && says_whose(cx, run) && !points_back(cx, run[0]) && !remaining {
         // (The one level: "5,448 deaths …, up 11% from 4,907 in 2022" offers 4,907 only as
         // last year's start.)
         let total = total_before(cx, run).filter(|&t| {
@@ -1000,6 +1000,21 @@ fn split_by_sex(cx: &Article<'_>, run: &[usize]) -> bool {
         })
     };
     SEXES.iter().any(|set| matches!((sex(*a, set), sex(*b, set)), (Some(x), Some(y)) if x != y))
+}
+
+/// Whether a split by sex says it divides something already told: a part "of the deaths",
+/// "of them", "of those" ("Men accounted for 3,713 of the deaths"), or a part that simply
+/// was of one sex ("Some 655 were girls and 685 boys") — not parts of their own verb ("The
+/// screening programme invited 2,100 men and 1,600 women", "Staff include 450 men").
+fn says_whose(cx: &Article<'_>, run: &[usize]) -> bool {
+    run.iter().any(|&p| {
+        let t = cx.tokens().of(p);
+        let of_told = near::is(cx, t + 1, "of")
+            && near::is_any(cx, t + 2, &["the", "them", "those", "these", "all", "its", "their"]);
+        let was_of_sex = near::is_any(cx, t + 1, &["were", "are", "was"])
+            && SEXES.iter().any(|set| set.iter().any(|w| near::is(cx, t + 2, w)));
+        of_told || was_of_sex
+    })
 }
 
 /// Words that name one group of people in a disaster or an operation, whichever the
@@ -1580,5 +1595,16 @@ mod tests {
         let found = read("He added a closing 67 to rounds of 68, 66 and 69 for a total of 270.");
         assert_eq!(found[0].0, "270");
         assert_eq!(found[0].1, ["67", "68", "66", "69"]);
+    }
+
+    #[test]
+    fn a_split_by_sex_must_say_it_divides_the_total() {
+        for text in [
+            "The prison holds 700 inmates. Staff include 450 men and 350 women.",
+            "Last year 3,200 people were diagnosed with the cancer. The programme invited 2,100 men and 1,600 women.",
+            "There were 5,448 deaths in 2023. In 2013 men accounted for 3,900 such deaths and women for 2,000.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
     }
 }
