@@ -188,6 +188,10 @@ fn parts_by_sentence(cx: &Article<'_>, sentences: usize) -> Vec<(Vec<Part>, bool
                     // Points beside shares are a margin or a change: not an answer, no harm.
                     continue;
                 }
+                // "had no candidate passed 50%": a bar to clear is no share of the whole.
+                if near::is_any(cx, k.wrapping_sub(1), BARS) {
+                    continue;
+                }
                 if !is_answer(cx, i) {
                     *blocked |= m.unit == Some("%") && cx.frames()[i].role.is_some() && !shares::is_share(cx, i);
                     continue;
@@ -219,6 +223,10 @@ fn parts_by_sentence(cx: &Article<'_>, sentences: usize) -> Vec<(Vec<Part>, bool
     }
     all
 }
+
+/// Verbs right before a percentage that make it a bar to clear, not a share.
+const BARS: &[&str] =
+    &["passed", "passing", "exceeded", "exceeding", "crossed", "crossing", "cleared", "topped", "reach", "reached"];
 
 /// Whether a share is followed by a place: "38% of the vote in Leeds, 41% in Bradford and
 /// 29% in Hull" are shares of three votes.
@@ -632,5 +640,12 @@ mod tests {
         assert_eq!(run("Apple had 30% of the smartphone market, Samsung 25% and Huawei 12%.").len(), 0);
         // Two shares are no list of the whole's parts.
         assert!(run("Wind supplied 64% of the electricity in March and 51% in April.").is_empty());
+    }
+
+    #[test]
+    fn a_bar_to_clear_is_no_share() {
+        let text = "Sanchez took 51% of the vote, avoiding a run-off, which would have been required had no \
+                    candidate passed 50%.";
+        assert!(crate::check::run_one(super::ID, text).is_empty());
     }
 }

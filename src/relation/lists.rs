@@ -408,7 +408,11 @@ fn is_part_candidate(cx: &Article<'_>, i: usize) -> bool {
     // figures is no part beside them.)
     let at = cx.tokens().of(i);
     let gap = near::is(cx, at.wrapping_sub(1), "of")
-        && near::is_any(cx, at.wrapping_sub(2), &["difference", "gap", "lead", "margin", "deficit", "surplus"]);
+        && near::is_any(
+            cx,
+            at.wrapping_sub(2),
+            &["difference", "gap", "lead", "margin", "deficit", "surplus", "majority"],
+        );
     !rate
         && !gap
         && matches!(m.kind, Kind::Count | Kind::Money | Kind::Percent)
@@ -1606,5 +1610,11 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn a_majority_is_no_part() {
+        let found = read("Sanchez won 48,212 votes to 39,870 for the Republican, a majority of 8,342.");
+        assert!(found.iter().all(|b| !b.1.contains(&"8,342".to_string())), "{found:?}");
     }
 }
