@@ -185,12 +185,12 @@ fn phrasing_suite() {
     assert_eq!(all.wrong_ok, CEILING_WRONG_OK, "wrong oks: {} (there must be none)", all.wrong_ok);
 }
 
-const FLOOR_FLAGGED: u32 = 185;
+const FLOOR_FLAGGED: u32 = 192;
 // 175 until 2026-11-29, when pp-006a's "confirmation" went with pp-006b's wrong ok: both were
 // one direction word verifying 59% → 48% (or 56% → 48%) while "fallen by 11 points",
 // paragraphs away and never tied to them, was the relation the case is about. A direction
 // alone no longer verifies a statement when such a loose amount exists (percent-change).
-const FLOOR_CONFIRMED: u32 = 206;
+const FLOOR_CONFIRMED: u32 = 213;
 // 2 until 2026-11-29 (third session): tr-021 (a part of a part, "180 of whom") and tr-047
 // (a real-terms change) are read now.
 const CEILING_FALSE_ALARMS: u32 = 0; // (a ceiling of none: asserted equal)
