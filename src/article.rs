@@ -186,13 +186,10 @@ fn mark_restatements(text: &str, tokens: &Tokens, mentions: &[Mention], aside: &
             && or_at - 1 - (a + 1) <= RESTATED_AFTER;
         // (And ends there, or with its period: not "fined £2m, or £3m including costs, up
         // from £1.5m", an alternative.)
-        let end = if tokens.get(b + 1).is_some_and(|t| t.is_word())
-            && word(b + 1).is_some_and(|w| ["a", "an", "per", "each"].iter().any(|p| w.eq_ignore_ascii_case(p)))
-        {
-            b + 3
-        } else {
-            b + 1
-        };
+        // (A period is "a year", "per week": `relation::periods` reads it properly, but needs
+        // the article this builds.)
+        let per = word(b + 1).is_some_and(|w| crate::lexicon::contains(&["a", "an", "per", "each"], w));
+        let end = if per { b + 3 } else { b + 1 };
         let ends = tokens.get(end).is_none_or(|t| t.punct().is_some() || t.sentence != tokens.all[b].sentence);
         if joined && ends {
             if let Some(slot) = aside.get_mut(j) {

@@ -777,16 +777,10 @@ fn death_dates(cx: &Article<'_>, b: &When, subject: Option<bool>) -> Option<When
                     .rev()
                     .find(|&k| !near::is_any(cx, k, &["has", "had", "peacefully", "suddenly", "later", "finally"]));
                 // (Or by the name the first sentence gives: "Hale died at his home …".)
-                let in_lede = |k: usize| {
-                    near::word(cx, k).is_some_and(|w| {
-                        w.starts_with(|c: char| c.is_ascii_uppercase())
-                            && near::sentence_tokens(cx, 0).any(|j| j != k && near::is(cx, j, w))
-                    })
-                };
                 let told_of = match whose {
                     None => true,
                     Some(k) => {
-                        in_lede(k)
+                        named_in_lede(cx, k)
                             || match subject {
                                 Some(she) => near::is(cx, k, if she { "she" } else { "he" }),
                                 None => near::is_any(cx, k, &["he", "she"]),
@@ -923,11 +917,7 @@ fn life_ages(cx: &Article<'_>, b: &When, subject: Option<bool>, checked: &mut cr
             || range.clone().any(|k| {
                 near::is_any(cx, k, KIN)
                     || other_pronoun(cx, k, she)
-                    || near::is_any(
-                        cx,
-                        k,
-                        &["professor", "dr", "sir", "dame", "mr", "mrs", "ms", "miss", "lord", "lady"],
-                    )
+                    || near::is_any(cx, k, crate::relation::people::TITLES)
             });
         if quoted || someone_else {
             continue;
@@ -948,6 +938,17 @@ fn life_ages(cx: &Article<'_>, b: &When, subject: Option<bool>, checked: &mut cr
     out
 }
 
+/// Whether token `k` is a capitalised word of the article's first sentence, or one that
+/// sentence also has (the person it is about, named again: "Hale died …", "Tom Leckie was
+/// born …").
+fn named_in_lede(cx: &Article<'_>, k: usize) -> bool {
+    let lede = near::sentence_tokens(cx, 0);
+    near::word(cx, k).is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (lede.contains(&k) || lede.clone().any(|j| near::is(cx, j, w)))
+    })
+}
+
 /// Whether birth `b` is told of the article's person `me` ("she" or "he"): "Born in
 /// Belfast in 1941, she …" (the pronoun right after the birth phrase's comma) or "She was
 /// born in 1941" — not "studied under Dame Ellen Price, born in 1920, who taught her".
@@ -958,11 +959,7 @@ fn birth_is_subjects(cx: &Article<'_>, b: &When, me: &str) -> bool {
     // ("She was born in 1941"; "Tom Leckie was born in 1958" when the first sentence names
     // him.)
     if near::is(cx, born.wrapping_sub(1), "was") && born >= range.start + 2 {
-        let k = born - 2;
-        let named = near::word(cx, k).is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_uppercase()) && near::sentence_tokens(cx, 0).any(|j| near::is(cx, j, w))
-        });
-        return near::is(cx, k, me) || named;
+        return near::is(cx, born - 2, me) || named_in_lede(cx, born - 2);
     }
     // ("Born in Belfast in September 1941, the youngest of five children, she left …": the
     // first pronoun after the birth is hers.)

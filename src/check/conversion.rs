@@ -218,13 +218,11 @@ fn period_finding(cx: &Article<'_>, i: usize) -> Option<Finding> {
     let priced = near::sentence_tokens(cx, ms[i].sentence).any(|k| near::is_any(cx, k, PRICES));
     let ways: Vec<f64> = periods::factors(per_a, per_b).into_iter().map(|f| f / over).collect();
     let (flo, fhi) = ways.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), &f| (lo.min(f), hi.max(f)));
-    // Both figures as their rounding and hedges allow, in the currency's main unit.
-    let widened = |k: usize, v: f64| {
-        let r = interval::rounded(&ms[k]);
-        let scale = v / ms[k].value.filter(|x| *x != 0.0)?;
-        Some(r.scale(scale))
-    };
-    let (ra, rb) = (widened(i, va)?, widened(j, vb)?);
+    // Both figures as their rounding and hedges allow, in the currency's main unit (pence
+    // to pounds).
+    let scale = |k: usize, v: f64| Some(v / ms[k].value.filter(|x| *x != 0.0)?);
+    let (a_scale, b_scale) = (scale(i, va)?, scale(j, vb)?);
+    let (ra, rb) = (interval::rounded(&ms[i]).scale(a_scale), interval::rounded(&ms[j]).scale(b_scale));
     // `ok` only for a restatement that follows one convention (to half a per cent, or the
     // figures' rounding); one between conventions, or off by the rounding, is a note.
     let follows = |f: f64| {
@@ -246,7 +244,6 @@ fn period_finding(cx: &Article<'_>, i: usize) -> Option<Finding> {
         }
     };
     // (In `b`'s own unit: pence stay pence.)
-    let b_scale = vb / ms[j].value.filter(|x| *x != 0.0)?;
     let shown = |v: f64| format::amount(&ms[j], v / b_scale);
     let per = per_b.name;
     let calendar = (per_b.days / per_a.days) / over;

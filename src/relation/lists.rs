@@ -463,20 +463,13 @@ pub fn breakdowns(cx: &Article<'_>) -> Vec<Breakdown> {
             // deaths, about two-thirds, and women for 1,835".
             let share = matches!(ms[j].kind, Kind::Percent | Kind::Fraction);
             if ms[j].sentence == ms[i].sentence && share && !matches!(ms[i].kind, Kind::Percent | Kind::Fraction) {
-                // (Read from the text: "two-thirds" is three tokens.)
-                let mut before = cx.text.get(..ms[j].phrase_start()).unwrap_or("").trim_end();
-                // (", about two-thirds,": a hedge the reader may not have joined to a fraction.)
-                for hedge in ["about", "around", "nearly", "almost", "roughly", "some", "just", "over", "under"] {
-                    let bytes = before.as_bytes();
-                    let at = bytes.len().saturating_sub(hedge.len());
-                    let word_start = at == 0 || !bytes[at - 1].is_ascii_alphabetic();
-                    if bytes.len() >= hedge.len() && word_start && bytes[at..].eq_ignore_ascii_case(hedge.as_bytes()) {
-                        before = before.get(..before.len() - hedge.len()).unwrap_or("").trim_end();
-                        break;
-                    }
-                }
+                // (", about two-thirds,": a hedge the reader did not join to a fraction.)
+                let t = cx.tokens().of(j);
+                let hedge = near::word(cx, t.wrapping_sub(1))
+                    .is_some_and(|w| lexicon::lookup(lexicon::hedges::HEDGES, w).is_some());
+                let opens = near::is_punct(cx, t.wrapping_sub(1 + usize::from(hedge)), ',');
                 let after = cx.text.get(ms[j].span.end..).unwrap_or("").trim_start();
-                let apposed = before.ends_with(',') && after.starts_with(',');
+                let apposed = opens && after.starts_with(',');
                 if apposed {
                     j += 1;
                     continue;
@@ -928,19 +921,8 @@ fn read_breakdown(cx: &Article<'_>, run: &[usize]) -> Option<Breakdown> {
     if split_by_sex(cx, run) && says_whose(cx, run) && !points_back(cx, run[0]) && !remaining {
         // (The one level: "5,448 deaths …, up 11% from 4,907 in 2022" offers 4,907 only as
         // last year's start.)
-        let total = total_before(cx, run).filter(|&t| {
-            let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
-            let s = ms[run[0]].sentence;
-            !(0..run[0]).rev().take(MAX_BACK).take_while(|&o| ms[o].sentence + TOTAL_REACH >= s).any(|o| {
-                o != t
-                    && ms[o].sentence < s
-                    && !cx.in_parens(o)
-                    && ms[o].value.is_some_and(|v| v > largest)
-                    && comparable(&ms[o], &ms[run[0]])
-                    && !is_duration(cx, o)
-                    && cx.frames()[o].is_level()
-            })
-        });
+        let total =
+            total_before(cx, run).filter(|&t| !larger_before(cx, run).any(|o| o != t && cx.frames()[o].is_level()));
         if let Some(total) = total {
             let sum: f64 = run.iter().filter_map(|&p| ms[p].value).sum();
             let reaches = adds_up(&ms[total], run.iter().map(|&p| &ms[p]))
@@ -1061,23 +1043,23 @@ fn opener_names(cx: &Article<'_>, first_part: usize, total: usize) -> bool {
 /// or a toll updated since ("killed 74 people" … "the toll had risen to 81" … "Of the
 /// dead").
 fn total_before_alone(cx: &Article<'_>, run: &[usize]) -> bool {
+    !run.is_empty() && larger_before(cx, run).nth(1).is_none()
+}
+
+/// The like figures of the sentences before a list, outside brackets and larger than every
+/// part: what could be its whole, nearest first.
+fn larger_before<'a>(cx: &'a Article<'_>, run: &[usize]) -> impl Iterator<Item = usize> + 'a {
     let ms = cx.mentions;
-    let Some(&first) = run.first() else { return false };
-    let s = ms[first].sentence;
+    let first = run.first().copied().unwrap_or(0);
+    let s = ms.get(first).map_or(0, |m| m.sentence);
     let largest = run.iter().filter_map(|&p| ms[p].value).fold(0.0, f64::max);
-    (0..first)
-        .rev()
-        .take(MAX_BACK)
-        .take_while(|&t| ms[t].sentence + TOTAL_REACH >= s)
-        .filter(|&t| {
-            ms[t].sentence < s
-                && !cx.in_parens(t)
-                && ms[t].value.is_some_and(|v| v > largest)
-                && comparable(&ms[t], &ms[first])
-                && !is_duration(cx, t)
-        })
-        .nth(1)
-        .is_none()
+    (0..first).rev().take(MAX_BACK).take_while(move |&t| ms[t].sentence + TOTAL_REACH >= s).filter(move |&t| {
+        ms[t].sentence < s
+            && !cx.in_parens(t)
+            && ms[t].value.is_some_and(|v| v > largest)
+            && comparable(&ms[t], &ms[first])
+            && !is_duration(cx, t)
+    })
 }
 
 /// The earlier figure a list that points back names as its whole: the nearest like figure of

@@ -6,6 +6,7 @@
 //! five years, or £40m a year"), and the restatement is arithmetic a reader can check.
 
 use crate::article::Article;
+use crate::lexicon;
 use crate::mention::Kind;
 
 use super::near;
@@ -19,28 +20,29 @@ pub struct Period {
     pub days: f64,
 }
 
-/// Periods by the words that name them, in days.
-const PERIODS: &[(&str, &str, f64)] = &[
-    ("day", "day", 1.0),
-    ("week", "week", 7.0),
-    ("fortnight", "fortnight", 14.0),
-    ("month", "month", 365.25 / 12.0),
-    ("quarter", "quarter", 365.25 / 4.0),
-    ("year", "year", 365.25),
-    ("annum", "year", 365.25),
-    ("daily", "day", 1.0),
-    ("weekly", "week", 7.0),
-    ("monthly", "month", 365.25 / 12.0),
-    ("annually", "year", 365.25),
-    ("yearly", "year", 365.25),
+/// Periods by the words that name them: the period's name and its length in days.
+const PERIODS: &[(&str, (&str, f64))] = &[
+    ("day", ("day", 1.0)),
+    ("week", ("week", 7.0)),
+    ("fortnight", ("fortnight", 14.0)),
+    ("month", ("month", 365.25 / 12.0)),
+    ("quarter", ("quarter", 365.25 / 4.0)),
+    ("year", ("year", 365.25)),
+    ("annum", ("year", 365.25)),
+    ("daily", ("day", 1.0)),
+    ("weekly", ("week", 7.0)),
+    ("monthly", ("month", 365.25 / 12.0)),
+    ("annually", ("year", 365.25)),
+    ("yearly", ("year", 365.25)),
 ];
 
 fn period_named(word: &str) -> Option<Period> {
-    PERIODS.iter().find(|p| p.0.eq_ignore_ascii_case(word)).map(|&(_, name, days)| Period { name, days })
+    lexicon::lookup(PERIODS, word).map(|(name, days)| Period { name, days })
 }
 
 /// The period money figure `i` is a rate per, and the last token of its phrase: "a month",
-/// "an hour", "per week", "each year", "a year", "annually", "per annum".
+/// "per week", "each year", "a year", "annually", "per annum". (Not "an hour": an hour's pay
+/// and a week's depend on the hours worked.)
 pub fn per(cx: &Article<'_>, i: usize) -> Option<(Period, usize)> {
     if cx.mentions.get(i)?.kind != Kind::Money {
         return None;
